@@ -1,0 +1,118 @@
+"""Administrative divisions of China (province → city → county → town) from jionlp's gazetteer."""
+from __future__ import annotations
+
+import importlib.util
+import io
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KGError
+
+LEVEL_BY_DEPTH = {0: "province", 1: "city", 2: "county", 3: "town"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative division and its ancestors (nearest first)."""
+
+    name: str
+    level: str                      # province, city, county, district, town
+    code: str                       # admin code where the gazetteer gives one, else parent code + name
+    parents: tuple[str, ...] = ()   # full names, nearest first (county, city, province)
+    alias: str = ""
+
+    @property
+    def parent(self) -> str | None:
+        return self.parents[0] if self.parents else None
+
+
+def _gazetteer_lines() -> list[str]:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.origin:
+        raise KGError("the gazetteer needs the jionlp package (pip install jionlp); it is not installed")
+    folder = Path(spec.origin).parent / "dictionary"
+    txt, zipped = folder / "china_location.txt", folder / "china_location.zip"
+    if txt.exists():
+        return txt.read_text(encoding="utf-8").splitlines()
+    if zipped.exists():
+        with zipfile.ZipFile(zipped) as zf:
+            name = next(n for n in zf.namelist() if n.endswith(".txt"))
+            return io.TextIOWrapper(zf.open(name), encoding="utf-8").read().splitlines()
+    raise KGError(f"jionlp's gazetteer was not found in {folder}: expected china_location.txt or .zip")
+
+
+class Gazetteer:
+    """Look places up by full name or short alias; ambiguous names are resolved by context."""
+
+    def __init__(self, lines: list[str]):
+        self.by_name: dict[str, list[Place]] = {}
+        self.by_alias: dict[str, list[Place]] = {}
+        chain: list[str] = []
+        codes: list[str] = []
+        for line in lines:
+            if not line.strip():
+                continue
+            depth = len(line) - len(line.lstrip("\t"))
+            if depth > 3:
+                continue                     # villages and communities: too many, too ambiguous
+            parts = line.strip().split("\t")
+            name = parts[0]
+            code = parts[1] if len(parts) > 1 else ""
+            alias = parts[2] if len(parts) > 2 else ""
+            del chain[depth:], codes[depth:]
+            parents = tuple(dict.fromkeys(reversed([p for p in chain if p != name])))
+            # municipalities repeat themselves as their own city (重庆市 → 重庆市)
+            if depth == 1 and chain and chain[0] == name:
+                chain.append(name), codes.append(code or codes[-1])
+                continue
+            level = LEVEL_BY_DEPTH[depth]
+            if level == "county" and name.endswith("区"):
+                level = "district"
+            code = code or f"{codes[-1] if codes else ''}:{name}"
+            place = Place(name, level, code, parents, alias if alias != name else "")
+            self.by_name.setdefault(name, []).append(place)
+            if depth <= 2 and len(alias) >= 2 and alias != name:
+                for a in alias.split("/"):
+                    self.by_alias.setdefault(a, []).append(place)
+                    # 乳源瑶族自治县 is written 乳源县: the short name plus the level's own character
+                    short = a + ("县" if name.endswith("县") else "市" if name.endswith("市") else "")
+                    if short != a and short != name and short not in self.by_name:
+                        self.by_alias.setdefault(short, []).append(place)
+            chain.append(name)
+            codes.append(code)
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place this name (full or short) may denote."""
+        return self.by_name.get(name) or self.by_alias.get(name, [])
+
+    def lookup(self, name: str, context: frozenset[str] = frozenset()) -> Place | None:
+        """The place a name denotes, given names of places known to be nearby; None when unknown or ambiguous."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        if len(cands) == 1 and (cands[0].level not in ("town",) or context & set(cands[0].parents)):
+            return cands[0]
+        inside = [p for p in cands if context & set(p.parents)]
+        if len(inside) == 1:
+            return inside[0]
+        if len(inside) > 1:
+            # the most specific context wins: a county named in context beats its province
+            best = [p for p in inside if p.parents and p.parents[0] in context]
+            if len(best) == 1:
+                return best[0]
+        top = [p for p in cands if p.level in ("province", "city")]
+        if len(top) == 1 and not inside:
+            return top[0]
+        return None
+
+    def names(self) -> set[str]:
+        """All full names of provinces, cities, counties and towns."""
+        return set(self.by_name)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded once."""
+    return Gazetteer(_gazetteer_lines())

@@ -1,0 +1,104 @@
+"""Tables of the language the extractors read: organisation suffixes, post titles, award verbs, programme heads.
+
+Nothing here names a particular body or person: these are the generic words such names are built from.
+"""
+from __future__ import annotations
+
+from kg.model import EntityType as T
+
+# Organisation heads, longest first where it matters; each with the class it implies.
+# Abbreviated heads map to their full form for the canonical name.
+ORG_HEADS: dict[str, T] = {}
+ABBREVIATIONS: dict[str, str] = {
+    "卫健委": "卫生健康委员会",
+    "卫生健康委": "卫生健康委员会",
+    "卫健局": "卫生健康局",
+    "卫计委": "卫生和计划生育委员会",
+    "计生协": "计划生育协会",
+    "疾控中心": "疾病预防控制中心",
+    "文明委": "精神文明建设委员会",
+    "文明办": "精神文明建设办公室",
+    "医保局": "医疗保障局",
+    "人社局": "人力资源和社会保障局",
+    "住建局": "住房和城乡建设局",
+    "市场监管局": "市场监督管理局",
+    "发改委": "发展和改革委员会",
+    "妇幼保健院": "妇幼保健院",
+}
+
+_GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 卫健委 卫计委 卫生健康局 卫健局 卫生局 计划生育协会 计生协
+ 精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 政府 办公厅 办公室 执法大队 执法支队 监督所 卫生监督所
+ 医疗保障局 医保局 人力资源和社会保障局 人社局 住房和城乡建设局 住建局 市场监督管理局 市场监管局 发展和改革委员会 发改委
+ 民政局 财政局 教育局 公安局 税务局 大数据管理局 扶贫办 乡村振兴局 疾病预防控制局 中医药管理局 药品监督管理局 统计局
+ 组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 部 厅 局 委""".split()
+_MED = """人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健计划生育服务中心 妇幼保健中心 妇幼保健站 中心卫生院 卫生院
+ 乡镇卫生院 卫生服务中心 社区卫生服务中心 社区卫生服务站 卫生室 疾病预防控制中心 疾控中心 中心血站 血站 急救中心 急救指挥中心
+ 医疗中心 医学中心 精神卫生中心 肿瘤医院 儿童医院 妇产医院 口腔医院 眼科医院 传染病医院 骨科医院 医院 医科大学 卫生学校
+ 医学院 保健院 康复中心 体检中心 检验中心 医共体 医联体""".split()
+_PARTY = """党委 党组 党支部 党总支 党工委 机关党委 党组织 团委 团支部 团总支 团工委 总支 支部 市委 县委 区委 省委 镇党委 乡党委""".split()
+_ORG = """协会 学会 基金会 联合会 研究院 研究所 研究中心 大学 学院 学校 公司 集团 红十字会 总工会 工会 妇联 团市委 中心""".split()
+
+for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T.MEDICAL_INSTITUTION),
+                   (_PARTY, T.PARTY_ORGANIZATION)):
+    for _w in _words:
+        ORG_HEADS[_w] = _t
+
+# Units inside an institution: a name ending so is a unit of the organisation it follows.
+UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
+                            "科室 科 组 室 股 处 中队 班组 工作组 小组 病区 门诊部 门诊 部".split()}
+UNIT_HEADS.update({h: T.PARTY_ORGANIZATION for h in "党支部 党总支 党委 团委 团支部 党小组 支部".split()})
+
+# Heads too generic to stand alone: they make an organisation only with a qualifying name before them.
+WEAK_HEADS = frozenset("部 厅 局 委 中心 组 室 科 股 处 部 办公室 委员会 支部 总支 学校 公司 医院 卫生院 政府 门诊 小组 工作组 中队".split())
+
+# Words that never begin an organisation name (verbs, function words, quantifiers); a span is cut after them.
+NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 被 由 把 将 从 自 是 有 等 各 全 该 本 其 我 我们 这 那 此 每 所属
+ 所有 原 新 老 各级 全体 多个 个 家 所 名 位 次 项 年 月 日 及其 以 并 并且 还 也 都 均 已 正 先后 分别 组织 开展 完成 新建 建设
+ 推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
+ 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
+
+# Post titles, longest first when matching. Compound posts are split on 、 and 兼.
+ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 党总支书记 党支部书记 支部书记 总支书记 书记 副书记 党委委员 党组成员
+ 主任 副主任 常务副主任 局长 副局长 院长 副院长 常务副院长 执行院长 站长 副站长 所长 副所长 科长 副科长 股长 副股长 处长 副处长
+ 队长 副队长 大队长 副大队长 组长 副组长 干事 委员 主席 副主席 部长 副部长 厅长 副厅长 主任委员 副主任委员 秘书长 副秘书长
+ 理事长 副理事长 会长 副会长 董事长 总经理 副总经理 总领队 领队 护士长 总护士长 主任医师 副主任医师 主治医师 医师 护士 院士
+ 首席专家 学科带头人 党支部委员 纪委书记 纪检书记 纪委副书记 监察专员 宣传委员 组织委员 团委书记 团委副书记 团支部书记
+ 省长 副省长 市长 副市长 县长 副县长 区长 副区长 镇长 副镇长 乡长 副乡长 主任科员 调研员 一级调研员 二级调研员
+ 总会计师 总工程师 总经济师 总药师 办公室主任 负责人 主要负责人 分管负责人""".split()), key=len, reverse=True)
+ROLE_SET = frozenset(ROLES)
+
+# Verbs that follow a person's name in reported speech or action: evidence that a span is a person.
+SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈到 告诉 透露 说道 讲述 称 回忆 感慨 补充 解释 建议 要求 说明
+ 主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 被""".split())
+
+# Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
+AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "获")
+PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "认定为", "确定为", "列为", "评选为", "选为")
+# Words an honour title typically ends with.
+HONOUR_HEADS = tuple(sorted(set("""标兵 模范 先进集体 先进个人 先进单位 先进工作者 先进 集体 个人 单位 称号 奖章 奖状 奖 红旗手 红旗团委
+ 红旗团支部 红旗集体 示范单位 示范点 示范区 示范岗 文明单位 文明机关 文明窗口 好青年 好人 能手 明星 之星 荣誉 标杆 团队
+ 基层党组织 共产党员 党务工作者 机构 班组 岗 示范医院 项目点 带头人 工作者 楷模 英雄 尖兵 巾帼建功集体 卫生县城 卫生城市
+ 机关 典型 冠军 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖""".split()), key=len, reverse=True))
+# Phrases that mark an aim, not an award (创建…为目标, 争创…).
+AIM_MARKERS = ("为目标", "争创", "创建", "力争", "争取", "努力", "积极创建", "申报", "迎接", "冲刺")
+
+# Programme heads: a quoted name followed by one of these, or an unquoted name ending so.
+PROGRAM_HEADS = tuple(sorted(set("""活动 实践活动 主题活动 主题党日活动 系列活动 专项行动 行动 工程 项目 计划 教育 学习教育 主题教育
+ 专题教育 运动 服务 工作 品牌 建设 试点 实施方案 工作方案 行动计划 三年行动 提升年 攻坚年 活动年 年活动 宣讲 培训 竞赛 比赛
+ 志愿服务 大讲堂 义诊 计划项目 改革 改革项目 示范点 创建活动""".split()), key=len, reverse=True))
+# Verbs that introduce a programme an organisation runs.
+PROGRAM_VERBS = tuple("""开展 推进 推动 实施 落实 深化 启动 组织 举办 参与 参加 承担 打造 践行 持续开展 深入开展 扎实开展 积极开展
+ 大力开展 全面开展 深入推进 扎实推进 持续推进 全面推进 加快推进 全面实施 组织开展 抓实 做实 做好 抓好 巩固 出台 制定""".split())
+
+# Unquoted programme names: a short noun phrase ending in one of these, after a programme verb.
+UNQUOTED_PROGRAM_TAILS = ("学习教育", "签约服务", "卫生运动", "主题教育", "专项行动", "专项整治行动", "民生工程",
+                          "公共卫生服务项目", "公共卫生服务")
+
+# Administrative levels by suffix.
+ADMIN_SUFFIX_LEVEL = (("自治州", "city"), ("自治县", "county"), ("自治区", "province"), ("特别行政区", "province"),
+                      ("省", "province"), ("市", "city"), ("地区", "city"), ("盟", "city"), ("州", "city"),
+                      ("县", "county"), ("区", "district"), ("旗", "county"), ("镇", "town"), ("乡", "town"),
+                      ("街道", "town"), ("村", "village"), ("社区", "community"))
+
+# Lines that are captions or credits rather than article text.
+CREDIT_PREFIXES = ("图片由", "图片来源", "来源：", "来源:", "责任编辑", "编辑：", "编辑:", "审核", "供图", "摄影")
