@@ -49,11 +49,18 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f]")          # C0 controls except \t and \n (\r handled first)
 _BINARY_CTRL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # controls never seen in text files
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CN_ENCODINGS = {"gb18030", "gbk", "gb2312", "hz", "cp936"}
 
 
+# Ideographs plus the punctuation, full-width forms and symbols that GB2312 text is made of.
+_CHINESE_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x3000, 0x303F), (0xFF00, 0xFFEF),
+                   (0x2000, 0x206F), (0x2100, 0x22FF), (0x2460, 0x26FF), (0xB7, 0xB7), (0xD7, 0xD7), (0xF7, 0xF7))
+
+
 def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CHINESE_RANGES)
 
 
 def _looks_chinese(text: str) -> bool:
@@ -65,6 +72,12 @@ def _looks_chinese(text: str) -> bool:
     odd = sum(1 for ch in non_ascii if unicodedata.category(ch) in ("Co", "Cn", "Cc"))
     cjk = sum(1 for ch in non_ascii if _is_cjk(ch))
     return odd <= len(non_ascii) // 100 and cjk * 2 >= len(non_ascii)
+
+
+def _mixed_alphabets(text: str) -> bool:
+    """True when the two-byte UTF-8 letters span several 256-code-point blocks or include C1 controls."""
+    blocks = {ord(ch) >> 8 for ch in text[:20000] if 0x80 <= ord(ch) < 0x800}
+    return len(blocks) > 1 or any("\x80" <= ch <= "\x9f" for ch in text[:20000])
 
 
 def _bomless_wide(data: bytes) -> str | None:
@@ -108,6 +121,13 @@ def _detect(data: bytes) -> tuple[str, str]:
         raise InputError("binary file (NUL bytes)")
     text = _try(data, "utf-8")
     if text is not None:
+        # Short GB18030 text can also be valid UTF-8 (医院 = D2BD D4BA = "ҽԺ"). Such UTF-8 has no
+        # ideograph and hops between alphabets (or has C1 controls); real Latin/Cyrillic text does not.
+        if data.isascii() or _IDEOGRAPH.search(text) or not _mixed_alphabets(text):
+            return text, "utf-8"
+        gb = _try(data, "gb18030")
+        if gb is not None and _IDEOGRAPH.search(gb) and _looks_chinese(gb):
+            return gb, "gb18030"
         return text, "utf-8"
     text = _try(data, "gb18030")
     if text is not None and _looks_chinese(text):
