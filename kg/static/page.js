@@ -75,7 +75,7 @@
       smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5,
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       color: { color: "#b8c0cc", highlight: "#374151", hover: "#6b7280", inherit: false },
-      font: { size: 10, color: "#4b5563", strokeWidth: 3, strokeColor: "#ffffff", align: "middle",
+      font: { size: 11, color: "#4b5563", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal",
               face: "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif" }
     },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
