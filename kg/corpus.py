@@ -378,9 +378,13 @@ def _json_line(rel: str, n: int, raw: bytes, seen: dict[str, int]) -> Source | S
             return Skipped(rel, part, f"line {n}: duplicate id '{ident}' (first on line {seen[ident]})")
         seen[ident] = n
     text = clean_text(obj["text"])
+    title = _meta_str(obj.get("title"))
+    if looks_like_html(text):  # some scrapers store the raw page in "text"
+        text, meta = html_to_text(text)
+        text, title = clean_text(text), title or meta["title"]
     if not text.strip():
         return Skipped(rel, part, f"line {n}: empty 'text'")
-    return Source(rel, part, text, title=_meta_str(obj.get("title")), date=normalize_date(_meta_str(obj.get("date"))),
+    return Source(rel, part, text, title=title, date=normalize_date(_meta_str(obj.get("date"))),
                   url=_meta_str(obj.get("url")), source=_meta_str(obj.get("source")), encoding=enc)
 
 
