@@ -88,15 +88,18 @@ def _term(t: Any) -> str | Lit:
     return str(t)
 
 
-def _spo(triples: Any) -> set[tuple[str, str, Any]]:
-    """Distinct (subject, predicate, object) of pyoxigraph triples/quads or an rdflib graph."""
-    out: set[tuple[str, str, Any]] = set()
+def _spo(triples: Any) -> dict[tuple[str, str, Any], set[str]]:
+    """Distinct (subject, predicate, object) of pyoxigraph triples/quads or an rdflib graph, each with
+    the named graphs (articles) that hold it."""
+    out: dict[tuple[str, str, Any], set[str]] = defaultdict(set)
     for t in triples:
         if isinstance(t, tuple):
-            s, p, o = t[0], t[1], t[2]
+            s, p, o, g = t[0], t[1], t[2], (t[3] if len(t) > 3 else None)
         else:
-            s, p, o = t.subject, t.predicate, t.object
-        out.add((_term(s), _term(p), _term(o)))
+            s, p, o, g = t.subject, t.predicate, t.object, getattr(t, "graph_name", None)
+        names = out[(_term(s), _term(p), _term(o))]
+        if g is not None and type(g).__name__ == "NamedNode":
+            names.add(g.value)
     return out
 
 
@@ -137,7 +140,8 @@ def _local(iri: str) -> str:
 def graph_to_network(triples: Any) -> nx.MultiDiGraph:
     """Build the drawable network: entities as nodes, memberships and awards as labelled edges."""
     props: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for s, p, o in _spo(triples):
+    spo = _spo(triples)
+    for s, p, o in spo:
         props[s][p].add(o)
 
     def one(s: str, p: str) -> Any:
@@ -150,15 +154,13 @@ def graph_to_network(triples: Any) -> nx.MultiDiGraph:
     def label_of(s: str) -> str:
         return text(s, RDFS + "label") or text(s, DCT + "title") or _local(s)
 
+    def article_name(art: str) -> str:
+        title, src = text(art, DCT + "title"), text(art, KG + "sourceFile")
+        return ("《%s》 %s" % (title, src or "")).strip() if title else (src or art)
+
     def source_of(s: str) -> list[str]:
-        out = []
-        for art in sorted(props.get(s, {}).get(PROV + "wasDerivedFrom", ()), key=str):
-            if isinstance(art, Lit):
-                continue
-            title = text(art, DCT + "title")
-            src = text(art, KG + "sourceFile")
-            out.append("《%s》 %s" % (title, src or "") if title else (src or art))
-        return [x.strip() for x in out]
+        arts = props.get(s, {}).get(PROV + "wasDerivedFrom", ())
+        return [article_name(a) for a in sorted(arts, key=str) if not isinstance(a, Lit)]
 
     g = nx.MultiDiGraph()
     by_iri = {c[1]: c for c in CLASSES}
@@ -232,10 +234,13 @@ def graph_to_network(triples: Any) -> nx.MultiDiGraph:
             lines += prov_lines(s)
             add_edge(rec, hon, "荣誉", "honour", lines)
             if by:
-                add_edge(by, hon, "授予", "conferral", [f"获得者: {label_of(rec)}"] + lines[1:])
+                add_edge(by, hon, "授予", "conferral",
+                         [f"获得者: {label_of(rec)}"] + [x for x in lines[1:] if not x.startswith("授予:")])
         for p, (label, kind) in PLAIN_EDGES.items():
             for o in sorted(props[s].get(p, ()), key=str):
-                add_edge(s, o, label, kind)
+                # Plain relations are not reified; the article graphs holding them are their provenance.
+                arts = sorted(spo[(s, p, o)])
+                add_edge(s, o, label, kind, [f"来源: {article_name(a)}" for a in arts])
 
     for (a, b, label), e in sorted(edges.items()):
         add_node(a)

@@ -194,7 +194,11 @@ def test_load_formats(tmp_path):
     for suffix, fmt in ((".nq", ox.RdfFormat.N_QUADS), (".trig", ox.RdfFormat.TRIG)):
         f = tmp_path / f"g{suffix}"
         store.dump(output=str(f), format=fmt)
-        assert graph_to_network(load_triples(f)).number_of_nodes() == SAMPLE_ENTITIES
+        net = graph_to_network(load_triples(f))
+        assert net.number_of_nodes() == SAMPLE_ENTITIES
+        # plain relations get their article from the named graph holding them
+        sub = [d for _, _, d in net.edges(data=True) if d["label"] == "隶属"]
+        assert sub and all("来源: 《青石县卫生健康局召开会议》 a1.txt" in d["lines"] for d in sub)
 
 
 def test_missing_and_broken_files_name_the_file(tmp_path):
