@@ -1,12 +1,14 @@
 """Article results → RDF quads: one named graph per article, no blank nodes, deterministic order."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
-from pyoxigraph import Literal, NamedNode, Quad, Triple
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kg.iri import DEFAULT_BASE, check_base, digest, mint
 from kg.model import RELATIONS, ArticleResult, Entity, EntityType, HonourAward, Membership, Relation
@@ -14,7 +16,12 @@ from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 ADMIN_LEVELS = ("province", "city", "county", "district", "town", "village", "community")
 
-_CLASSES: dict[EntityType, tuple[NamedNode, ...]] = {
+
+def _nt(node: NamedNode) -> str:
+    return f"<{node.value}>"
+
+
+_CLASSES: dict[EntityType, tuple[str, ...]] = {t: tuple(_nt(c) for c in cs) for t, cs in {
     EntityType.GOVERNMENT_AGENCY: (ORG.Organization, KG.GovernmentAgency),
     EntityType.MEDICAL_INSTITUTION: (ORG.Organization, KG.MedicalInstitution),
     EntityType.PARTY_ORGANIZATION: (ORG.Organization, KG.PartyOrganization),
@@ -24,42 +31,73 @@ _CLASSES: dict[EntityType, tuple[NamedNode, ...]] = {
     EntityType.HONOUR: (KG.Honour,),
     EntityType.PROGRAM: (KG.Program,),
     EntityType.PLACE: (KG.Place,),
-}
-_RELATION_PREDICATES: dict[str, NamedNode] = {
-    "subOrganizationOf": ORG.subOrganizationOf,
-    "locatedIn": KG.locatedIn,
-    "containedInPlace": SCHEMA.containedInPlace,
-    "carriesOut": KG.carriesOut,
+}.items()}
+_RELATION_PREDICATES: dict[str, str] = {
+    "subOrganizationOf": _nt(ORG.subOrganizationOf),
+    "locatedIn": _nt(KG.locatedIn),
+    "containedInPlace": _nt(SCHEMA.containedInPlace),
+    "carriesOut": _nt(KG.carriesOut),
 }
 assert set(_RELATION_PREDICATES) == set(RELATIONS)
+
+# Predicates and classes in N-Triples syntax, spelled once.
+_TYPE, _LABEL, _ALT = _nt(RDF.type), _nt(RDFS.label), _nt(SKOS.altLabel)
+_ARTICLE, _TITLE, _SOURCE, _HASH = _nt(SCHEMA.NewsArticle), _nt(DCTERMS.title), _nt(KG.sourceFile), _nt(KG.contentHash)
+_DATE_P, _URL, _CREATOR, _MENTIONS = _nt(DCTERMS.date), _nt(SCHEMA.url), _nt(DCTERMS.creator), _nt(KG.mentions)
+_ADMIN = _nt(KG.adminLevel)
+_MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE, _FORMER = (
+    _nt(ORG.Membership), _nt(ORG.member), _nt(ORG.organization), _nt(ORG.role), _nt(KG.former))
+_AWARD, _RECIPIENT, _HONOUR, _RECEIVED, _BY, _YEAR, _PERIOD = (
+    _nt(KG.HonourAward), _nt(KG.recipient), _nt(KG.honour), _nt(KG.received), _nt(KG.conferredBy),
+    _nt(KG.year), _nt(KG.period))
+_DERIVED, _EVIDENCE, _START, _END = (
+    _nt(PROV.wasDerivedFrom), _nt(KG.evidence), _nt(KG.evidenceStart), _nt(KG.evidenceEnd))
+_INTEGER, _GYEAR, _XSD_DATE = f"^^{_nt(XSD.integer)}", f"^^{_nt(XSD.gYear)}", f"^^{_nt(XSD.date)}"
+_TRUE = f'"true"^^{_nt(XSD.boolean)}'
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BATCH = 2000  # articles parsed per pyoxigraph call: bounds the N-Quads text held at once
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: millions of new term objects otherwise trigger full scans."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _nt_string(text: str) -> str:
+    """A string as an N-Triples quoted literal (only these four characters must be escaped)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 class _Terms:
-    """Caches of IRIs and terms: the same entity recurs in thousands of articles."""
+    """Terms in N-Triples syntax, cached: the same entity recurs in thousands of articles.
+
+    Writing N-Quads text and letting pyoxigraph parse it is several times faster than
+    constructing each Quad from Python term objects.
+    """
 
     def __init__(self, base: str) -> None:
         self.base = base
         self._iris: dict[str, str] = {}
-        self._nodes: dict[str, NamedNode] = {}
-        self._zh: dict[str, Literal] = {}
+        self._zh: dict[str, str] = {}
 
     def iri(self, key: str) -> str:
         iri = self._iris.get(key)
         if iri is None:
-            iri = self._iris[key] = mint(self.base, key)
+            iri = self._iris[key] = f"<{mint(self.base, key)}>"
         return iri
 
-    def node(self, iri: str) -> NamedNode:
-        node = self._nodes.get(iri)
-        if node is None:
-            node = self._nodes[iri] = NamedNode(iri)
-        return node
-
-    def zh(self, text: str) -> Literal:
+    def zh(self, text: str) -> str:
         lit = self._zh.get(text)
         if lit is None:
-            lit = self._zh[text] = Literal(text, language="zh")
+            lit = self._zh[text] = _nt_string(text) + "@zh"
         return lit
 
 
@@ -72,27 +110,6 @@ def canonical_labels(results: Iterable[ArticleResult]) -> dict[str, str]:
     return {key: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, c in counts.items()}
 
 
-class _ArticleGraph:
-    """The triples of one article, deduplicated, each kept with a string sort key."""
-
-    def __init__(self, terms: _Terms) -> None:
-        self.t = terms
-        self.triples: dict[tuple[str, str, str], object] = {}
-
-    def link(self, s: str, p: NamedNode, o: str) -> None:
-        self.triples[(s, p.value, o)] = None
-
-    def lit(self, s: str, p: NamedNode, o: Literal) -> None:
-        # Literals sort before IRIs ("\x00"), and by value, then language or datatype.
-        key = "\x00" + o.value + "\x00" + (o.language or o.datatype.value)
-        self.triples[(s, p.value, key)] = o
-
-    def quads(self, graph: NamedNode) -> list[Quad]:
-        node = self.t.node
-        return [Quad(node(s), node(p), node(o) if lit is None else lit, graph)
-                for (s, p, o), lit in sorted(self.triples.items(), key=lambda kv: kv[0])]
-
-
 def _entities(r: ArticleResult) -> dict[str, list[Entity]]:
     """The article's entities grouped by key, in first-seen order."""
     by_key: dict[str, list[Entity]] = {}
@@ -101,112 +118,116 @@ def _entities(r: ArticleResult) -> dict[str, list[Entity]]:
     return by_key
 
 
-def _article(r: ArticleResult, t: _Terms, labels: dict[str, str]) -> tuple[NamedNode, list[Quad]]:
+def _article(r: ArticleResult, t: _Terms, labels: dict[str, str]) -> tuple[str, list[str]]:
+    """The article's IRI and its triples as sorted, distinct N-Triples lines without the final dot."""
     doc = r.document
-    a_iri = t.iri("article:" + doc.doc_id)
-    g = _ArticleGraph(t)
-    zh = t.zh
+    a = t.iri("article:" + doc.doc_id)
+    iri, zh = t.iri, t.zh
+    out: set[str] = set()
+    add = out.add
 
-    g.link(a_iri, RDF.type, SCHEMA.NewsArticle.value)
+    add(f"{a} {_TYPE} {_ARTICLE}")
     if doc.title:
-        g.lit(a_iri, DCTERMS.title, zh(doc.title))
-    g.lit(a_iri, KG.sourceFile, Literal(doc.source_file))
+        add(f"{a} {_TITLE} {zh(doc.title)}")
+    add(f"{a} {_SOURCE} {_nt_string(doc.source_file)}")
     content_hash = doc.content_hash or hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-    g.lit(a_iri, KG.contentHash, Literal(content_hash))
+    add(f"{a} {_HASH} {_nt_string(content_hash)}")
     if doc.date and _DATE.match(doc.date):
-        g.lit(a_iri, DCTERMS.date, Literal(doc.date, datatype=XSD.date))
+        add(f'{a} {_DATE_P} "{doc.date}"{_XSD_DATE}')
     if doc.url:
-        g.lit(a_iri, SCHEMA.url, Literal(doc.url))
+        add(f"{a} {_URL} {_nt_string(doc.url)}")
     for key in r.authors:
-        g.link(a_iri, DCTERMS.creator, t.iri(key))
+        add(f"{a} {_CREATOR} {iri(key)}")
 
     for key, ents in _entities(r).items():
-        e_iri = t.iri(key)
-        g.link(a_iri, KG.mentions, e_iri)
+        e = iri(key)
+        add(f"{a} {_MENTIONS} {e}")
         label = labels.get(key, ents[0].label)
-        g.lit(e_iri, RDFS.label, zh(label))
-        for e in ents:
-            for cls in _CLASSES[e.type]:
-                g.link(e_iri, RDF.type, cls.value)
-            for alt in (e.label, *e.alt_labels):
+        add(f"{e} {_LABEL} {zh(label)}")
+        for ent in ents:
+            for cls in _CLASSES[ent.type]:
+                add(f"{e} {_TYPE} {cls}")
+            for alt in (ent.label, *ent.alt_labels):
                 if alt and alt != label:
-                    g.lit(e_iri, SKOS.altLabel, zh(alt))
-            if e.admin_level in ADMIN_LEVELS and e.type is EntityType.PLACE:
-                g.lit(e_iri, KG.adminLevel, Literal(e.admin_level))
+                    add(f"{e} {_ALT} {zh(alt)}")
+            if ent.type is EntityType.PLACE and ent.admin_level in ADMIN_LEVELS:
+                add(f'{e} {_ADMIN} "{ent.admin_level}"')
 
     for f in r.facts:
         if isinstance(f, Membership):
             ev = f.evidence
-            m = t.iri("membership:" + digest(doc.doc_id, f.person, f.organization, f.role, ev.start))
-            g.link(m, RDF.type, ORG.Membership.value)
-            g.link(m, ORG.member, t.iri(f.person))
-            g.link(m, ORG.organization, t.iri(f.organization))
+            m = iri("membership:" + digest(doc.doc_id, f.person, f.organization, f.role, ev.start))
+            add(f"{m} {_TYPE} {_MEMBERSHIP}")
+            add(f"{m} {_MEMBER} {iri(f.person)}")
+            add(f"{m} {_ORGANIZATION} {iri(f.organization)}")
             if f.role:
-                g.link(m, ORG.role, t.iri(f.role))
+                add(f"{m} {_ROLE} {iri(f.role)}")
             if f.former:
-                g.lit(m, KG.former, Literal(True))
-            _provenance(g, m, a_iri, ev.sentence, ev.start, ev.end)
+                add(f"{m} {_FORMER} {_TRUE}")
         elif isinstance(f, HonourAward):
             ev = f.evidence
-            aw = t.iri("award:" + digest(doc.doc_id, f.recipient, f.honour, ev.start, f.conferred_by, f.year,
-                                         f.period))
-            recipient, honour = t.iri(f.recipient), t.iri(f.honour)
-            g.link(aw, RDF.type, KG.HonourAward.value)
-            g.link(aw, KG.recipient, recipient)
-            g.link(aw, KG.honour, honour)
-            g.link(recipient, KG.received, honour)
+            m = iri("award:" + digest(doc.doc_id, f.recipient, f.honour, ev.start, f.conferred_by, f.year, f.period))
+            recipient, honour = iri(f.recipient), iri(f.honour)
+            add(f"{m} {_TYPE} {_AWARD}")
+            add(f"{m} {_RECIPIENT} {recipient}")
+            add(f"{m} {_HONOUR} {honour}")
+            add(f"{recipient} {_RECEIVED} {honour}")
             if f.conferred_by:
-                g.link(aw, KG.conferredBy, t.iri(f.conferred_by))
+                add(f"{m} {_BY} {iri(f.conferred_by)}")
             if f.year is not None and 0 < f.year <= 9999:
-                g.lit(aw, KG.year, Literal(f"{f.year:04d}", datatype=XSD.gYear))
+                add(f'{m} {_YEAR} "{f.year:04d}"{_GYEAR}')
             if f.period:
-                g.lit(aw, KG.period, zh(f.period))
-            _provenance(g, aw, a_iri, ev.sentence, ev.start, ev.end)
+                add(f"{m} {_PERIOD} {zh(f.period)}")
         elif isinstance(f, Relation):
             p = _RELATION_PREDICATES.get(f.predicate)
             if p is None:
                 raise ValueError(f"relation predicate must be one of {', '.join(RELATIONS)}; "
                                  f"got {f.predicate!r} in article {doc.doc_id!r}")
-            g.link(t.iri(f.subject), p, t.iri(f.object))
+            add(f"{iri(f.subject)} {p} {iri(f.object)}")
+            continue
         else:
             raise TypeError(f"fact must be a Membership, HonourAward or Relation; got {type(f).__name__} "
                             f"in article {doc.doc_id!r}")
+        add(f"{m} {_DERIVED} {a}")
+        add(f"{m} {_EVIDENCE} {zh(ev.sentence)}")
+        add(f'{m} {_START} "{int(ev.start)}"{_INTEGER}')
+        add(f'{m} {_END} "{int(ev.end)}"{_INTEGER}')
+    return a, sorted(out)
 
-    graph = t.node(a_iri)
-    return graph, g.quads(graph)
 
-
-def _provenance(g: _ArticleGraph, node: str, article: str, sentence: str, start: int, end: int) -> None:
-    g.link(node, PROV.wasDerivedFrom, article)
-    g.lit(node, KG.evidence, g.t.zh(sentence))
-    g.lit(node, KG.evidenceStart, Literal(start))
-    g.lit(node, KG.evidenceEnd, Literal(end))
+def _parse_nquads(text: str) -> list[Quad]:
+    # Lone surrogates cannot be encoded; "?" keeps the rest of the text intact.
+    return list(parse(text.encode("utf-8", "replace"), format=RdfFormat.N_QUADS))
 
 
 def to_quads(results: Sequence[ArticleResult], base: str = DEFAULT_BASE) -> list[Quad]:
     """All articles' facts as quads, each article in the named graph of its IRI, sorted by graph then triple."""
     t = _Terms(check_base(base))
-    labels = canonical_labels(results)
-    graphs = [_article(r, t, labels) for r in results]
-    graphs.sort(key=lambda gq: gq[0].value)
-    out: list[Quad] = []
-    previous = None
-    for graph, quads in graphs:
-        if graph == previous:
-            raise ValueError(f"two articles share the IRI {graph.value}; doc_id must be unique per article")
-        previous = graph
-        out.extend(quads)
+    with gc_paused():
+        labels = canonical_labels(results)
+        graphs = sorted(_article(r, t, labels) for r in results)
+        for (g1, _), (g2, _) in zip(graphs, graphs[1:]):
+            if g1 == g2:
+                raise ValueError(f"two articles share the IRI {g1[1:-1]}; doc_id must be unique per article")
+        out: list[Quad] = []
+        for i in range(0, len(graphs), _BATCH):
+            chunk = [f"{line} {g} .\n" for g, lines in graphs[i:i + _BATCH] for line in lines]
+            out.extend(_parse_nquads("".join(chunk)))
     return out
 
 
-def _triple_key(t: Triple) -> tuple[str, str, str]:
-    o = t.object
-    if isinstance(o, Literal):
-        return t.subject.value, t.predicate.value, "\x00" + o.value + "\x00" + (o.language or o.datatype.value)
-    return t.subject.value, t.predicate.value, o.value
+def union_of_nquads(nquads: bytes) -> list[Triple]:
+    """The distinct triples of an N-Quads document, sorted as N-Triples lines."""
+    # Every graph name is an ASCII IRI, so the last two fields of a line are "<graph>" and ".".
+    with gc_paused():
+        lines = {line.rsplit(b" ", 2)[0] for line in nquads.split(b"\n") if line}
+        data = b" .\n".join(sorted(lines)) + b" .\n" if lines else b""
+        return [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
 
 
 def union_triples(quads: Iterable[Quad]) -> list[Triple]:
-    """The default graph: the triples of all named graphs, deduplicated, in the same order as to_quads."""
-    unique = dict.fromkeys(q.triple for q in quads)
-    return sorted(unique, key=_triple_key)
+    """The default graph: the triples of all named graphs, deduplicated, sorted as N-Triples lines.
+
+    Every quad must be in a named graph, as to_quads makes them.
+    """
+    return union_of_nquads(serialize(quads, format=RdfFormat.N_QUADS))

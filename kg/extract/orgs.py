@@ -1,0 +1,165 @@
+"""Organisations by their naming grammar: a qualifying name, then a head such as 卫生健康局 or 党支部."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lexicon import NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, UNIT_HEADS, WEAK_HEADS
+from kg.model import EntityType as T
+from kg.segment import Token, _tagger
+
+ANAPHORIC_HEADS = frozenset("局 委 院 医院 中心 卫生院".split())   # 局党组, 医院党委: the body the article is about
+MAX_NAME = 14                       # characters a qualifying name may take before its head
+_NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "l", "zg", "ng", "s", "vn", "f", "nnt", "i")
+_BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
+                      " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门".split())
+ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
+
+
+@lru_cache(maxsize=1)
+def _head_re() -> re.Pattern:
+    heads = sorted(set(ORG_HEADS) | set(UNIT_HEADS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organisation name found in a sentence; parent is the span of the body it is a unit of."""
+
+    start: int
+    end: int
+    text: str
+    type: T
+    parent_end: int | None = None   # offset where the parent organisation's name ends, inside this span
+
+
+def _token_at(tokens: list[Token], pos: int) -> int:
+    """Index of the token covering character pos."""
+    lo, hi = 0, len(tokens) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= pos:
+            lo = mid + 1
+        elif tokens[mid].start > pos:
+            hi = mid - 1
+        else:
+            return mid
+    return -1
+
+
+def _is_verb_prefixed_place(word: str) -> bool:
+    stem = word[:-1]
+    return word[-1] in "县市区镇乡" and (stem in NOT_IN_NAME or (_tagger().word_tag_tab.get(stem) or "").startswith("v"))
+
+
+def _name_like(tok: Token) -> bool:
+    w = tok.word
+    if w in NOT_IN_NAME or w in _BLOCKERS or not any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in w):
+        return False
+    if tok.pos == "m":
+        return w.startswith("第") or w.isdigit()
+    if tok.pos.startswith("v") and tok.pos != "vn":
+        return False
+    return tok.pos.startswith(_NAME_POS) or tok.pos in ("a",) and len(w) == 1
+
+
+def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
+    """A head must end at a word boundary, or be followed in the same word by a post title (科主任)."""
+    i = _token_at(tokens, he - 1)
+    if i < 0:
+        return False
+    tok = tokens[i]
+    if tok.end == he:
+        return True
+    rest = text[he:tok.end]
+    return any(r.startswith(rest) or rest.startswith(r) for r in ROLES if r[0] == rest[0])
+
+
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted text and book titles, quotes included."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
+    """Organisation spans in a sentence, longest chains first, non-overlapping, in text order.
+
+    Names inside quotation marks or book-title marks are honours, slogans or documents, not bodies."""
+    quoted = quoted_spans(text)
+    heads = [(m.start(), m.end()) for m in _head_re().finditer(text)
+             if _head_ok(text, tokens, m.start(), m.end()) and not any(a < m.start() < b for a, b in quoted)]
+    spans: list[OrgSpan] = []
+    i = 0
+    while i < len(heads):
+        hs, he = heads[i]
+        # chain: following heads glued on by name-like words (市肿瘤医院 + 行政第二 + 党支部)
+        chain = [(hs, he)]
+        j = i + 1
+        while j < len(heads):
+            ns, ne = heads[j]
+            gap = text[chain[-1][1]:ns]
+            if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
+                break
+            gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
+            if gap and (any(t.word in NOT_IN_NAME or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
+                break
+            chain.append((ns, ne))
+            j += 1
+        start = _left_edge(text, tokens, hs)
+        first_head = text[hs:he]
+        if len(first_head) == 1 and first_head in ORG_HEADS and start < hs:
+            # a one-character head (局, 委) needs a place or proper name right before it
+            prev = tokens[_token_at(tokens, hs - 1)]
+            if not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))):
+                i = j
+                continue
+        if start == hs and first_head in WEAK_HEADS and (len(chain) == 1 or first_head not in ANAPHORIC_HEADS):
+            i = j
+            continue
+        if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
+            i = j
+            continue
+        end = chain[-1][1]
+        last_head = text[chain[-1][0]:end]
+        typ = ORG_HEADS.get(last_head) or UNIT_HEADS.get(last_head, T.ORGANIZATION)
+        if last_head in UNIT_HEADS and last_head not in ORG_HEADS and len(chain) > 1:
+            typ = UNIT_HEADS[last_head]
+        parent_end = chain[-2][1] if len(chain) > 1 else None
+        if parent_end is not None and text[chain[-2][0]:parent_end] in WEAK_HEADS and chain[-2][0] - start < 2 \
+                and text[start:parent_end] not in ANAPHORIC_HEADS:
+            parent_end = None
+        spans.append(OrgSpan(start, end, text[start:end], typ, parent_end))
+        i = j
+    return spans
+
+
+def _starts_role(s: str) -> bool:
+    return any(s.startswith(r) for r in ROLES)
+
+
+def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
+    """Where the qualifying name before a head begins: extend left over name-like words."""
+    i = _token_at(tokens, hs)
+    if i < 0:
+        return hs
+    start = hs
+    if tokens[i].start < hs:
+        # the head shares a word with what precedes it (市中心医院 cut as 市中心/医院 is fine; 科 in 医学影像科 too)
+        prefix = text[tokens[i].start:hs]
+        if prefix in NOT_IN_NAME or prefix in _BLOCKERS:
+            return hs
+        start = tokens[i].start
+    k = i - 1
+    while k >= 0 and hs - tokens[k].start <= MAX_NAME:
+        tok = tokens[k]
+        if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
+            start = tok.end - 1
+            break
+        if not _name_like(tok) or tok.word in ROLE_SET:
+            break
+        start = tok.start
+        k -= 1
+    return start

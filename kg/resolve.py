@@ -1,0 +1,158 @@
+"""Canonical names: place context, abbreviations, anaphora; and the identity keys IRIs are minted from."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Place, gazetteer
+from kg.iri import normalise
+from kg.lexicon import ABBREVIATIONS
+
+_ABBR_RE = re.compile("|".join(f"{re.escape(k)}(?!{re.escape(v[len(k):])})" if v.startswith(k) else re.escape(k)
+                               for k, v in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])) if k != v))
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|镇|乡)")
+_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3}
+
+
+def expand_abbreviations(name: str) -> str:
+    """卫健委 → 卫生健康委员会 and the like, wherever they occur in a name."""
+    return _ABBR_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], name)
+
+
+@dataclass
+class PlaceContext:
+    """The places an article is about, as the article writes them (surface) and as the gazetteer knows them."""
+
+    province: Place | None = None
+    city: Place | None = None
+    county: Place | None = None          # county or district
+    surface: dict[str, str] = field(default_factory=dict)   # level → form used in the text (乳源县)
+
+    def names(self) -> frozenset[str]:
+        return frozenset(p.name for p in (self.province, self.city, self.county) if p)
+
+    def qualifier(self, level_char: str) -> str | None:
+        """The name that 县/市/区/省 at the start of an organisation's name stands for here."""
+        if level_char in "县区" and self.county:
+            own = self.surface.get("county", self.county.name)
+            return own if own.endswith(level_char) or level_char == "县" and own.endswith("县") else None
+        if level_char == "市" and self.city:
+            return self.surface.get("city", self.city.name)
+        if level_char == "省" and self.province:
+            return self.surface.get("province", self.province.name)
+        return None
+
+
+def place_context(title: str, text: str) -> PlaceContext:
+    """Guess the article's places from the place names it uses most (the title counts three times)."""
+    gz = gazetteer()
+    counts: Counter[tuple[str, str]] = Counter()
+    for weight, chunk in ((3, title), (1, text)):
+        for m in _PLACE_WORD.finditer(chunk):
+            word = m.group(0)
+            # try every suffix of the match: 四川大英县 → 大英县
+            for i in range(len(word) - 1):
+                p = gz.lookup(word[i:])
+                if p and p.level != "town":
+                    counts[(p.code, word[i:])] += weight
+                    break
+    ctx = PlaceContext()
+    if not counts:
+        return ctx
+    by_code: dict[str, Place] = {}
+    for (code, surface), _ in counts.items():
+        p = next(c for c in gz.candidates(surface) if c.code == code)
+        by_code[code] = p
+    total: Counter[str] = Counter()
+    for (code, _), n in counts.items():
+        total[code] += n
+    # a county's mentions also support its city and province
+    support = Counter(total)
+    for code, n in total.items():
+        for parent in by_code[code].parents:
+            for c2, p2 in by_code.items():
+                if p2.name == parent:
+                    support[c2] += n
+    ranked = sorted(by_code.values(), key=lambda p: (-support[p.code], _LEVEL_RANK[p.level], p.code))
+    best = ranked[0]
+    in_title = {code for (code, surface) in counts if surface in title}
+    counties = [p for p in ranked if p.level in ("county", "district") and
+                (p is best or best.name in p.parents) and p.code in in_title]
+    if best.level in ("county", "district"):
+        ctx.county = best
+    elif counties:
+        ctx.county = counties[0]
+    anchor = ctx.county or best
+    parents = list(anchor.parents)
+    if anchor.level == "city":
+        ctx.city = anchor
+    elif anchor.level == "province":
+        ctx.province = anchor
+    for name in parents:
+        cands = gz.candidates(name)
+        for c in cands:
+            if c.level == "city" and not ctx.city:
+                ctx.city = c
+            elif c.level == "province" and not ctx.province:
+                ctx.province = c
+    if ctx.province and not ctx.city and ctx.province.name.endswith("市"):
+        ctx.city = ctx.province      # municipalities: 市委 in a 重庆 county article is 重庆市委
+    for level, p in (("county", ctx.county), ("city", ctx.city), ("province", ctx.province)):
+        if p:
+            forms = [s for (code, s), _ in counts.most_common() if code == p.code]
+            ctx.surface[level] = forms[0] if forms and forms[0][-1] == p.name[-1] else p.name
+    return ctx
+
+
+def strip_outer_places(name: str) -> tuple[str, list[str]]:
+    """四川省遂宁市大英县卫生健康局 → 大英县卫生健康局, with the place names stripped off."""
+    gz = gazetteer()
+    stripped = []
+    changed = True
+    while changed:
+        changed = False
+        for i in range(2, min(len(name) - 2, 8)):
+            head, rest = name[:i], name[i:]
+            p = gz.lookup(head)
+            if not p or p.level not in ("province", "city"):
+                continue
+            for j in range(2, min(len(rest), 10)):
+                q = gz.lookup(rest[:j])
+                if q and (p.name in q.parents) and q.level != "town":
+                    stripped.append(head)
+                    name = rest
+                    changed = True
+                    break
+            if changed:
+                break
+    return name, stripped
+
+
+def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str]:
+    """The most specific administrative place a name begins with, and the surface form used."""
+    gz = gazetteer()
+    best: tuple[Place | None, str] = (None, "")
+    pos = 0
+    while pos < len(name):
+        found = None
+        for j in range(min(len(name), pos + 9), pos + 1, -1):
+            p = gz.lookup(name[pos:j], context | {b.name for b in ([best[0]] if best[0] else [])})
+            if p:
+                found = (p, name[pos:j], j)
+                break
+        if not found:
+            break
+        best = (found[0], found[1])
+        pos = found[2]
+    return best
+
+
+def person_key(name: str, scope: str) -> str:
+    """Identity of a person: the name within a scope (an organisation key, or the article)."""
+    return f"person:{normalise(name)}@{scope}"
+
+
+def entity_key(kind: str, name: str) -> str:
+    """Identity of a non-person entity from its kind and canonical name."""
+    return f"{kind}:{normalise(name)}"
