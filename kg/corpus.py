@@ -58,19 +58,19 @@ _CHINESE_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x3000, 0x303F), (0xFF00
                    (0x2000, 0x206F), (0x2100, 0x22FF), (0x2460, 0x26FF), (0xB7, 0xB7), (0xD7, 0xD7), (0xF7, 0xF7))
 
 
-def _is_cjk(ch: str) -> bool:
+def _is_chinese_char(ch: str) -> bool:
     cp = ord(ch)
     return any(lo <= cp <= hi for lo, hi in _CHINESE_RANGES)
 
 
 def _looks_chinese(text: str) -> bool:
-    """True when the non-ASCII part of text is mostly ideographs and has no unassigned/private chars."""
+    """True when most non-ASCII chars are ideographs or Chinese punctuation and almost none are unassigned/private."""
     sample = text[:20000]
     non_ascii = [ch for ch in sample if ord(ch) > 0x7F]
     if not non_ascii:
         return True
     odd = sum(1 for ch in non_ascii if unicodedata.category(ch) in ("Co", "Cn", "Cc"))
-    cjk = sum(1 for ch in non_ascii if _is_cjk(ch))
+    cjk = sum(1 for ch in non_ascii if _is_chinese_char(ch))
     return odd <= len(non_ascii) // 100 and cjk * 2 >= len(non_ascii)
 
 
