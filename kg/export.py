@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pyoxigraph import Quad, RdfFormat, serialize
+from pyoxigraph import Quad, RdfFormat, parse, serialize
 
 from kg.atomic import atomic_write
-from kg.graph import union_triples
+from kg.graph import gc_paused, union_ntriples
 from kg.iri import DEFAULT_BASE
 from kg.vocab import PREFIXES, instance_prefixes
 
@@ -26,25 +26,28 @@ def base_of(quads: Sequence[Quad]) -> str:
 
 def _sorted_prefixes(data: bytes) -> bytes:
     """The serialiser writes @prefix lines in its own map order: sort them so the bytes never vary."""
-    lines = data.split(b"\n")
-    n = 0
-    while n < len(lines) and lines[n].startswith(b"@prefix "):
-        n += 1
-    return b"\n".join(sorted(lines[:n]) + lines[n:])
+    end = 0
+    while data.startswith(b"@prefix ", end):
+        end = data.index(b"\n", end) + 1
+    return b"".join(sorted(data[:end].splitlines(keepends=True))) + data[end:]
 
 
 def render(quads: Sequence[Quad], base: str | None = None) -> tuple[dict[str, bytes], dict[str, int]]:
     """Every export as bytes, with the number of triples or quads each holds."""
     prefixes = {**PREFIXES, **instance_prefixes(base or base_of(quads))}
-    triples = union_triples(quads)
-    data = {
-        "graph.ttl": _sorted_prefixes(serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes)),
-        "graph.nq": serialize(quads, format=RdfFormat.N_QUADS),
-        "graph.trig": _sorted_prefixes(serialize(quads, format=RdfFormat.TRIG, prefixes=prefixes)),
-        "graph.jsonld": serialize(triples, format=RdfFormat.JSON_LD),
-    }
-    counts = {"graph.ttl": len(triples), "graph.nq": len(quads), "graph.trig": len(quads),
-              "graph.jsonld": len(triples)}
+    with gc_paused():
+        nquads = serialize(quads, format=RdfFormat.N_QUADS)
+        # The union is computed on N-Triples text and streamed to the serialisers: no Python term objects.
+        ntriples = union_ntriples(nquads)
+        data = {
+            "graph.ttl": _sorted_prefixes(serialize(parse(ntriples, format=RdfFormat.N_TRIPLES),
+                                                    format=RdfFormat.TURTLE, prefixes=prefixes)),
+            "graph.nq": nquads,
+            "graph.trig": _sorted_prefixes(serialize(quads, format=RdfFormat.TRIG, prefixes=prefixes)),
+            "graph.jsonld": serialize(parse(ntriples, format=RdfFormat.N_TRIPLES), format=RdfFormat.JSON_LD),
+        }
+    n_triples = ntriples.count(b"\n")
+    counts = {"graph.ttl": n_triples, "graph.nq": len(quads), "graph.trig": len(quads), "graph.jsonld": n_triples}
     return data, counts
 
 

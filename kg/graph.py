@@ -216,13 +216,12 @@ def to_quads(results: Sequence[ArticleResult], base: str = DEFAULT_BASE) -> list
     return out
 
 
-def union_of_nquads(nquads: bytes) -> list[Triple]:
-    """The distinct triples of an N-Quads document, sorted as N-Triples lines."""
+def union_ntriples(nquads: bytes) -> bytes:
+    """The distinct triples of an N-Quads document whose quads are all in named graphs, as sorted N-Triples."""
     # Every graph name is an ASCII IRI, so the last two fields of a line are "<graph>" and ".".
     with gc_paused():
         lines = {line.rsplit(b" ", 2)[0] for line in nquads.split(b"\n") if line}
-        data = b" .\n".join(sorted(lines)) + b" .\n" if lines else b""
-        return [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
+        return b" .\n".join(sorted(lines)) + b" .\n" if lines else b""
 
 
 def union_triples(quads: Iterable[Quad]) -> list[Triple]:
@@ -230,4 +229,6 @@ def union_triples(quads: Iterable[Quad]) -> list[Triple]:
 
     Every quad must be in a named graph, as to_quads makes them.
     """
-    return union_of_nquads(serialize(quads, format=RdfFormat.N_QUADS))
+    data = union_ntriples(serialize(quads, format=RdfFormat.N_QUADS))
+    with gc_paused():
+        return [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
