@@ -41,9 +41,8 @@ CLASSES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("NewsArticle", SCHEMA + "NewsArticle", "文章", "News article", "#8d99ae", "square"),
 )
 OTHER = ("Other", "", "其他", "Other", "#adb5bd", "dot")
-ROLE = ORG + "Role"
-# Reified or omitted: these never become nodes of their own.
-SKIPPED_TYPES = {ORG + "Membership", KG + "HonourAward", ROLE}
+# Reified or omitted (posts become edge labels): these never become nodes of their own.
+SKIPPED_TYPES = {ORG + "Membership", KG + "HonourAward", ORG + "Role"}
 # Shown unticked at first: thousands of articles would otherwise swamp the organisations.
 HIDDEN_BY_DEFAULT = ("NewsArticle",)
 
@@ -197,7 +196,6 @@ def graph_to_network(triples: Any) -> nx.MultiDiGraph:
         if isinstance(a, Lit) or isinstance(b, Lit) or a == b:
             return
         e = edges.setdefault((a, b, label), {"kind": kind, "former": former, "lines": []})
-        e["former"] = e["former"] and former
         for line in lines:
             if line not in e["lines"]:
                 e["lines"].append(line)
@@ -246,10 +244,6 @@ def graph_to_network(triples: Any) -> nx.MultiDiGraph:
         add_node(a)
         add_node(b)
         g.add_edge(a, b, key=label, label=label, kind=e["kind"], former=e["former"], lines=e["lines"])
-    # Role nodes only become endpoints through edges we never draw; keep them out.
-    for n, data in list(g.nodes(data=True)):
-        if ROLE in props.get(n, {}).get(RDF_TYPE, set()) and g.degree(n) == 0:
-            g.remove_node(n)
     for n in g.nodes:
         g.nodes[n]["degree"] = g.degree(n)
     return g

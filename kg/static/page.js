@@ -36,7 +36,7 @@
 
   function edgeLines(e) {
     var lines = [byId[e.from].label + " → " + byId[e.to].label + "：" + e.label].concat(e.lines);
-    if (e.more) { lines.push("另有 " + e.more + " 条证据"); }
+    if (e.more) { lines.push("…另有 " + e.more + " 条"); }
     return lines;
   }
 
