@@ -214,3 +214,18 @@ def test_missing_and_broken_files_name_the_file(tmp_path):
 def test_empty_graph_renders():
     html = render_html(graph_to_network([]))
     assert embedded(html)["nodes"] == []
+
+
+def test_cli_html(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    f = tmp_path / "g.ttl"
+    f.write_text(SAMPLE, encoding="utf-8")
+    out = tmp_path / "sub" / "n.html"
+    r = CliRunner().invoke(main, ["html", str(f), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert len(embedded(out.read_text(encoding="utf-8"))["nodes"]) == SAMPLE_ENTITIES
+    r = CliRunner().invoke(main, ["html", str(tmp_path / "missing.ttl"), "--out", str(out)])
+    assert r.exit_code != 0 and "missing.ttl" in r.output
