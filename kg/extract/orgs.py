@@ -9,7 +9,7 @@ from kg.lexicon import NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, UNIT_HEADS, WEAK
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
-ANAPHORIC_HEADS = frozenset("局 委 院 医院 中心 卫生院".split())   # 局党组, 医院党委: the body the article is about
+ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "l", "zg", "ng", "s", "vn", "f", "nnt", "i")
 _BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
@@ -97,6 +97,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         hs, he = heads[i]
         # chain: following heads glued on by name-like words (市肿瘤医院 + 行政第二 + 党支部)
         chain = [(hs, he)]
+        skip_next = False
         j = i + 1
         while j < len(heads):
             ns, ne = heads[j]
@@ -106,18 +107,28 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
             if gap and (any(t.word in NOT_IN_NAME or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
+            if _party_post_follows(text, chain, ns, ne, start_hint=hs):
+                skip_next = True
+                break
             chain.append((ns, ne))
             j += 1
         start = _left_edge(text, tokens, hs)
         first_head = text[hs:he]
+        if j < len(heads) and len(chain) == 1 and first_head in ANAPHORIC_HEADS and start == hs and \
+                heads[j][0] == he and _party_post_follows(text, chain, *heads[j], start_hint=hs):
+            # 医院党委书记: the post belongs to the body the article is about
+            spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head, T.ORGANIZATION)))
+            i = j + 1
+            continue
         if len(first_head) == 1 and first_head in ORG_HEADS and start < hs:
             # a one-character head (局, 委) needs a place or proper name right before it
             prev = tokens[_token_at(tokens, hs - 1)]
             if not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))):
                 i = j
                 continue
-        if start == hs and first_head in WEAK_HEADS and (len(chain) == 1 or first_head not in ANAPHORIC_HEADS):
-            i = j
+        if start == hs and first_head in WEAK_HEADS and (
+                len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
+            i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
             i = j
@@ -132,8 +143,19 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 and text[start:parent_end] not in ANAPHORIC_HEADS:
             parent_end = None
         spans.append(OrgSpan(start, end, text[start:end], typ, parent_end))
-        i = j
+        i = j + (1 if skip_next else 0)
     return spans
+
+
+_PARTY_POSTS = tuple(r for r in ROLES if r.startswith(("党委", "党组", "党总支", "团委")))
+
+
+def _party_post_follows(text: str, chain: list[tuple[int, int]], ns: int, ne: int, start_hint: int) -> bool:
+    """X委党委书记 is X委's 党委书记, not the 书记 of a body called X委党委: keep such a post whole,
+    unless what comes before the party head is not a body of its own (门诊第三党支部书记)."""
+    if not text.startswith(_PARTY_POSTS, ns) or ns != chain[-1][1]:
+        return False
+    return True
 
 
 def _starts_role(s: str) -> bool:

@@ -1,0 +1,136 @@
+"""Split a source into articles and find each one's title and by-lined authors."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from kg.extract.people import plausible_name
+from kg.lexicon import CREDIT_PREFIXES
+from kg.model import Document
+
+_BYLINE_PREFIX = re.compile(r"^(?:文[/／]|记者|通讯员|作者|撰稿|供稿)[：:\s/／]*")
+_TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
+MIN_ARTICLE = 200          # characters of body text an article needs before a trailing by-line may close it
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            off = pos + raw.index(s[0])
+            out.append(Line(off, off + len(s), s))
+        pos += len(raw) + 1
+    return out
+
+
+def byline_names(line: str) -> list[str]:
+    """The names on a by-line (曹某 张某某, 文/某某, 记者 某某), or [] when the line is not one."""
+    s = _BYLINE_PREFIX.sub("", line.strip())
+    if not s or len(s) > 24:
+        return []
+    parts = [p for p in re.split(r"[\s、，,　]+", s) if p]
+    if not parts or len(parts) > 5:
+        return []
+    if len(parts) == 1 and not _BYLINE_PREFIX.match(line.strip()):
+        return []           # a lone word is too weak to be a by-line unless it says so
+    return parts if all(plausible_name(p) for p in parts) else []
+
+
+def trailing_authors(line: str) -> list[str]:
+    """Names in parentheses closing a paragraph: …心声。(某某)."""
+    m = _TRAILING_PAREN.search(line)
+    if not m:
+        return []
+    inner = re.sub(r"^(?:记者|通讯员|作者)\s*", "", m.group(1))
+    names = [p for p in re.split(r"[\s、，,]+", inner) if p]
+    return names if names and all(plausible_name(p) for p in names) else []
+
+
+def _is_credit(line: str) -> bool:
+    return line.startswith(CREDIT_PREFIXES) or (line.startswith("图片") and line.endswith("提供"))
+
+
+def split_articles(text: str) -> list[tuple[int, int, str | None, tuple[str, ...]]]:
+    """(start, end, title, authors) of each article in a source text."""
+    lines = _lines(text)
+    if not lines:
+        return []
+    bounds: list[tuple[int, int]] = []      # line index ranges [a, b)
+    a = 0
+    body = 0
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        names = byline_names(ln.text)
+        if names and body >= MIN_ARTICLE:
+            j = i + 1
+            while j < len(lines) and _is_credit(lines[j].text):
+                j += 1
+            rest = sum(len(l.text) for l in lines[j:])
+            if rest >= MIN_ARTICLE:
+                bounds.append((a, j))
+                a, body, i = j, 0, j
+                continue
+        body += len(ln.text) if not names else 0
+        i += 1
+    bounds.append((a, len(lines)))
+    out = []
+    for a, b in bounds:
+        chunk = lines[a:b]
+        title, authors = _title_and_authors(chunk)
+        out.append((chunk[0].start, chunk[-1].end, title, tuple(dict.fromkeys(authors))))
+    return out
+
+
+def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
+    authors: list[str] = []
+    title_idx = 0
+    for k, ln in enumerate(lines[:10]):
+        names = byline_names(ln.text)
+        if names and k > 0:
+            authors += names
+            # the title is the nearest line above that is neither a subtitle (——…) nor a short label
+            t = k - 1
+            while t > 0 and lines[t].text.startswith(("——", "--", "—")):
+                t -= 1
+            title_idx = t
+            break
+    else:
+        # a box such as 荣誉榜单 may come first: a title is followed by a ——subtitle when there is one
+        for k, ln in enumerate(lines[:8]):
+            if ln.text.startswith("——") and k > 0:
+                title_idx = k - 1
+                break
+    title = lines[title_idx].text
+    if title_idx + 1 < len(lines) and lines[title_idx + 1].text.startswith("——"):
+        title = title + lines[title_idx + 1].text
+    for ln in lines[-4:]:
+        names = byline_names(ln.text)
+        if names and ln is not lines[0]:
+            authors += names
+        authors += trailing_authors(ln.text)
+    return (title if len(title) <= 120 else None), authors
+
+
+def make_documents(source_file: str, part: str, text: str, title: str | None = None, date: str | None = None,
+                   url: str | None = None, source: str | None = None) -> list[Document]:
+    """The articles of one source: one Document each, with its own id, title and authors."""
+    pieces = split_articles(text) if title is None else [(0, len(text), title, tuple(_title_and_authors(_lines(text))[1]))]
+    base = source_file + (f"#{part}" if part else "")
+    docs = []
+    for n, (s, e, t, authors) in enumerate(pieces):
+        body = text[s:e]
+        doc_id = base if len(pieces) == 1 else f"{base}#{n + 1}"
+        docs.append(Document(doc_id=doc_id, source_file=source_file, text=body, title=t or title, authors=authors,
+                             date=date, url=url, source=source,
+                             content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest()))
+    return docs

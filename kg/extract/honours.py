@@ -1,0 +1,157 @@
+"""Honours from award patterns: 被X评为Y, 获评Y, 荣获Y, X授予Y“Z”称号, and a quoted honour before its recipient."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import AIM_MARKERS, AWARD_AFTER_SUBJECT, HONOUR_HEADS, PASSIVE_AWARD
+
+_CLAUSE_END = re.compile(r"[，。；！？,;!?：:]")
+_PERIOD = re.compile(r"^(\d{4})\s*年?\s*(?:至|到|—|-|－|~)\s*(\d{4})\s*年度?")
+_YEAR_PREFIX = re.compile(r"^(\d{4})\s*年度?")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-))")
+_COUNTED = re.compile(r"\d+\s*(?:人|名|位|个|家|支)|[一二两三四五六七八九十百]+(?:人|名|位|个|家)")
+QUOTES = "“”\"‘’「」『』"
+
+
+@dataclass(frozen=True)
+class Span:
+    """An entity mention in a sentence: offsets, identity key and whether it is a person."""
+
+    start: int
+    end: int
+    key: str
+    is_person: bool = False
+
+
+@dataclass(frozen=True)
+class AwardHit:
+    """One honour read from a sentence."""
+
+    recipient: str
+    honour: str
+    conferrers: tuple[str, ...] = ()
+    year: int | None = None
+    period: str | None = None
+
+
+def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
+    """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
+    s = raw.strip().strip(QUOTES + " ")
+    s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
+    year = period = None
+    m = _PERIOD.match(s)
+    if m:
+        period = m.group(0)
+        s = s[m.end():]
+    else:
+        m = _YEAR_PREFIX.match(s)
+        if m:
+            year = int(m.group(1))
+            s = s[m.end():]
+    return s.strip(QUOTES + " "), year, period
+
+
+def looks_like_honour(name: str, quoted: bool = False) -> bool:
+    """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
+    if not 3 <= len(name) <= 40 or re.match(r"^[\d一二两三四五六七八九十多各数]+", name):
+        return False
+    return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20)
+
+
+def _split_list(text: str) -> list[str]:
+    return [p for p in re.split(r"[、和及]|以及", text) if p.strip()]
+
+
+def _last_before(spans: list[Span], pos: int, lo: int = 0) -> Span | None:
+    cands = [s for s in spans if lo <= s.start and s.end <= pos]
+    return cands[-1] if cands else None
+
+
+def find_awards(text: str, spans: list[Span], subject: str | None) -> list[AwardHit]:
+    """Awards stated in one sentence; subject is the key of the body the sentence is about, if known."""
+    hits: list[AwardHit] = []
+    sentence_year = None
+    m = _YEAR_IN_TEXT.search(text)
+    if m:
+        sentence_year = int(m.group(1))
+
+    # 被 X(、Y) 评为 Z
+    for m in re.finditer("被", text):
+        b = m.start()
+        rest = text[b + 1:b + 40]
+        verb = next(((rest.index(v), v) for v in PASSIVE_AWARD if v in rest and not _CLAUSE_END.search(rest[:rest.index(v)])), None)
+        if not verb:
+            continue
+        vpos = b + 1 + verb[0] + len(verb[1])
+        conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person)
+        recip = _last_before(spans, b)
+        if recip is None and subject is None:
+            continue
+        end = _CLAUSE_END.search(text, vpos)
+        honour_text = text[vpos:end.start() if end else len(text)]
+        for piece in _split_list(honour_text):
+            name, y, period = clean_honour(piece)
+            quoted = any(q in piece for q in QUOTES)
+            if looks_like_honour(name, quoted):
+                year = _year_before(text, b) or y or sentence_year if not period else _year_before(text, b)
+                hits.append(AwardHit(recip.key if recip else subject, name, conferrers, year, period))
+
+    # X 获评/荣获/获得 Y
+    for verb in AWARD_AFTER_SUBJECT:
+        for m in re.finditer(re.escape(verb), text):
+            v0, v1 = m.start(), m.end()
+            if any(text.startswith(o, v0) for o in AWARD_AFTER_SUBJECT if len(o) > len(verb)) or \
+                    any(v0 >= len(o) - len(verb) and text[v0 - len(o) + len(verb):v1] == o for o in AWARD_AFTER_SUBJECT if len(o) > len(verb)):
+                continue
+            if verb == "获" and text[v1:v1 + 1] in "得评奖取悉批益":
+                continue
+            clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, v0)), default=0)
+            clause = text[clause_start:v0]
+            if any(a in clause for a in AIM_MARKERS):
+                continue
+            recip = _last_before(spans, v0, clause_start)
+            if recip is None:
+                if _COUNTED.search(clause) or re.search(r"[\u4e00-\u9fff]{2,}", clause.replace("先后", "").replace("曾", "")):
+                    continue
+                recip_key = subject
+            else:
+                if _COUNTED.search(text[recip.end:v0]):
+                    continue
+                recip_key = recip.key
+            if recip_key is None:
+                continue
+            end = _CLAUSE_END.search(text, v1)
+            honour_text = text[v1:end.start() if end else len(text)]
+            for piece in _split_list(honour_text):
+                name, y, period = clean_honour(piece)
+                quoted = any(q in piece for q in QUOTES)
+                if looks_like_honour(name, quoted):
+                    hits.append(AwardHit(recip_key, name, (), y or _year_before(text, v0), period))
+
+    # “荣誉”单位/个人 — a quoted honour right before its recipient, as in lists of those honoured
+    for m in re.finditer(r"“([^“”]{3,30})”", text):
+        name, y, period = clean_honour(m.group(1))
+        after = [s for s in spans if s.start == m.end()]
+        if not after or not looks_like_honour(name, quoted=False):
+            continue
+        first = after[0]
+        person = next((s for s in spans if s.start == first.end and s.is_person), None)
+        recip = person or first
+        hits.append(AwardHit(recip.key, name, (), y, period))
+    return _dedupe(hits)
+
+
+def _year_before(text: str, pos: int) -> int | None:
+    years = [int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(text, 0, pos)]
+    return years[-1] if years else None
+
+
+def _dedupe(hits: list[AwardHit]) -> list[AwardHit]:
+    seen, out = set(), []
+    for h in hits:
+        k = (h.recipient, h.honour)
+        if k not in seen:
+            seen.add(k)
+            out.append(h)
+    return out

@@ -1,0 +1,331 @@
+"""Per-article extraction: sentences → mentions → canonical entities → facts with provenance."""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.honours import Span, find_awards
+from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
+from kg.extract.people import find_people, find_roles
+from kg.extract.programs import find_programs
+from kg.gazetteer import Place, gazetteer
+from kg.lexicon import ORG_HEADS, UNIT_HEADS
+from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
+                      Mention, Relation)
+from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
+                        place_context, strip_outer_places)
+from kg.segment import Token, split_sentences, tokenize
+
+_PARTY = T.PARTY_ORGANIZATION
+
+
+@dataclass
+class _Org:
+    key: str
+    name: str
+    type: T
+    surface: str
+    parent: "_Org | None" = None
+
+
+@dataclass
+class _Article:
+    """Mutable accumulator for one article; frozen into an ArticleResult at the end."""
+
+    doc: Document
+    ctx: PlaceContext
+    main: _Org | None = None
+    names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
+    facts: list = field(default_factory=list)
+    places: dict[str, Place] = field(default_factory=dict)
+
+    def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
+        if key not in self.names:
+            self.names[key] = (typ, label, set())
+        elif _rank(typ) > _rank(self.names[key][0]):
+            self.names[key] = (typ, self.names[key][1], self.names[key][2])
+        if surface and surface != self.names[key][1]:
+            self.names[key][2].add(surface)
+        return key
+
+
+def _rank(t: T) -> int:
+    return {T.ORGANIZATION: 0, _PARTY: 1, T.MEDICAL_INSTITUTION: 2, T.GOVERNMENT_AGENCY: 2}.get(t, 0)
+
+
+def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[str, list[str]]:
+    """The canonical name of an organisation as written in an article, and the other forms it has."""
+    alts = [surface]
+    name = expand_abbreviations(surface)
+    name, stripped = strip_outer_places(name)
+    if stripped:
+        alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
+    if name[:1] in "县市区省" and not gazetteer().lookup(name[:3]):
+        q = ctx.qualifier(name[0])
+        if q:
+            name = q + name[1:]
+    if main is not None:
+        for head in sorted(ANAPHORIC_HEADS, key=len, reverse=True):
+            if name.startswith(head) and len(name) > len(head) and _head_matches(main.name, head):
+                name = main.name + name[len(head):]
+                break
+        else:
+            if name in ANAPHORIC_HEADS and _head_matches(main.name, name):
+                name = main.name
+            elif len(name) >= 4 and main.name.endswith(name) and main.name != name:
+                name = main.name
+    return name, alts
+
+
+def _head_matches(main: str, head: str) -> bool:
+    if head == "委":
+        return main.endswith(("委员会", "委"))
+    if head in ("院", "医院"):
+        return main.endswith("院")
+    return main.endswith(head)
+
+
+def _org_type(name: str, fallback: T) -> T:
+    for n in range(min(len(name), 14), 0, -1):
+        h = name[-n:]
+        if h in ORG_HEADS and h not in UNIT_HEADS:
+            return ORG_HEADS[h]
+        if h in UNIT_HEADS:
+            return UNIT_HEADS[h] if UNIT_HEADS[h] == _PARTY else T.ORGANIZATION
+    return fallback
+
+
+def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org:
+    name, alts = canonical_org(sp.text, art.ctx, art.main)
+    parent = None
+    if sp.parent_end is not None:
+        ptext = sp.text[:sp.parent_end - sp.start]
+        pname, palts = canonical_org(ptext, art.ctx, art.main)
+        parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
+        if not name.startswith(pname):
+            name = pname + sp.text[sp.parent_end - sp.start:]
+    elif sp.text[-1:] in UNIT_HEADS or sp.text[-2:] in UNIT_HEADS:
+        last = sp.text
+        is_unit = not any(last.endswith(h) for h in ORG_HEADS if len(h) >= 2)
+        if is_unit and before and not gazetteer().lookup(name[:3]):
+            parent = before[-1]
+            while parent.parent is not None and parent.type == T.ORGANIZATION:
+                parent = parent.parent
+            name = parent.name + name
+    org = _mk(art, name, _org_type(name, sp.type), sp.text, alts)
+    if parent is not None and parent.key != org.key:
+        org.parent = parent
+        art.facts.append(Relation(org.key, "subOrganizationOf", parent.key))
+    return org
+
+
+def _mk(art: _Article, name: str, typ: T, surface: str, alts: list[str] = ()) -> _Org:
+    key = entity_key("org", name)
+    art.add(key, typ, name, surface)
+    for a in alts:
+        art.add(key, typ, name, a)
+    return _Org(key, name, art.names[key][0], surface)
+
+
+def _title_main(art: _Article, title: str) -> None:
+    toks = tokenize(title)
+    spans = find_orgs(title, toks)
+    orgs = [_resolve_span(art, sp, []) for sp in spans]
+    strong = [o for o in orgs if o.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
+    if strong:
+        art.main = strong[0]
+    elif orgs:
+        art.main = orgs[0]
+
+
+def extract_document(doc: Document) -> ArticleResult:
+    """Read one article into entities and facts, each fact with the sentence it came from."""
+    t0 = time.perf_counter()
+    title = doc.title or ""
+    ctx = place_context(title, doc.text)
+    art = _Article(doc, ctx)
+    _title_main(art, title)
+    sentences = split_sentences(doc.text)
+    if art.main is None:
+        counts: Counter[str] = Counter()
+        for s in sentences[:40]:
+            for sp in find_orgs(s.text, tokenize(s.text)):
+                name, _ = canonical_org(sp.text, ctx, None)
+                if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
+                    counts[name] += 1
+        if counts:
+            name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)
+    t1 = time.perf_counter()
+    authors = []
+    for a in doc.authors:
+        authors.append(art.add(person_key(a, "article:" + doc.doc_id), T.PERSON, a))
+    for s in sentences:
+        _read_sentence(art, s)
+    _places(art)
+    result = _freeze(art, tuple(authors))
+    return ArticleResult(result.document, result.entities, result.facts, result.authors,
+                         timings=(("context", t1 - t0), ("extract", time.perf_counter() - t1)))
+
+
+def _read_sentence(art: _Article, s) -> None:
+    text = s.text
+    tokens = tokenize(text)
+    ev = Evidence(text, s.start, s.end)
+    spans = find_orgs(text, tokens)
+    orgs: list[tuple[OrgSpan, _Org]] = []
+    for sp in spans:
+        orgs.append((sp, _resolve_span(art, sp, [o for _, o in orgs])))
+    taken = [(sp.start, sp.end) for sp in spans]
+    roles = find_roles(text, taken)
+    quoted = quoted_spans(text)
+    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans],
+                         taken + [(r.start, r.end) for r in roles])
+    people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
+    # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
+    person_keys: dict[int, str] = {}
+    for ps, pe in people:
+        name = text[ps:pe]
+        posts = _posts_before(text, ps, roles, orgs)
+        if not posts:
+            org = next((o for sp, o in orgs if sp.end == ps), None)
+            if org is not None:
+                posts = [(None, org, False)]
+        scope = next((o.key for _, o, _ in posts if o is not None), None)
+        pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
+        person_keys[ps] = pkey
+        for role, org, former in posts:
+            if org is None:
+                org = _org_before(orgs, ps) or art.main
+            if org is None:
+                continue
+            rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
+            art.facts.append(Membership(pkey, org.key, rkey, ev, former))
+    # honours
+    ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
+                  [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
+    subject = orgs[0][1].key if orgs and orgs[0][0].start <= 12 else (art.main.key if art.main else None)
+    for hit in find_awards(text, ment, subject):
+        hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
+        if hit.recipient not in art.names:
+            continue
+        conf = hit.conferrers[0] if hit.conferrers else None
+        art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=conf, year=hit.year, period=hit.period))
+    # programmes
+    for p0, p1, name in find_programs(text, tokens):
+        if any(sp.start < p1 and p0 < sp.end for sp, _ in orgs if not (p0 <= sp.start and sp.end <= p1)):
+            continue
+        carrier = _org_before(orgs, p0)
+        if carrier is not None and carrier.type == _PARTY and carrier.parent is not None:
+            carrier = carrier.parent
+        carrier = carrier or art.main
+        if carrier is None:
+            continue
+        pkey = art.add(entity_key("program", name), T.PROGRAM, name)
+        art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+
+
+def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
+    cands = [o for sp, o in orgs if sp.end <= pos]
+    return cands[-1] if cands else None
+
+
+def _posts_before(text: str, ps: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:
+    out = []
+    pos = ps
+    while True:
+        role = next((r for r in roles if r.end == pos), None)
+        if role is None:
+            break
+        org = next((o for sp, o in orgs if sp.end == role.start or (sp.end == role.start - 1 and text[sp.end] == "原")), None)
+        out.append((role.text, org, role.former))
+        pos = role.start - (1 if role.former else 0)
+        if org is not None:
+            pos = next(sp.start for sp, o in orgs if o is org)
+        if pos > 0 and text[pos - 1] in "、兼":
+            pos -= 1
+            continue
+        break
+    # posts listed after one organisation share it: 某委党委书记、主任某某
+    shared = next((o for _, o, _ in reversed(out) if o is not None), None)
+    return [(r, o or shared, f) for r, o, f in out]
+
+
+def _places(art: _Article) -> None:
+    ctx = art.ctx
+    context = ctx.names()
+    for key, (typ, label, _) in list(art.names.items()):
+        if not key.startswith("org:"):
+            continue
+        place, surface = leading_place(label, context)
+        if place is None:
+            for p, lvl in ((ctx.county, "县区"), (ctx.city, "市")):
+                if p and any(s[:1] in lvl for s in art.names[key][2] | {label}) and False:
+                    place = p
+        if place is None:
+            continue
+        pkey = _add_place(art, place, surface)
+        art.facts.append(Relation(key, "locatedIn", pkey))
+    for p in (ctx.county, ctx.city, ctx.province):
+        if p:
+            _add_place(art, p, ctx.surface.get(p.level if p.level != "district" else "county", p.name))
+
+
+def _add_place(art: _Article, place: Place, surface: str) -> str:
+    key = f"place:{place.code}"
+    art.add(key, T.PLACE, place.name, surface)
+    art.places[key] = place
+    gz = gazetteer()
+    child = place
+    for parent_name in place.parents:
+        cands = [c for c in gz.candidates(parent_name) if c.name == parent_name and c.code != child.code]
+        parent = next((c for c in cands if set(c.parents) <= set(child.parents)), cands[0] if cands else None)
+        if parent is None:
+            break
+        pkey = f"place:{parent.code}"
+        art.add(pkey, T.PLACE, parent.name)
+        art.places[pkey] = parent
+        rel = Relation(f"place:{child.code}", "containedInPlace", pkey)
+        if rel not in art.facts:
+            art.facts.append(rel)
+        child = parent
+    return key
+
+
+def _freeze(art: _Article, authors: tuple[str, ...]) -> ArticleResult:
+    ents = []
+    for key in sorted(art.names):
+        typ, label, alts = art.names[key]
+        level = None
+        if typ == T.PLACE:
+            p = art.places.get(key)
+            level = p.level if p else None
+        ents.append(Entity(key, typ, label, tuple(sorted(alts - {label})), level))
+    facts = list(dict.fromkeys(art.facts))
+    return ArticleResult(art.doc, tuple(ents), tuple(facts), authors)
+
+
+def tag_text(text: str) -> list[Mention]:
+    """The entity tagger on its own: mentions of every type in a line of text, in order."""
+    out: list[Mention] = []
+    for s in split_sentences(text):
+        t = s.text
+        toks = tokenize(t)
+        spans = find_orgs(t, toks)
+        for sp in spans:
+            out.append(Mention(s.start + sp.start, s.start + sp.end, sp.type, sp.text))
+        taken = [(sp.start, sp.end) for sp in spans]
+        roles = find_roles(t, taken)
+        for r in roles:
+            out.append(Mention(s.start + r.start, s.start + r.end, T.ROLE, r.text))
+        for a, b in find_people(t, toks, [r.end for r in roles] + [sp.end for sp in spans],
+                                taken + [(r.start, r.end) for r in roles]):
+            out.append(Mention(s.start + a, s.start + b, T.PERSON, t[a:b]))
+        busy = taken + [(m.start - s.start, m.end - s.start) for m in out]
+        for tok in toks:
+            if tok.pos == "ns" and not any(a < tok.end and tok.start < b for a, b in busy):
+                if gazetteer().candidates(tok.word):
+                    out.append(Mention(s.start + tok.start, s.start + tok.end, T.PLACE, tok.word))
+    return sorted(set(out), key=lambda m: (m.start, m.end, m.type.value))
