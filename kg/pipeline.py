@@ -106,19 +106,23 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org:
         parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
             name = pname + sp.text[sp.parent_end - sp.start:]
-    elif sp.text[-1:] in UNIT_HEADS or sp.text[-2:] in UNIT_HEADS:
-        last = sp.text
-        is_unit = not any(last.endswith(h) for h in ORG_HEADS if len(h) >= 2)
-        if is_unit and before and not gazetteer().lookup(name[:3]):
-            parent = before[-1]
-            while parent.parent is not None and parent.type == T.ORGANIZATION:
-                parent = parent.parent
+    elif _is_unit(sp, name) and before:
+        formal = [o for o in before if o.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
+        if formal:
+            parent = formal[-1]
             name = parent.name + name
     org = _mk(art, name, _org_type(name, sp.type), sp.text, alts)
     if parent is not None and parent.key != org.key:
         org.parent = parent
         art.facts.append(Relation(org.key, "subOrganizationOf", parent.key))
     return org
+
+
+def _is_unit(sp: OrgSpan, name: str) -> bool:
+    """A name with no place of its own that ends in a unit head (科, 组, 党支部…): part of a body named before."""
+    if any(name.startswith(c) for c in "县市区省") or leading_place(name, frozenset())[0] is not None:
+        return False
+    return any(sp.text.endswith(h) for h in UNIT_HEADS) or sp.text.startswith(tuple(h for h in UNIT_HEADS if len(h) > 1))
 
 
 def _mk(art: _Article, name: str, typ: T, surface: str, alts: list[str] = ()) -> _Org:
@@ -256,8 +260,9 @@ def _posts_before(text: str, ps: int, roles, orgs) -> list[tuple[str | None, _Or
 def _places(art: _Article) -> None:
     ctx = art.ctx
     context = ctx.names()
+    subs = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "subOrganizationOf"}
     for key, (typ, label, _) in list(art.names.items()):
-        if not key.startswith("org:"):
+        if not key.startswith("org:") or key in subs:
             continue
         place, surface = leading_place(label, context)
         if place is None:

@@ -39,6 +39,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
     s = raw.strip().strip(QUOTES + " ")
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
+    s = re.sub(r"^第[一二三四五六七八九十\d]+(?:批|届)", "", s).strip(QUOTES + " ")
     year = period = None
     m = _PERIOD.match(s)
     if m:
@@ -54,7 +55,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
 
 def looks_like_honour(name: str, quoted: bool = False) -> bool:
     """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
-    if not 3 <= len(name) <= 40 or re.match(r"^[\d一二两三四五六七八九十多各数]+", name):
+    if not 3 <= len(name) <= 40 or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列)", name):
         return False
     return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20)
 
@@ -85,8 +86,9 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             continue
         vpos = b + 1 + verb[0] + len(verb[1])
         conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person)
-        recip = _last_before(spans, b)
-        if recip is None and subject is None:
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, b)), default=0)
+        recip = _last_before(spans, b, clause_start) or _last_before(spans, b)
+        if recip is None:
             continue
         end = _CLAUSE_END.search(text, vpos)
         honour_text = text[vpos:end.start() if end else len(text)]
@@ -95,7 +97,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             quoted = any(q in piece for q in QUOTES)
             if looks_like_honour(name, quoted):
                 year = _year_before(text, b) or y or sentence_year if not period else _year_before(text, b)
-                hits.append(AwardHit(recip.key if recip else subject, name, conferrers, year, period))
+                hits.append(AwardHit(recip.key, name, conferrers, year, period))
 
     # X 获评/荣获/获得 Y
     for verb in AWARD_AFTER_SUBJECT:

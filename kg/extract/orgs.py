@@ -58,10 +58,10 @@ def _name_like(tok: Token) -> bool:
     if w in NOT_IN_NAME or w in _BLOCKERS or not any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in w):
         return False
     if tok.pos == "m":
-        return w.startswith("第") or w.isdigit()
+        return w.startswith("第")
     if tok.pos.startswith("v") and tok.pos != "vn":
         return False
-    return tok.pos.startswith(_NAME_POS) or tok.pos in ("a",) and len(w) == 1
+    return tok.pos.startswith(_NAME_POS)
 
 
 def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
@@ -105,7 +105,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
             gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
-            if gap and (any(t.word in NOT_IN_NAME or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
+            if gap and (any(not _name_like(t) or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
+                break
+            if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs:
                 break
             if _party_post_follows(text, chain, ns, ne, start_hint=hs):
                 skip_next = True
@@ -126,8 +128,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             if not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))):
                 i = j
                 continue
-        if start == hs and first_head in WEAK_HEADS and (
-                len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
+        if start == hs and (len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
+            i = j + (1 if skip_next else 0)
+            continue
+        if start < hs and not _qualified(text, tokens, start, hs) and len(chain) == 1:
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
@@ -156,6 +160,20 @@ def _party_post_follows(text: str, chain: list[tuple[int, int]], ns: int, ne: in
     if not text.startswith(_PARTY_POSTS, ns) or ns != chain[-1][1]:
         return False
     return True
+
+
+def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
+    """A qualifying name must hold a proper noun (place, name, organisation), an ordinal, or a level
+    character that the article's place resolves (县中医院)."""
+    q = text[start:hs]
+    if q[:1] in "县市区省" or "第" in q:
+        return True
+    toks = [t for t in tokens if start <= t.start < hs]
+    if any(t.pos.startswith(("ns", "nr", "nz", "nt", "j")) for t in toks):
+        return True
+    # a name cut inside a word (隆盛中心卫生院 as 隆盛中心/卫生院): the part before the head decides
+    from kg.gazetteer import gazetteer
+    return any(gazetteer().candidates(q[:n]) for n in range(2, len(q) + 1))
 
 
 def _starts_role(s: str) -> bool:

@@ -12,6 +12,8 @@ from kg.segment import Token
 _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大道", "广场", "公园", "中学", "小学", "大学", "医院",
                    "精神", "同志们", "式", "体", "杯", "号", "思想", "理论", "村", "镇", "县", "市", "区")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# characters that are surnames but far more often function words: only jieba's own name tags vouch for them
+AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来")
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -41,14 +43,25 @@ def surname_len(name: str) -> int:
     return 1 if name[:1] in single else 0
 
 
-def plausible_name(name: str) -> bool:
-    """A string that could be a Chinese personal name: a surname and one or two given characters."""
+def plausible_name(name: str, strict: bool = False) -> bool:
+    """A string that could be a Chinese personal name: a surname and one or two given characters.
+
+    strict: the string has no other support (no name tag from jieba), so ambiguous surnames and common
+    words (班子, 幸福感) are refused."""
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
+        return False
+    if strict and (name[0] in AMBIGUOUS_SURNAMES or _is_common_word(name)):
         return False
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
         return False
     return not any(c in _BAD_GIVEN for c in name[n:])
+
+
+def _is_common_word(word: str) -> bool:
+    from kg.segment import _tagger
+    tag = _tagger().word_tag_tab.get(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 @lru_cache(maxsize=1)
@@ -75,16 +88,17 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
-            if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr"):
+            if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr") and not _is_common_word(w):
                 return len(w)
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
-                if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word) and not nxt.pos.startswith(("v", "p", "u", "c", "x", "m")):
+                if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word, strict=True) and \
+                        not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f")):
                     return 1 + len(nxt.word)
             break
     for n in (3, 2):
-        if plausible_name(text[pos:pos + n]) and _ends_before_cue(text, pos + n):
+        if plausible_name(text[pos:pos + n], strict=True) and _ends_before_cue(text, pos + n):
             return n
     return 0
 
@@ -108,7 +122,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if n and free(pos, pos + n) and not text[pos + n:].startswith(_NOT_NAME_AFTER):
             found[pos] = pos + n
     for tok in tokens:
-        if not tok.pos.startswith("nr") or tok.start in found or not plausible_name(tok.word):
+        if not tok.pos.startswith("nr") or tok.start in found or not plausible_name(tok.word) or \
+                _is_common_word(tok.word):
             continue
         e = tok.end
         rest = text[e:]
@@ -131,7 +146,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             if s >= 2 and text[s - 1] == "、":
                 for n in (3, 2):
                     p = s - 1 - n
-                    if p >= 0 and p not in found and plausible_name(text[p:s - 1]) and free(p, s - 1) and \
+                    if p >= 0 and p not in found and plausible_name(text[p:s - 1], strict=True) and free(p, s - 1) and \
                             (p == 0 or not _NAME_CHAR.match(text[p - 1]) or text[p - 1] in "、，"):
                         found[p] = s - 1
                         changed = True
