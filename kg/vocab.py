@@ -77,7 +77,6 @@ def instance_prefixes(base: str) -> dict[str, str]:
 
 
 def ontology_dir() -> Path:
-    """The folder holding kg.ttl and shapes.ttl (the repository's ontology/)."""
-    packaged = Path(__file__).parent / "ontology"
+    """The folder holding kg.ttl and shapes.ttl: the repository's ontology/, else the copies in kg/data/."""
     repo = Path(__file__).parent.parent / "ontology"
-    return repo if repo.is_dir() or not packaged.is_dir() else packaged
+    return repo if (repo / "shapes.ttl").is_file() else Path(__file__).parent / "data"

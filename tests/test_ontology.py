@@ -44,6 +44,12 @@ def test_ontology_dir_holds_both_files():
     assert (ontology_dir() / "shapes.ttl").is_file()
 
 
+@pytest.mark.parametrize("name", ["kg.ttl", "shapes.ttl"])
+def test_packaged_copies_match_the_sources(name):
+    # An installed kg has no repository around it and reads the copies in kg/data/.
+    assert (ROOT / "kg" / "data" / name).read_bytes() == (ROOT / "ontology" / name).read_bytes()
+
+
 def test_every_vocab_term_is_defined(ontology):
     assert set(KG_TERMS) <= defined(ontology)
 
