@@ -56,7 +56,7 @@ _INTEGER, _GYEAR, _XSD_DATE = f"^^{_nt(XSD.integer)}", f"^^{_nt(XSD.gYear)}", f"
 _TRUE = f'"true"^^{_nt(XSD.boolean)}'
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BATCH = 2000  # articles parsed per pyoxigraph call: bounds the N-Quads text held at once
+_BATCH = 2000  # articles per pyoxigraph parse call
 
 
 @contextmanager
@@ -172,8 +172,8 @@ def _article(r: ArticleResult, t: _Terms, labels: dict[str, str]) -> tuple[str, 
             add(f"{m} {_RECIPIENT} {recipient}")
             add(f"{m} {_HONOUR} {honour}")
             add(f"{recipient} {_RECEIVED} {honour}")
-            if f.conferred_by:
-                add(f"{m} {_BY} {iri(f.conferred_by)}")
+            for by in f.conferred_by:
+                add(f"{m} {_BY} {iri(by)}")
             if f.year is not None and 0 < f.year <= 9999:
                 add(f'{m} {_YEAR} "{f.year:04d}"{_GYEAR}')
             if f.period:
@@ -205,13 +205,18 @@ def to_quads(results: Sequence[ArticleResult], base: str = DEFAULT_BASE) -> list
     t = _Terms(check_base(base))
     with gc_paused():
         labels = canonical_labels(results)
-        graphs = sorted(_article(r, t, labels) for r in results)
-        for (g1, _), (g2, _) in zip(graphs, graphs[1:]):
+        order = sorted((t.iri("article:" + r.document.doc_id), i) for i, r in enumerate(results))
+        for (g1, i1), (g2, i2) in zip(order, order[1:]):
             if g1 == g2:
-                raise ValueError(f"two articles share the IRI {g1[1:-1]}; doc_id must be unique per article")
+                raise ValueError(f"articles {results[i1].document.doc_id!r} and {results[i2].document.doc_id!r} "
+                                 f"share the IRI {g1[1:-1]}; expected a distinct doc_id per article")
         out: list[Quad] = []
-        for i in range(0, len(graphs), _BATCH):
-            chunk = [f"{line} {g} .\n" for g, lines in graphs[i:i + _BATCH] for line in lines]
+        # Batches keep only a few thousand articles' N-Quads text in memory at once.
+        for start in range(0, len(order), _BATCH):
+            chunk = []
+            for _, i in order[start:start + _BATCH]:
+                g, lines = _article(results[i], t, labels)
+                chunk.extend(f"{line} {g} .\n" for line in lines)
             out.extend(_parse_nquads("".join(chunk)))
     return out
 
