@@ -61,7 +61,7 @@
     layout: { randomSeed: 7, improvedLayout: false },
     physics: {
       enabled: true, solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -90, centralGravity: 0.01, springLength: 110,
+      forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.025, springLength: 80,
                           springConstant: 0.08, damping: 0.5, avoidOverlap: 0.2 },
       stabilization: { enabled: true, iterations: 200, updateInterval: 20, fit: true },
       maxVelocity: 60, minVelocity: 1, timestep: 0.5, adaptiveTimestep: true
