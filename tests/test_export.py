@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 import rdflib
 from pyoxigraph import Literal, NamedNode, RdfFormat, Store, parse
 
@@ -155,3 +156,26 @@ def test_competency_queries_answer_on_the_fixture(query, exports):
     # rdflib, which some users run the same queries with, must agree on the row count.
     g = rdflib.Graph().parse(exports / "graph.ttl", format="turtle")
     assert len(list(g.query(query.read_text(encoding="utf-8")))) == len(rows)
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(label=_TEXT, alt=_TEXT, sentence=_TEXT, source=_TEXT)
+def test_any_text_gives_valid_exports(label, alt, sentence, source, tmp_path_factory):
+    doc = Document(source, source, sentence, title=label)
+    ents = (Entity("org:" + label, T.ORGANIZATION, label, (alt,)), Entity("person:" + alt, T.PERSON, alt))
+    facts = (Membership(ents[1].key, ents[0].key, None, Evidence(sentence, 0, len(sentence))),)
+    quads = to_quads([ArticleResult(doc, ents, facts)], DEFAULT_BASE)
+    out = tmp_path_factory.mktemp("any")
+    write_exports(quads, out)
+    for name, fmt in FORMATS.items():
+        parsed = list(parse(path=str(out / name), format=fmt))
+        if name in ("graph.nq", "graph.trig"):
+            assert set(parsed) == set(quads)
+        else:
+            assert {q.triple for q in parsed} == set(union_triples(quads))
+    org = NamedNode(mint(DEFAULT_BASE, "org:" + label))
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    assert g.value(rdflib.URIRef(org.value), rdflib.RDFS.label) == rdflib.Literal(label, lang="zh")
