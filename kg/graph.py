@@ -172,7 +172,9 @@ def _article(r: ArticleResult, t: _Terms, labels: dict[str, str]) -> tuple[str, 
             add(f"{m} {_RECIPIENT} {recipient}")
             add(f"{m} {_HONOUR} {honour}")
             add(f"{recipient} {_RECEIVED} {honour}")
-            for by in f.conferred_by:
+            # One conferral may come from several bodies; a bare key is accepted as one.
+            conferrers = (f.conferred_by,) if isinstance(f.conferred_by, str) else f.conferred_by or ()
+            for by in conferrers:
                 add(f"{m} {_BY} {iri(by)}")
             if f.year is not None and 0 < f.year <= 9999:
                 add(f'{m} {_YEAR} "{f.year:04d}"{_GYEAR}')

@@ -8,7 +8,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.graph import canonical_labels, to_quads, union_triples
 from kg.iri import DEFAULT_BASE, IRIError, mint
-from kg.model import ArticleResult, Document, Entity, EntityType as T, Evidence, Membership, Relation
+from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
+                      Relation)
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 BASE = DEFAULT_BASE
@@ -235,3 +236,12 @@ def test_awkward_text_survives():
 def test_empty_input():
     assert to_quads([], BASE) == []
     assert union_triples([]) == []
+
+
+def test_award_conferred_by_several_bodies():
+    ents = (Entity("org:甲", T.ORGANIZATION, "甲"), Entity("org:乙", T.GOVERNMENT_AGENCY, "乙"),
+            Entity("org:丙", T.GOVERNMENT_AGENCY, "丙"), Entity("honour:先进", T.HONOUR, "先进"))
+    award = HonourAward("org:甲", "honour:先进", Evidence("甲获先进。", 0, 5), conferred_by=("org:乙", "org:丙"))
+    quads = to_quads([ArticleResult(Document("d", "d.txt", "甲获先进。"), ents, (award,))], BASE)
+    (aw,) = subjects(quads, RDF.type, KG.HonourAward)
+    assert objects(quads, aw, KG.conferredBy) == {node("org:乙"), node("org:丙")}

@@ -115,3 +115,14 @@ def test_cli_custom_shapes(good, tmp_path):
 """, encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(good), "--shapes", str(shapes)])
     assert result.exit_code == 1, result.output
+
+
+def test_award_from_several_bodies_conforms(tmp_path):
+    from kg.model import ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward
+    ents = (Entity("org:甲", T.ORGANIZATION, "甲"), Entity("org:乙", T.GOVERNMENT_AGENCY, "乙"),
+            Entity("org:丙", T.GOVERNMENT_AGENCY, "丙"), Entity("honour:先进", T.HONOUR, "先进"))
+    award = HonourAward("org:甲", "honour:先进", Evidence("甲获先进。", 0, 5), conferred_by=("org:乙", "org:丙"),
+                        year=2020, period="2018—2020年")
+    doc = Document("d", "d.txt", "甲获先进。")
+    conforms, text = validate_file(write(to_quads([ArticleResult(doc, ents, (award,))]), tmp_path), None)
+    assert conforms, text
