@@ -1,6 +1,7 @@
 """Serialise the quads as Turtle, N-Quads, TriG and JSON-LD, byte-identical run to run, written atomically."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,15 +13,15 @@ from kg.iri import DEFAULT_BASE
 from kg.vocab import PREFIXES, instance_prefixes
 
 EXPORT_FILES = ("graph.ttl", "graph.nq", "graph.trig", "graph.jsonld")
+_ARTICLE_GRAPH = re.compile(r"^(.*[/#])article/[^/]*$")
 
 
 def base_of(quads: Sequence[Quad]) -> str:
-    """The instance base the quads were minted under, read from an article graph name (…/article/<id>)."""
+    """The instance base the quads were minted under, read from an article graph name (<base>article/<id>)."""
     for q in quads:
-        iri = q.graph_name.value
-        head, sep, _ = iri.rpartition("/article/")
-        if sep:
-            return head + "/"
+        m = _ARTICLE_GRAPH.match(getattr(q.graph_name, "value", ""))
+        if m:
+            return m.group(1)
     return DEFAULT_BASE
 
 

@@ -118,6 +118,7 @@ def test_turtle_uses_the_prefixes(exports):
 
 def test_base_is_read_from_the_graph_names(results):
     assert base_of(to_quads(results, "http://example.org/x/")) == "http://example.org/x/"
+    assert base_of(to_quads(results, "http://example.org/kg#")) == "http://example.org/kg#"
     assert base_of([]) == DEFAULT_BASE
 
 
@@ -179,3 +180,13 @@ def test_any_text_gives_valid_exports(label, alt, sentence, source, tmp_path_fac
     org = NamedNode(mint(DEFAULT_BASE, "org:" + label))
     g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
     assert g.value(rdflib.URIRef(org.value), rdflib.RDFS.label) == rdflib.Literal(label, lang="zh")
+
+
+@pytest.mark.parametrize("base", ["http://example.org/kg#", "http://localhost:8080/kg/", "https://example.org/a/b"])
+def test_other_bases_give_valid_exports(base, results, tmp_path):
+    quads = to_quads(results, base)
+    write_exports(quads, tmp_path)
+    for name, fmt in FORMATS.items():
+        assert len(list(parse(path=str(tmp_path / name), format=fmt))) > 0, name
+    ttl = {q.triple for q in parse(path=str(tmp_path / "graph.ttl"), format=RdfFormat.TURTLE)}
+    assert ttl == set(union_triples(quads))
