@@ -74,7 +74,7 @@ def _rekey(r: ArticleResult, remap: dict[str, str], rules: AliasRules) -> Articl
         if isinstance(f, Membership):
             facts.append(replace(f, person=k(f.person), organization=k(f.organization), role=k(f.role)))
         elif isinstance(f, HonourAward):
-            facts.append(replace(f, recipient=k(f.recipient), honour=k(f.honour), conferred_by=k(f.conferred_by)))
+            facts.append(replace(f, recipient=k(f.recipient), honour=k(f.honour), conferred_by=tuple(k(c) for c in f.conferred_by)))
         elif isinstance(f, Relation):
             facts.append(replace(f, subject=k(f.subject), object=k(f.object)))
     return ArticleResult(r.document, tuple(sorted(ents.values(), key=lambda e: e.key)), tuple(dict.fromkeys(facts)),

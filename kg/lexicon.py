@@ -30,7 +30,7 @@ _GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 �
  精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 政府 办公厅 办公室 卫生厅 卫生健康厅 教育厅 执法大队 执法支队 监督所 卫生监督所
  医疗保障局 医保局 人力资源和社会保障局 人社局 住房和城乡建设局 住建局 市场监督管理局 市场监管局 发展和改革委员会 发改委
  民政局 财政局 教育局 公安局 税务局 大数据管理局 扶贫办 乡村振兴局 疾病预防控制局 中医药管理局 药品监督管理局 统计局
- 组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 局 委""".split()
+ 组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 部 厅 局 委 办""".split()
 _MED = """人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健计划生育服务中心 妇幼保健中心 妇幼保健站 中心卫生院 卫生院
  乡镇卫生院 卫生服务中心 社区卫生服务中心 社区卫生服务站 卫生室 疾病预防控制中心 疾控中心 中心血站 血站 急救中心 急救指挥中心
  医疗中心 医学中心 精神卫生中心 肿瘤医院 儿童医院 妇产医院 口腔医院 眼科医院 传染病医院 骨科医院 医院 医科大学 卫生学校
@@ -45,11 +45,11 @@ for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T
 
 # Units inside an institution: a name ending so is a unit of the organisation it follows.
 UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
-                            "科 组 股 处 中队 班组 工作组 病区 门诊部 门诊".split()}
+                            "科 组 股 中队 班组 工作组 病区 门诊部 门诊".split()}
 UNIT_HEADS.update({h: T.PARTY_ORGANIZATION for h in "党支部 党总支 党委 团委 团支部 党小组 支部".split()})
 
 # Heads too generic to stand alone: they make an organisation only with a qualifying name before them.
-WEAK_HEADS = frozenset("部 厅 局 委 中心 组 室 科 股 处 部 办公室 委员会 支部 总支 学校 公司 医院 卫生院 政府 门诊 小组 工作组 中队".split())
+WEAK_HEADS = frozenset("办 部 厅 局 委 中心 组 室 科 股 处 部 办公室 委员会 支部 总支 学校 公司 医院 卫生院 政府 门诊 小组 工作组 中队".split())
 
 # Words that never begin an organisation name (verbs, function words, quantifiers); a span is cut after them.
 NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 被 由 把 将 从 自 是 有 等 各 全 该 本 其 我 我们 这 那 此 每 所属
@@ -64,7 +64,9 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  理事长 副理事长 会长 副会长 董事长 总经理 副总经理 总领队 领队 护士长 总护士长 主任医师 副主任医师 主治医师 医师 护士 院士
  首席专家 学科带头人 党支部委员 纪委书记 纪检书记 纪委副书记 监察专员 宣传委员 组织委员 团委书记 团委副书记 团支部书记
  省长 副省长 市长 副市长 县长 副县长 区长 副区长 镇长 副镇长 乡长 副乡长 主任科员 调研员 一级调研员 二级调研员
- 总会计师 总工程师 总经济师 总药师 办公室主任 负责人 主要负责人 分管负责人""".split()), key=len, reverse=True)
+ 总会计师 总工程师 总经济师 总药师 办公室主任 负责人 主要负责人 分管负责人 总理 副总理 国务委员 委员长 副委员长
+ 总书记 常委 政治局委员 政治局常委 书记处书记 审计长 行长 副行长 检察长 副检察长 大使 总领事 发言人 新闻发言人 司长 副司长
+ 巡视员 副巡视员 党组成员 驻村第一书记 第一书记 村支书 村主任 主任医师 科主任 党委常委 常务副县长 常务副市长 常务副省长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 
 # Verbs that follow a person's name in reported speech or action: evidence that a span is a person.
@@ -84,7 +86,7 @@ AIM_MARKERS = ("为目标", "争创", "创建", "力争", "争取", "努力", "�
 
 # Programme heads: a quoted name followed by one of these, or an unquoted name ending so.
 PROGRAM_HEADS = tuple(sorted(set("""活动 实践活动 主题活动 主题党日活动 系列活动 专项行动 行动 工程 项目 计划 教育 学习教育 主题教育
- 专题教育 运动 服务 工作 品牌 建设 试点 实施方案 工作方案 行动计划 三年行动 提升年 攻坚年 活动年 年活动 宣讲 培训 竞赛 比赛
+ 专题教育 运动 服务 品牌 建设 试点 实施方案 工作方案 行动计划 三年行动 提升年 攻坚年 活动年 年活动 宣讲 培训 竞赛 比赛
  志愿服务 大讲堂 义诊 计划项目 改革 改革项目 示范点 创建活动""".split()), key=len, reverse=True))
 # Verbs that introduce a programme an organisation runs.
 PROGRAM_VERBS = tuple("""开展 推进 推动 实施 落实 深化 启动 组织 举办 参与 参加 承担 打造 践行 持续开展 深入开展 扎实开展 积极开展

@@ -100,7 +100,7 @@ class HonourAward:
     recipient: str
     honour: str
     evidence: Evidence
-    conferred_by: str | None = None
+    conferred_by: tuple[str, ...] = ()     # entity keys: one conferral may come from several bodies
     year: int | None = None
     period: str | None = None
 

@@ -15,7 +15,7 @@ from kg.lexicon import ORG_HEADS, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Mention, Relation)
 from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
-                        place_context, strip_outer_places)
+                        place_context, program_core, strip_outer_places)
 from kg.segment import Token, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
@@ -46,7 +46,7 @@ class _Article:
             self.names[key] = (typ, label, set())
         elif _rank(typ) > _rank(self.names[key][0]):
             self.names[key] = (typ, self.names[key][1], self.names[key][2])
-        if surface and surface != self.names[key][1]:
+        if surface and surface != self.names[key][1] and surface not in ANAPHORIC_HEADS and len(surface) > 1:
             self.names[key][2].add(surface)
         return key
 
@@ -175,7 +175,8 @@ def extract_document(doc: Document) -> ArticleResult:
 
 
 def _read_sentence(art: _Article, s) -> None:
-    text = s.text
+    # a page break inside a sentence (人民\n\n医院) is read as if the lines were joined; evidence stays verbatim
+    text = re.sub(r"\s*\n\s*", "", s.text) if "\n" in s.text else s.text
     tokens = tokenize(text)
     ev = Evidence(text, s.start, s.end)
     spans = find_orgs(text, tokens)
@@ -215,20 +216,33 @@ def _read_sentence(art: _Article, s) -> None:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
             continue
-        conf = hit.conferrers[0] if hit.conferrers else None
-        art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=conf, year=hit.year, period=hit.period))
+        art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=tuple(dict.fromkeys(hit.conferrers)),
+                                     year=hit.year, period=hit.period))
     # programmes
     for p0, p1, name in find_programs(text, tokens):
         if any(sp.start < p1 and p0 < sp.end for sp, _ in orgs if not (p0 <= sp.start and sp.end <= p1)):
             continue
-        carrier = _org_before(orgs, p0)
-        if carrier is not None and carrier.type == _PARTY and carrier.parent is not None:
-            carrier = carrier.parent
-        carrier = carrier or art.main
+        carrier = _carrier(text, orgs, p0, art.main)
         if carrier is None:
             continue
-        pkey = art.add(entity_key("program", name), T.PROGRAM, name)
+        pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
         art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+
+
+def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:
+    """Who runs a programme named at pos: the sentence's subject, else a body named earlier in the same
+    clause, else the body the article is about. A Party committee acts for the body it belongs to."""
+    carrier = None
+    formal = [(sp, o) for sp, o in orgs if sp.end <= pos]
+    if formal and formal[0][0].start <= 2:
+        carrier = formal[0][1]
+    else:
+        clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
+        near = [o for sp, o in formal if sp.start >= clause]
+        carrier = near[-1] if near else None
+    if carrier is not None and carrier.type == _PARTY and carrier.parent is not None:
+        carrier = carrier.parent
+    return carrier or main
 
 
 def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
@@ -299,7 +313,38 @@ def _add_place(art: _Article, place: Place, surface: str) -> str:
     return key
 
 
+def _merge_people(art: _Article, authors: tuple[str, ...]) -> tuple[str, ...]:
+    """Within one article one name is one person: article-scoped keys join the one scoped by an organisation."""
+    scoped: dict[str, list[str]] = {}
+    for key, (typ, label, _) in art.names.items():
+        if typ == T.PERSON:
+            scoped.setdefault(label, []).append(key)
+    remap = {}
+    for label, keys in scoped.items():
+        org_keys = sorted(k for k in keys if "@org:" in k)
+        if org_keys:
+            for k in keys:
+                if "@article:" in k:
+                    remap[k] = org_keys[0]
+    if not remap:
+        return authors
+    for k in remap:
+        del art.names[k]
+    def r(x):
+        return remap.get(x, x) if x else x
+    facts = []
+    for f in art.facts:
+        if isinstance(f, Membership):
+            f = Membership(r(f.person), f.organization, f.role, f.evidence, f.former)
+        elif isinstance(f, HonourAward):
+            f = HonourAward(r(f.recipient), f.honour, f.evidence, f.conferred_by, f.year, f.period)
+        facts.append(f)
+    art.facts = facts
+    return tuple(dict.fromkeys(r(a) for a in authors))
+
+
 def _freeze(art: _Article, authors: tuple[str, ...]) -> ArticleResult:
+    authors = _merge_people(art, authors)
     ents = []
     for key in sorted(art.names):
         typ, label, alts = art.names[key]

@@ -76,6 +76,11 @@ def place_context(title: str, text: str) -> PlaceContext:
                     support[c2] += n
     ranked = sorted(by_code.values(), key=lambda p: (-support[p.code], _LEVEL_RANK[p.level], p.code))
     best = ranked[0]
+    while best.level == "province":
+        kids = [p for p in ranked if best.name in p.parents and p.level == "city" and support[p.code] * 2 >= support[best.code]]
+        if not kids:
+            break
+        best = kids[0]
     in_title = {code for (code, surface) in counts if surface in title}
     counties = [p for p in ranked if p.level in ("county", "district") and
                 (p is best or best.name in p.parents) and p.code in in_title]
@@ -146,6 +151,16 @@ def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str
         best = (found[0], found[1])
         pos = found[2]
     return best
+
+
+_PROGRAM_GENERIC = re.compile(r"(?:主题党日活动|主题活动|实践活动|系列活动|专项行动|行动|活动|工程|项目|计划|运动)$")
+
+
+def program_core(name: str) -> str:
+    """A programme's identity: its name without quotes or a generic head (某某行动 and 某某 are one)."""
+    core = re.sub(r"[“”\"‘’「」]", "", name)
+    stripped = _PROGRAM_GENERIC.sub("", core)
+    return stripped if len(stripped) >= 2 else core
 
 
 def person_key(name: str, scope: str) -> str:

@@ -22,10 +22,31 @@ class Token:
     pos: str
 
 
+_LINE = re.compile(r"[^\n]+")
+_OPEN_END = re.compile(r"[\u4e00-\u9fff\w、，,]$")
+_CLOSED_END = re.compile(r"[。！？!?；;”」』）)…]$")
+
+
+def _soft_breaks(text: str) -> str:
+    """Text with line breaks that cut a sentence in two (page breaks in a paragraph) masked out."""
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
+    masked = None
+    for (s1, e1, a), (s2, e2, b) in zip(lines, lines[1:]):
+        if len(a) >= 20 and _OPEN_END.search(a) and not _CLOSED_END.search(a) and \
+                re.match(r"[\u4e00-\u9fff\d“]", b) and (_CLOSED_END.search(b) or len(b) >= 30):
+            masked = masked or list(text)
+            for i in range(e1, s2):
+                if masked[i] == "\n":
+                    masked[i] = " "
+    return "".join(masked) if masked else text
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Cut text into sentences at sentence-final punctuation and line breaks, keeping offsets."""
+    """Cut text into sentences at sentence-final punctuation and line breaks, keeping offsets.
+
+    A line break inside a paragraph (the text goes on mid-sentence on the next line) does not end it."""
     out: list[Sentence] = []
-    for m in _SENT_END.finditer(text):
+    for m in _SENT_END.finditer(_soft_breaks(text)):
         s, e = m.span()
         # trim surrounding whitespace but keep offsets into the original text
         while s < e and text[s].isspace():

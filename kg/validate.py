@@ -22,16 +22,25 @@ def _format_of(path: Path) -> ox.RdfFormat:
     return fmt or ox.RdfFormat.TURTLE
 
 
-def _term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
-    if isinstance(t, ox.NamedNode):
-        return rdflib.URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return rdflib.BNode(t.value)
-    if t.language:
-        return rdflib.Literal(t.value, lang=t.language)
-    dt = t.datatype.value
-    # rdflib writes simple literals without a datatype; keep them so pyshacl treats both alike.
-    return rdflib.Literal(t.value) if dt == _XSD_STRING else rdflib.Literal(t.value, datatype=rdflib.URIRef(dt))
+def _converter():
+    """A term converter from pyoxigraph to rdflib that reuses the IRI objects it has made."""
+    iris: dict[str, rdflib.URIRef] = {}
+
+    def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
+        if isinstance(t, ox.NamedNode):
+            node = iris.get(t.value)
+            if node is None:
+                node = iris[t.value] = rdflib.URIRef(t.value)
+            return node
+        if isinstance(t, ox.BlankNode):
+            return rdflib.BNode(t.value)
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        # rdflib reads simple literals without a datatype; keep them so, as pyshacl expects.
+        return rdflib.Literal(t.value) if dt == _XSD_STRING else rdflib.Literal(t.value, datatype=term(t.datatype))
+
+    return term
 
 
 def load_graph(path: Path) -> rdflib.Graph:
@@ -41,11 +50,11 @@ def load_graph(path: Path) -> rdflib.Graph:
         raise InputError(f"{path}: no such file; expected a Turtle file such as exports/graph.ttl")
     fmt = _format_of(path)
     g = rdflib.Graph()
-    add = g.add
+    add, term = g.add, _converter()
     try:
         for item in ox.parse(path=str(path), format=fmt):
             t = item.triple if isinstance(item, ox.Quad) else item
-            add((_term(t.subject), _term(t.predicate), _term(t.object)))
+            add((term(t.subject), term(t.predicate), term(t.object)))
     except SyntaxError as e:
         raise InputError(f"{path}: not valid {fmt.name}: {e.msg}") from None
     except (OSError, UnicodeDecodeError, ValueError) as e:

@@ -37,7 +37,7 @@ def make_results() -> list[ArticleResult]:
     )
     facts1 = (
         Membership("person:周明远@org:青石县卫生健康局", "org:青石县卫生健康局", "role:局长", s1),
-        HonourAward("org:青石县人民医院", "honour:先进集体", s2, conferred_by="org:白河市卫生健康委员会",
+        HonourAward("org:青石县人民医院", "honour:先进集体", s2, conferred_by=("org:白河市卫生健康委员会",),
                     year=2021),
         Relation("org:青石县人民医院", "subOrganizationOf", "org:青石县卫生健康局"),
         Relation("org:青石县卫生健康局", "locatedIn", "place:青石县"),

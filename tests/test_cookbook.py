@@ -225,3 +225,22 @@ def test_query_answers_on_sample_build(path: Path, sample_store):
     if path.name == "article_graph.rq" and not next(iter(sample_store.named_graphs()), None):
         pytest.skip("exports/ has only graph.ttl, which keeps no per-article named graphs")
     assert len(result) > 0, f"{path.name} returned no rows on the sample corpus build"
+
+
+# Cookbook queries that must answer on the graph the project's own builder makes of conftest's articles.
+ON_BUILDER_GRAPH = ["leaders.rq", "people_posts.rq", "former_posts.rq", "staff.rq", "party_orgs.rq",
+                    "honoured_units.rq", "honours_received.rq", "honours_by_conferrer.rq", "top_programs.rq",
+                    "org_hierarchy.rq", "place_hierarchy.rq", "orgs_by_place.rq", "article_facts.rq",
+                    "article_graph.rq", "authors.rq", "most_mentioned.rq", "aliases.rq"]
+
+
+def test_cookbook_on_the_builders_own_graph(tmp_path):
+    graph = pytest.importorskip("kg.graph", reason="the graph builder (kg/graph.py) is not there yet")
+    from conftest import make_results
+
+    nq = tmp_path / "graph.nq"
+    nq.write_bytes(ox.serialize(graph.to_quads(make_results()), format=ox.RdfFormat.N_QUADS))
+    store = load_store(nq)
+    empty = [p.name for p in QUERIES
+             if p.name in ON_BUILDER_GRAPH and len(run_query(store, read_query(str(p)))) == 0]
+    assert empty == [], f"no rows on the builder's graph of conftest's articles: {empty}"

@@ -131,6 +131,18 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 if looks_like_honour(name, quoted):
                     hits.append(AwardHit(recip_key, name, (), y or _year_before(text, v0), period))
 
+    # X 授予 Y “Z” 称号
+    for m in re.finditer(r"授予", text):
+        conf = _last_before([s for s in spans if not s.is_person], m.start())
+        after = [s for s in spans if s.start >= m.end() and s.start - m.end() <= 2]
+        q = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:荣誉)?称号").search(text, m.end())
+        if not after or not q or after[0].end > q.start():
+            continue
+        recips = [s for s in spans if after[0].start <= s.start and s.end <= q.start()]
+        name, y, period = clean_honour(q.group(1))
+        for r in recips:
+            hits.append(AwardHit(r.key, name, (conf.key,) if conf else (), y or sentence_year, period))
+
     # “荣誉”单位/个人 — a quoted honour right before its recipient, as in lists of those honoured
     for m in re.finditer(r"“([^“”]{3,30})”", text):
         name, y, period = clean_honour(m.group(1))

@@ -11,7 +11,9 @@ from kg.segment import Token, _tagger
 
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
-_NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "l", "zg", "ng", "s", "vn", "f", "nnt", "i")
+_NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
+_ROLE_TUPLE = tuple(ROLES)
+_NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共")
 _BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
@@ -65,15 +67,20 @@ def _name_like(tok: Token) -> bool:
 
 
 def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
-    """A head must end at a word boundary, or be followed in the same word by a post title (科主任)."""
+    """A head must end at a word boundary, or be followed in the same word by a post title (科主任).
+
+    A one-character head (部, 局) must be a word of its own or end a word the tagger calls an
+    organisation (教育部/nt), so that 干部 or 格局 are not read as bodies."""
     i = _token_at(tokens, he - 1)
     if i < 0:
         return False
     tok = tokens[i]
+    if he - hs == 1 and tok.start < hs and tok.pos != "nt" and text[hs] in "部局委厅办组科":
+        if text[hs] not in "组科" or tok.end != he:
+            return False
     if tok.end == he:
         return True
-    rest = text[he:tok.end]
-    return any(r.startswith(rest) or rest.startswith(r) for r in ROLES if r[0] == rest[0])
+    return text.startswith(_ROLE_TUPLE, he)
 
 
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
@@ -105,7 +112,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
             gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
-            if gap and (any(not _name_like(t) or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
+            unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
+            if gap and (any((not _name_like(t) and not (unit_next and t.pos.startswith("v")))
+                            or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
             if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs:
                 break
@@ -131,7 +140,20 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if start == hs and (len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
             i = j + (1 if skip_next else 0)
             continue
-        if start < hs and not _qualified(text, tokens, start, hs) and len(chain) == 1:
+        unit_only = first_head in UNIT_HEADS and first_head not in ORG_HEADS
+        if start == hs and len(chain) > 1 and first_head in UNIT_HEADS and (
+                chain[1][0] == he or not ("第" in text[he:chain[1][0]] or
+                                          any(t.pos.startswith(("ns", "nr", "nz", "j")) for t in tokens if he <= t.start < chain[1][0]))):
+            i = j + (1 if skip_next else 0)     # 党委中心组: heads with no name between them
+            continue
+        if unit_only and len(chain) == 1 and (hs - start < 2 or text[start - 1:start].isdigit()
+                                             or not text.startswith(_ROLE_TUPLE, he)):
+            i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
+            continue
+        known = [t for t in tokens if t.start <= hs and t.end == he and t.pos == "nt" and t.start < hs]
+        if known and start >= known[0].start:
+            start = known[0].start
+        elif start < hs and not unit_only and not _qualified(text, tokens, start, hs) and len(chain) == 1:
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
@@ -166,14 +188,18 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     """A qualifying name must hold a proper noun (place, name, organisation), an ordinal, or a level
     character that the article's place resolves (县中医院)."""
     q = text[start:hs]
-    if q[:1] in "县市区省" or "第" in q:
+    if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and q[1:2] not in "域级内外委") or "第" in q \
+            or q.startswith(_NATIONAL):
         return True
+    from kg.extract.people import plausible_name
     toks = [t for t in tokens if start <= t.start < hs]
-    if any(t.pos.startswith(("ns", "nr", "nz", "nt", "j")) for t in toks):
+    if any(t.pos.startswith(("ns", "nz", "nt", "j")) or (t.pos.startswith("nr") and plausible_name(t.word))
+           for t in toks):
         return True
-    # a name cut inside a word (隆盛中心卫生院 as 隆盛中心/卫生院): the part before the head decides
+    # a place the tagger missed (乳源/n 县/zg): the gazetteer knows it, level character included
     from kg.gazetteer import gazetteer
-    return any(gazetteer().candidates(q[:n]) for n in range(2, len(q) + 1))
+    gz = gazetteer()
+    return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
 
 
 def _starts_role(s: str) -> bool:

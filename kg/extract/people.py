@@ -14,6 +14,9 @@ _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来")
+# characters that end common nouns (幸福感, 宣传画) and almost never a given name
+_NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制"
+                       "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党")
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -52,6 +55,8 @@ def plausible_name(name: str, strict: bool = False) -> bool:
         return False
     if strict and (name[0] in AMBIGUOUS_SURNAMES or _is_common_word(name)):
         return False
+    if name[-1] in _NOT_FINAL:
+        return False
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
         return False
@@ -60,8 +65,10 @@ def plausible_name(name: str, strict: bool = False) -> bool:
 
 def _is_common_word(word: str) -> bool:
     from kg.segment import _tagger
-    tag = _tagger().word_tag_tab.get(word)
-    return tag is not None and not tag.startswith("nr")
+    tagger = _tagger()
+    tag = tagger.word_tag_tab.get(word)
+    # jieba's dictionary tags some frequent words as names (弘扬/nr): a real name there is rare
+    return tag is not None and (not tag.startswith("nr") or tagger.tokenizer.FREQ.get(word, 0) >= 100)
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +77,12 @@ def _role_re() -> re.Pattern:
 
 
 def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
-    """Post titles in text, skipping spans already taken by organisation names."""
+    """Post titles in text outside the spans already taken by organisation names."""
     out = []
-    for m in _role_re().finditer(text):
+    masked = list(text)
+    for a, b in taken:
+        masked[a:b] = "\0" * (b - a)
+    for m in _role_re().finditer("".join(masked)):
         s, e = m.start(2), m.end(2)
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue

@@ -7,7 +7,7 @@ from kg.lexicon import NOT_IN_NAME, PROGRAM_HEADS, PROGRAM_VERBS, UNQUOTED_PROGR
 from kg.segment import Token
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
-_HEAD_AFTER = re.compile(r"^(?:等|系列|主题|专项|党建|志愿|示范)*([\u4e00-\u9fff]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
+_HEAD_AFTER = re.compile(r"^(?:等|系列|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
 
@@ -22,17 +22,42 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 6):m.start()]
         h = _HEAD_AFTER.match(after)
-        prefix = _quote_prefix(text, tokens, m.start())
+        # a short quoted word needs the words glued before it (新生儿出生“一件事”改革); a long one stands alone
+        prefix = _quote_prefix(text, tokens, m.start()) if len(name) <= 3 else ""
         if h:
             label = prefix + name + (h.group(1) + h.group(2) if prefix or h.group(1) else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
-        elif before.endswith(PROGRAM_VERBS) and not re.match(r"[\u4e00-\u9fff]", after[:1]):
+        elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等"):
             out.append((m.start(), m.end(), name))
+    for s, e, name in _unquoted(text):
+        if not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, name))
     for m in _TAILS.finditer(text):
         s = _left_edge(text, tokens, m.start())
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
             continue
         out.append((s, m.end(), text[s:m.end()]))
+    return out
+
+
+_UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
+_UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把"), key=len, reverse=True)))
+                       + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|中|时))")
+_GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|各|全|这|此|该|本)")
+
+
+def _unquoted(text: str) -> list[tuple[int, int, str]]:
+    """Unquoted programme names after a verb that introduces one: 开展出生缺陷干预工程, 以某某活动为载体;
+    and those coordinated with them (…工程和某某项目)."""
+    out = []
+    for m in _UNQUOTED.finditer(text):
+        np_, head = m.group(1), m.group(2)
+        if _GENERIC_NP.match(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")):
+            continue
+        out.append((m.start(1), m.end(2), np_ + head))
+        nxt = re.match(r"[和及与、]([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + ")", text[m.end():])
+        if nxt:
+            out.append((m.end() + nxt.start(1), m.end() + nxt.end(2), nxt.group(1) + nxt.group(2)))
     return out
 
 
@@ -66,9 +91,7 @@ def _left_edge(text: str, tokens: list[Token], pos: int) -> int | None:
         if t.word in NOT_IN_NAME or t.pos.startswith(("p", "c", "u", "x", "r", "d", "m", "q")) or \
                 not re.fullmatch(r"[\u4e00-\u9fff]+", t.word):
             break
-        if t.pos.startswith("v") and t.pos != "vn" and n > 0:
-            break
-        start = t.start
         if t.pos.startswith("v") and t.pos != "vn":
             break
+        start = t.start
     return start
