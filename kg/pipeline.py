@@ -19,6 +19,7 @@ from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_
 from kg.segment import Token, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
+_NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共", "世界", "国际")
 
 
 @dataclass
@@ -37,6 +38,7 @@ class _Article:
     doc: Document
     ctx: PlaceContext
     main: _Org | None = None
+    main_from_title: bool = False
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -106,7 +108,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org:
         parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
             name = pname + sp.text[sp.parent_end - sp.start:]
-    elif _is_unit(sp, name) and before:
+    elif _is_unit(sp, name) and before and not sp.text.endswith("组"):
+        # 科, 病区, 党支部 named after a hospital or agency in the same sentence belong to it; working
+        # groups (领导小组) are too often bodies of their own
         formal = [o for o in before if o.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal:
             parent = formal[-1]
@@ -120,7 +124,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org:
 
 def _is_unit(sp: OrgSpan, name: str) -> bool:
     """A name with no place of its own that ends in a unit head (科, 组, 党支部…): part of a body named before."""
-    if any(name.startswith(c) for c in "县市区省") or leading_place(name, frozenset())[0] is not None:
+    if any(name.startswith(c) for c in "县市区省") or name.startswith(_NATIONAL) or \
+            leading_place(name, frozenset())[0] is not None:
         return False
     return any(sp.text.endswith(h) for h in UNIT_HEADS) or sp.text.startswith(tuple(h for h in UNIT_HEADS if len(h) > 1))
 
@@ -142,6 +147,7 @@ def _title_main(art: _Article, title: str) -> None:
         art.main = strong[0]
     elif orgs:
         art.main = orgs[0]
+    art.main_from_title = art.main is not None
 
 
 def extract_document(doc: Document) -> ArticleResult:
@@ -203,7 +209,8 @@ def _read_sentence(art: _Article, s) -> None:
         person_keys[ps] = pkey
         for role, org, former in posts:
             if org is None:
-                org = _org_before(orgs, ps) or art.main
+                # 由主任某某任组长: in an article about one body, a bare post is a post in that body
+                org = art.main if art.main_from_title and not _qualified_post(tokens, ps, roles) else None
             if org is None:
                 continue
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
@@ -245,6 +252,18 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
     return carrier or main
 
 
+def _qualified_post(tokens: list[Token], ps: int, roles) -> bool:
+    """新加坡总理某某, 国家主席某某: a noun right before the posts qualifies them; only a bare post
+    (由主任某某任组长) is read as a post in the body the article is about."""
+    chain = [r for r in roles if r.end <= ps]
+    first = chain[-1].start if chain else ps
+    for r in reversed(chain[:-1]):
+        if r.end in (first, first - 1):
+            first = r.start
+    prev = [t for t in tokens if t.end <= first]
+    return bool(prev) and prev[-1].end == first and prev[-1].pos.startswith(("n", "j"))
+
+
 def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     cands = [o for sp, o in orgs if sp.end <= pos]
     return cands[-1] if cands else None
@@ -266,9 +285,12 @@ def _posts_before(text: str, ps: int, roles, orgs) -> list[tuple[str | None, _Or
             pos -= 1
             continue
         break
-    # posts listed after one organisation share it: 某委党委书记、主任某某
-    shared = next((o for _, o, _ in reversed(out) if o is not None), None)
-    return [(r, o or shared, f) for r, o, f in out]
+    # posts listed after one organisation share it (某委党委书记、主任某某); a post never takes a body named after it
+    carried, fixed = None, []
+    for r, o, f in reversed(out):
+        carried = o or carried
+        fixed.append((r, carried, f))
+    return list(reversed(fixed))
 
 
 def _places(art: _Article) -> None:

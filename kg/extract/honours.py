@@ -106,7 +106,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             if any(text.startswith(o, v0) for o in AWARD_AFTER_SUBJECT if len(o) > len(verb)) or \
                     any(v0 >= len(o) - len(verb) and text[v0 - len(o) + len(verb):v1] == o for o in AWARD_AFTER_SUBJECT if len(o) > len(verb)):
                 continue
-            if verb == "获" and text[v1:v1 + 1] in "得评奖取悉批益":
+            if verb == "获" and (text[v1:v1 + 1] in "得评奖取悉批益的" or text[v0 - 1:v0] in "查捕收斩缴破俘截抓擒猎荣喜"):
                 continue
             clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, v0)), default=0)
             clause = text[clause_start:v0]

@@ -13,6 +13,9 @@ ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院".split())   # 局党�
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
 _ROLE_TUPLE = tuple(ROLES)
+_ROLES_BY_END: dict[str, tuple[str, ...]] = {}
+for _r in ROLES:
+    _ROLES_BY_END[_r[-1]] = _ROLES_BY_END.get(_r[-1], ()) + (_r,)
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共")
 _BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门".split())
@@ -75,6 +78,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     if i < 0:
         return False
     tok = tokens[i]
+    if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[he - 1], ()) if len(r) > he - hs):
+        return False                    # 政治局常委, 主任委员: the head ends a post title
     if he - hs == 1 and tok.start < hs and tok.pos != "nt" and text[hs] in "部局委厅办组科":
         if text[hs] not in "组科" or tok.end != he:
             return False

@@ -16,7 +16,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制"
-                       "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党")
+                       "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司")
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -53,7 +53,8 @@ def plausible_name(name: str, strict: bool = False) -> bool:
     words (班子, 幸福感) are refused."""
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
-    if strict and (name[0] in AMBIGUOUS_SURNAMES or _is_common_word(name)):
+    if strict and (name[0] in AMBIGUOUS_SURNAMES or _is_common_word(name) or
+                   (len(name) == 3 and _is_common_word(name[:2]))):
         return False
     if name[-1] in _NOT_FINAL:
         return False
