@@ -11,7 +11,7 @@ from kg.model import Document
 
 _BYLINE_PREFIX = re.compile(r"^(?:文[/／]|记者|通讯员|作者|撰稿|供稿)[：:\s/／]*")
 _TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
-MIN_ARTICLE = 200          # characters of body text an article needs before a trailing by-line may close it
+MIN_ARTICLE = 120          # characters of body text an article needs before a trailing by-line may close it
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,8 @@ def split_articles(text: str) -> list[tuple[int, int, str | None, tuple[str, ...
     while i < len(lines):
         ln = lines[i]
         names = byline_names(ln.text)
-        if names and body >= MIN_ARTICLE:
+        closes = i > 0 and re.search(r"[。！？!?”」）)]$", lines[i - 1].text)
+        if names and body >= MIN_ARTICLE and closes:
             j = i + 1
             while j < len(lines) and _is_credit(lines[j].text):
                 j += 1

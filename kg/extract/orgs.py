@@ -69,6 +69,17 @@ def _name_like(tok: Token) -> bool:
     return tok.pos.startswith(_NAME_POS)
 
 
+def _known_body(tok: Token, he: int) -> bool:
+    """A word the tagger knows that ends in a one-character head: 教育部 is a body, 干部 or 大局 are not
+    (their last two characters make a word of their own)."""
+    if tok.end != he:
+        return False
+    if tok.pos == "nt":
+        return True
+    tail = _tagger().word_tag_tab.get(tok.word[-2:])
+    return len(tok.word) >= 3 and tok.pos.startswith("n") and (tail is None or tail == "nt")
+
+
 def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     """A head must end at a word boundary, or be followed in the same word by a post title (科主任).
 
@@ -80,9 +91,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     tok = tokens[i]
     if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[he - 1], ()) if len(r) > he - hs):
         return False                    # 政治局常委, 主任委员: the head ends a post title
-    if he - hs == 1 and tok.start < hs and tok.pos != "nt" and text[hs] in "部局委厅办组科":
-        if text[hs] not in "组科" or tok.end != he:
-            return False
+    if he - hs == 1 and tok.start < hs and text[hs] in "部局委厅办组科":
+        return _known_body(tok, he)
     if tok.end == he:
         return True
     return text.startswith(_ROLE_TUPLE, he)
@@ -139,7 +149,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if len(first_head) == 1 and first_head in ORG_HEADS and start < hs:
             # a one-character head (局, 委) needs a place or proper name right before it
             prev = tokens[_token_at(tokens, hs - 1)]
-            if not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))):
+            if not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))
+                    or _known_body(prev, he)):
                 i = j
                 continue
         if start == hs and (len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
@@ -155,7 +166,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                              or not text.startswith(_ROLE_TUPLE, he)):
             i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
             continue
-        known = [t for t in tokens if t.start <= hs and t.end == he and t.pos == "nt" and t.start < hs]
+        known = [t for t in tokens if t.start < hs and t.end == he and _known_body(t, he)]
         if known and start >= known[0].start:
             start = known[0].start
         elif start < hs and not unit_only and not _qualified(text, tokens, start, hs) and len(chain) == 1:

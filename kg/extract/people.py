@@ -12,6 +12,7 @@ from kg.segment import Token
 _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大道", "广场", "公园", "中学", "小学", "大学", "医院",
                    "精神", "同志们", "式", "体", "杯", "号", "思想", "理论", "村", "镇", "县", "市", "区")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
@@ -54,7 +55,7 @@ def plausible_name(name: str, strict: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
     if strict and (name[0] in AMBIGUOUS_SURNAMES or _is_common_word(name) or
-                   (len(name) == 3 and _is_common_word(name[:2]))):
+                   (len(name) == 3 and surname_len(name) == 1 and _is_common_word(name[:2]))):
         return False
     if name[-1] in _NOT_FINAL:
         return False
@@ -144,6 +145,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if (cue_after or cue_before or len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev))) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
+    # 据某某介绍: the cue vouches for the name even when its characters make a word (文静)
+    for m in _REPORTED.finditer(text):
+        s, e = m.span(1)
+        if s not in found and plausible_name(m.group(1)) and free(s, e) and not _is_common_word(m.group(1)):
+            found[s] = e
     # lists: 甲、乙、丙 where one member is already a name
     changed = True
     while changed:

@@ -7,7 +7,7 @@ from kg.lexicon import NOT_IN_NAME, PROGRAM_HEADS, PROGRAM_VERBS, UNQUOTED_PROGR
 from kg.segment import Token
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
-_HEAD_AFTER = re.compile(r"^(?:等|系列|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
+_HEAD_AFTER = re.compile(r"^(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
 

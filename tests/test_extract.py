@@ -1,0 +1,205 @@
+"""Table-driven tests of the recognisers and extractors, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_documents
+from kg.extract.honours import Span, clean_honour, find_awards
+from kg.extract.orgs import find_orgs
+from kg.extract.people import find_people, find_roles, plausible_name
+from kg.extract.programs import find_programs
+from kg.model import EntityType as T, HonourAward, Membership, Relation
+from kg.pipeline import extract_document, tag_text
+from kg.segment import split_sentences, tokenize
+
+
+def orgs_of(text):
+    return [(o.text, o.type) for o in find_orgs(text, tokenize(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("安吉县卫生健康局局长周明远表示", [("安吉县卫生健康局", T.GOVERNMENT_AGENCY)]),
+    ("完成县人民医院改造", [("县人民医院", T.MEDICAL_INSTITUTION)]),
+    ("湖州市疾控中心开展检测", [("湖州市疾控中心", T.MEDICAL_INSTITUTION)]),
+    ("市肿瘤医院行政第一党支部书记林晓燕", [("市肿瘤医院行政第一党支部", T.PARTY_ORGANIZATION)]),
+    ("湖州市中心血站献血组被评为先进", [("湖州市中心血站献血组", T.ORGANIZATION)]),
+    ("安吉县卫生健康局团委组织青年", [("安吉县卫生健康局团委", T.PARTY_ORGANIZATION)]),
+    ("教育部部长表示", [("教育部", T.GOVERNMENT_AGENCY)]),
+    ("国家卫健委发布通知", [("国家卫健委", T.GOVERNMENT_AGENCY)]),
+    ("中国计生协确定试点", [("中国计生协", T.ORGANIZATION)]),
+    # not organisations: a common word ending in a head, generic phrases, quoted honours, a quantity
+    ("广大干部职工积极参与", []),
+    ("打造区域性医疗中心", []),
+    ("荣获“湖州市五四红旗团委”称号", []),
+    ("三人组成3人小组", []),
+    ("参加党委中心组学习", []),
+])
+def test_organisations(text, expected):
+    assert orgs_of(text) == expected
+
+
+def test_nested_unit_knows_its_parent():
+    text = "湖州市中心血站献血组"
+    (o,) = find_orgs(text, tokenize(text))
+    assert text[:o.parent_end] == "湖州市中心血站"
+
+
+@pytest.mark.parametrize("text, roles, people", [
+    ("安吉县卫生健康局党委书记、局长周明远表示", ["党委书记", "局长"], ["周明远"]),
+    ("医院党委书记、院长陈立新表示", ["党委书记", "院长"], ["陈立新"]),
+    ("据钱文静介绍，该院已完成改造", [], ["钱文静"]),
+    ("赵晓东、钱文静、孙一鸣组成三人小组", [], ["赵晓东", "钱文静", "孙一鸣"]),
+    ("群众的获得感、幸福感、安全感不断增强", [], []),
+    ("原副院长陈立新", ["副院长"], ["陈立新"]),
+])
+def test_posts_and_people(text, roles, people):
+    toks = tokenize(text)
+    orgs = find_orgs(text, toks)
+    taken = [(o.start, o.end) for o in orgs]
+    found_roles = find_roles(text, taken)
+    assert [r.text for r in found_roles] == roles
+    spans = find_people(text, toks, [r.end for r in found_roles] + [o.end for o in orgs],
+                        taken + [(r.start, r.end) for r in found_roles])
+    assert [text[a:b] for a, b in spans] == people
+
+
+def test_former_post_is_marked():
+    (r,) = find_roles("原副院长陈立新")
+    assert r.former
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("周明远", True), ("欧阳晓", True), ("幸福感", False), ("班子", False), ("和委属", False), ("文明", False),
+])
+def test_plausible_names(name, ok):
+    assert plausible_name(name, strict=True) is ok
+
+
+def awards(text, spans, subject=None):
+    return [(h.recipient, h.honour, h.conferrers, h.year, h.period) for h in find_awards(text, spans, subject)]
+
+
+@pytest.mark.parametrize("text, spans, subject, expected", [
+    ("2020年，安吉县人民医院被湖州市卫生健康委员会评为先进集体。",
+     [Span(6, 13, "hosp"), Span(14, 24, "wjw")], None,
+     [("hosp", "先进集体", ("wjw",), 2020, None)]),
+    ("2021年，该院被市委、市政府评为2019年至2020年度文明单位标兵。",
+     [Span(6, 8, "hosp"), Span(9, 11, "sw"), Span(12, 15, "szf")], None,
+     [("hosp", "文明单位标兵", ("sw", "szf"), 2021, "2019年至2020年度")]),
+    ("安吉县疾控中心强化监测，获评浙江省规范化疾控机构、全国卫生系统先进集体。",
+     [Span(0, 7, "cdc")], "cdc",
+     [("cdc", "浙江省规范化疾控机构", (), None, None), ("cdc", "全国卫生系统先进集体", (), None, None)]),
+    ("湖州市委授予安吉县人民医院“先进基层党组织”称号。",
+     [Span(0, 4, "sw"), Span(6, 13, "hosp")], None,
+     [("hosp", "先进基层党组织", ("sw",), None, None)]),
+    ("涌现出“湖州好青年”安吉县人民医院林晓燕等先进个人。",
+     [Span(10, 17, "hosp"), Span(17, 20, "lin", True)], None,
+     [("lin", "湖州好青年", (), None, None)]),
+    # an aim is not an award; nor is a count of unnamed people
+    ("以创建省级文明单位为目标，积极争创全国文明单位。", [], "bureau", []),
+    ("全院9人获得抗疫先进个人称号。", [Span(0, 2, "hosp")], "hosp", []),
+    ("警方查获的“某某案”作出判决。", [Span(0, 2, "police")], None, []),
+])
+def test_awards(text, spans, subject, expected):
+    assert awards(text, spans, subject) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("“2021年度优秀单位”称号", ("优秀单位", 2021, None)),
+    ("2019年至2020年度文明单位标兵", ("文明单位标兵", None, "2019年至2020年度")),
+    ("第三批示范医院", ("示范医院", None, None)),
+])
+def test_clean_honour(raw, expected):
+    assert clean_honour(raw) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深入推进“健康进万家”活动", ["健康进万家"]),
+    ("积极开展“文明新风 你我同行”等主题党日活动", ["文明新风 你我同行"]),
+    ("扎实开展“五史”教育", ["五史"]),
+    ("深入开展爱国卫生运动", ["爱国卫生运动"]),
+    ("以文明新风进社区活动为载体", ["文明新风进社区活动"]),
+    ("扎实开展出生缺陷筛查工程和免费健康检查项目", ["出生缺陷筛查工程", "免费健康检查项目"]),
+    ("承担新生儿出生“一件事”改革项目", ["新生儿出生一件事改革项目"]),
+    # not programmes: a quoted word inside a longer name, a plan document
+    ("开展“三八”国际劳动妇女节户外活动", []),
+    ("组织开展现场教育活动", []),
+])
+def test_programmes(text, expected):
+    assert [name for _, _, name in find_programs(text, tokenize(text))] == expected
+
+
+def test_sentences_keep_offsets_and_join_page_breaks():
+    text = "第一句话。第二句话很长很长很长很长很长很长很长很长很长很长很长安吉县人民\n\n医院党委召开会议。\n标题"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["第一句话。", text[5:text.index("。", 5) + 1], "标题"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+ARTICLE = """安吉县卫生健康局 守护群众健康
+
+周明远 林晓燕
+
+今年以来，县卫生健康局坚持以人民为中心，扎实开展“健康进万家”活动。
+2021年，县人民医院被湖州市卫生健康委员会评为先进集体。
+县卫生健康局党委书记、局长陈立新表示，要深入开展爱国卫生运动。
+县疾控中心检验科主任赵晓东带领团队完成检测任务。
+"""
+
+
+@pytest.fixture(scope="module")
+def article():
+    (doc,) = make_documents("a.txt", "", ARTICLE)
+    return extract_document(doc)
+
+
+def test_article_title_and_byline(article):
+    assert article.document.title == "安吉县卫生健康局 守护群众健康"
+    labels = {e.key: e.label for e in article.entities}
+    assert sorted(labels[a] for a in article.authors) == ["周明远", "林晓燕"]
+
+
+def test_article_canonical_names_use_place_context(article):
+    orgs = {e.label: e for e in article.entities if e.type.is_organization}
+    assert "安吉县人民医院" in orgs and "县人民医院" in orgs["安吉县人民医院"].alt_labels
+    assert "安吉县疾病预防控制中心" in orgs
+    assert orgs["安吉县疾病预防控制中心检验科"].type == T.ORGANIZATION
+
+
+def test_article_facts(article):
+    lab = {e.key: e.label for e in article.entities}
+    mems = {(lab[f.person], lab.get(f.role), lab[f.organization]) for f in article.facts if isinstance(f, Membership)}
+    assert mems == {("陈立新", "党委书记", "安吉县卫生健康局"), ("陈立新", "局长", "安吉县卫生健康局"),
+                    ("赵晓东", "主任", "安吉县疾病预防控制中心检验科")}
+    (award,) = [f for f in article.facts if isinstance(f, HonourAward)]
+    assert (lab[award.recipient], lab[award.honour], [lab[c] for c in award.conferred_by], award.year) == \
+        ("安吉县人民医院", "先进集体", ["湖州市卫生健康委员会"], 2021)
+    assert article.document.text[award.evidence.start:award.evidence.end] == award.evidence.sentence
+    progs = {(lab[f.subject], lab[f.object]) for f in article.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
+    assert progs == {("安吉县卫生健康局", "健康进万家"), ("安吉县卫生健康局", "爱国卫生运动")}
+    rels = {(lab[f.subject], f.predicate, lab[f.object]) for f in article.facts if isinstance(f, Relation)}
+    assert ("安吉县", "containedInPlace", "湖州市") in rels and ("湖州市", "containedInPlace", "浙江省") in rels
+    assert ("安吉县卫生健康局", "locatedIn", "安吉县") in rels
+    assert ("安吉县疾病预防控制中心检验科", "subOrganizationOf", "安吉县疾病预防控制中心") in rels
+
+
+def test_two_articles_in_one_file_are_split():
+    text = ARTICLE + "\n钱文静 孙一鸣\n\n湖州市中心医院 推进改革\n\n" + "湖州市中心医院党委书记、院长林晓燕表示，医院坚持改革。" * 10
+    docs = make_documents("b.txt", "", text)
+    assert [d.title for d in docs] == ["安吉县卫生健康局 守护群众健康", "湖州市中心医院 推进改革"]
+    assert docs[0].authors == ("周明远", "林晓燕", "钱文静", "孙一鸣")
+    assert docs[0].doc_id == "b.txt#1" and docs[1].doc_id == "b.txt#2"
+
+
+def test_trailing_author_in_parentheses():
+    (doc,) = make_documents("c.txt", "", "某某纪实\n\n" + "安吉县人民医院坚持改革。" * 30 + "（钱文静）")
+    assert doc.authors == ("钱文静",)
+
+
+def test_tag_text_offsets_and_types():
+    text = "安吉县卫生健康局局长周明远在湖州市调研"
+    ms = tag_text(text)
+    got = {(m.text, m.type) for m in ms}
+    assert {("安吉县卫生健康局", T.GOVERNMENT_AGENCY), ("局长", T.ROLE), ("周明远", T.PERSON),
+            ("湖州市", T.PLACE)} <= got
+    assert all(text[m.start:m.end] == m.text for m in ms)
