@@ -76,7 +76,7 @@ def _known_body(tok: Token, he: int) -> bool:
         return False
     if tok.pos == "nt":
         return True
-    if tok.word[-1] in "厅组科":       # 展示厅 is a hall: these heads need the tagger's organisation tag
+    if tok.word[-1] == "厅":           # 展示厅 is a hall: this head needs the tagger's organisation tag
         return False
     tail = _tagger().word_tag_tab.get(tok.word[-2:])
     return len(tok.word) >= 3 and tok.pos.startswith("n") and (tail is None or tail == "nt")
