@@ -39,6 +39,7 @@ def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tup
     """Apply forced merges and splits; return the results and resolution.tsv explaining every merge."""
     rules = rules or AliasRules()
     remap: dict[str, str] = {}
+    new_label: dict[str, str] = {}
     label_of: dict[str, str] = {}
     for r in results:
         for e in r.entities:
@@ -53,19 +54,20 @@ def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tup
             if target and target != e.label:
                 tkey = by_label.get((kind, target)) or f"{kind}:{target}"
                 remap[e.key] = tkey
+                new_label[tkey] = target
             elif kind == "person" and e.label in rules.split:
                 remap[e.key] = f"{e.key}#{r.document.doc_id}"
-    out = [_rekey(r, remap, rules) for r in results] if remap else results
+    out = [_rekey(r, remap, new_label) for r in results] if remap else results
     return out, _resolution_table(out, remap)
 
 
-def _rekey(r: ArticleResult, remap: dict[str, str], rules: AliasRules) -> ArticleResult:
+def _rekey(r: ArticleResult, remap: dict[str, str], new_label: dict[str, str]) -> ArticleResult:
     def k(x):
         return remap.get(x, x) if x else x
     ents: dict[str, Entity] = {}
     for e in r.entities:
         nk = k(e.key)
-        label = rules.merge.get(e.label, e.label) if nk != e.key and not nk.endswith(e.key[-8:]) else e.label
+        label = new_label.get(nk, e.label)
         prev = ents.get(nk)
         alts = set(e.alt_labels) | ({e.label} if label != e.label else set()) | (set(prev.alt_labels) | {prev.label} if prev else set())
         ents[nk] = Entity(nk, e.type, label, tuple(sorted(alts - {label})), e.admin_level)

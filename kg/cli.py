@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 from kg.iri import DEFAULT_BASE
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -54,6 +54,9 @@ def build(corpus: Path, out: Path, base_iri: str, jobs: int, cache: bool, aliase
     try:
         report = build_corpus(corpus, out, base_iri=base_iri, jobs=jobs, use_cache=cache,
                               aliases=aliases, progress=progress)
+    except InputError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     except KGError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_FAILURE)

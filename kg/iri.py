@@ -5,6 +5,8 @@ import hashlib
 import re
 import unicodedata
 
+from kg.errors import InputError
+
 DEFAULT_BASE = "https://w3id.org/healthkg/id/"
 
 _PREFIX_PATH = {
@@ -14,7 +16,7 @@ _PREFIX_PATH = {
 _BASE_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[\x21-\x7e]+$")
 
 
-class IRIError(ValueError):
+class IRIError(InputError, ValueError):
     """A base IRI that cannot be used."""
 
 
