@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from kg import EXTRACTOR_VERSION, __version__
 from kg.articles import make_documents
 from kg.atomic import atomic_write
-from kg.corpus import Skipped, Source, iter_sources
+from kg.corpus import Skipped, iter_sources
 from kg.iri import DEFAULT_BASE, check_base, digest
 from kg.model import ArticleResult, Document, HonourAward, Membership, Relation
 

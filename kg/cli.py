@@ -137,7 +137,7 @@ def mentions(file) -> None:
 
     Example: echo 卫健委主任张三表示 | kg mentions
     """
-    from kg.pipeline import tag_text
+    from kg.tagger import tag_text
 
     for line in file:
         text = line.rstrip("\n")

@@ -13,7 +13,7 @@ from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer
 from kg.lexicon import ORG_HEADS, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
-                      Mention, Relation)
+                      Relation)
 from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
                         place_context, program_core, strip_outer_places)
 from kg.segment import Token, split_sentences, tokenize
@@ -377,27 +377,3 @@ def _freeze(art: _Article, authors: tuple[str, ...]) -> ArticleResult:
         ents.append(Entity(key, typ, label, tuple(sorted(alts - {label})), level))
     facts = list(dict.fromkeys(art.facts))
     return ArticleResult(art.doc, tuple(ents), tuple(facts), authors)
-
-
-def tag_text(text: str) -> list[Mention]:
-    """The entity tagger on its own: mentions of every type in a line of text, in order."""
-    out: list[Mention] = []
-    for s in split_sentences(text):
-        t = s.text
-        toks = tokenize(t)
-        spans = find_orgs(t, toks)
-        for sp in spans:
-            out.append(Mention(s.start + sp.start, s.start + sp.end, sp.type, sp.text))
-        taken = [(sp.start, sp.end) for sp in spans]
-        roles = find_roles(t, taken)
-        for r in roles:
-            out.append(Mention(s.start + r.start, s.start + r.end, T.ROLE, r.text))
-        for a, b in find_people(t, toks, [r.end for r in roles] + [sp.end for sp in spans],
-                                taken + [(r.start, r.end) for r in roles]):
-            out.append(Mention(s.start + a, s.start + b, T.PERSON, t[a:b]))
-        busy = taken + [(m.start - s.start, m.end - s.start) for m in out]
-        for tok in toks:
-            if tok.pos == "ns" and not any(a < tok.end and tok.start < b for a, b in busy):
-                if gazetteer().candidates(tok.word):
-                    out.append(Mention(s.start + tok.start, s.start + tok.end, T.PLACE, tok.word))
-    return sorted(set(out), key=lambda m: (m.start, m.end, m.type.value))

@@ -9,7 +9,8 @@ from kg.extract.orgs import find_orgs
 from kg.extract.people import find_people, find_roles, plausible_name
 from kg.extract.programs import find_programs
 from kg.model import EntityType as T, HonourAward, Membership, Relation
-from kg.pipeline import extract_document, tag_text
+from kg.pipeline import extract_document
+from kg.tagger import tag_text
 from kg.segment import split_sentences, tokenize
 
 
