@@ -99,8 +99,10 @@ def _org_type(name: str, fallback: T) -> T:
     return fallback
 
 
-def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org:
+def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
     name, alts = canonical_org(sp.text, art.ctx, art.main)
+    if name[:1] in "县市区" and not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
+        return None                     # 县医院 with no county known: which one cannot be told
     parent = None
     if sp.parent_end is not None:
         ptext = sp.text[:sp.parent_end - sp.start]
@@ -141,7 +143,7 @@ def _mk(art: _Article, name: str, typ: T, surface: str, alts: list[str] = ()) ->
 def _title_main(art: _Article, title: str) -> None:
     toks = tokenize(title)
     spans = find_orgs(title, toks)
-    orgs = [_resolve_span(art, sp, []) for sp in spans]
+    orgs = [o for o in (_resolve_span(art, sp, []) for sp in spans) if o is not None]
     strong = [o for o in orgs if o.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
     if strong:
         art.main = strong[0]
@@ -167,7 +169,8 @@ def extract_document(doc: Document) -> ArticleResult:
                     counts[name] += 1
         if counts:
             name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)
+            if not (name[:1] in "县市区" and not leading_place(name, frozenset())[0]):
+                art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)
     t1 = time.perf_counter()
     authors = []
     for a in doc.authors:
@@ -188,7 +191,9 @@ def _read_sentence(art: _Article, s) -> None:
     spans = find_orgs(text, tokens)
     orgs: list[tuple[OrgSpan, _Org]] = []
     for sp in spans:
-        orgs.append((sp, _resolve_span(art, sp, [o for _, o in orgs])))
+        org = _resolve_span(art, sp, [o for _, o in orgs])
+        if org is not None:
+            orgs.append((sp, org))
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     quoted = quoted_spans(text)

@@ -74,11 +74,18 @@ def _known_body(tok: Token, he: int) -> bool:
     (their last two characters make a word of their own)."""
     if tok.end != he:
         return False
-    if tok.pos == "nt":
+    modifier = _tagger().word_tag_tab.get(tok.word[:2], "")
+    tail = _tagger().word_tag_tab.get(tok.word[-2:])
+    if tail is not None and tail != "nt":
+        return False                    # 新格局, 干部: the last two characters are a word of their own
+    if tok.pos == "nt" and not modifier.startswith(("b", "a")):
         return True
     if tok.word[-1] == "厅":           # 展示厅 is a hall: this head needs the tagger's organisation tag
         return False
     tail = _tagger().word_tag_tab.get(tok.word[-2:])
+    modifier = _tagger().word_tag_tab.get(tok.word[:-2] if len(tok.word) > 3 else tok.word[:-1], "")
+    if modifier.startswith(("b", "a")):
+        return False                    # 公立医院, 定点医院: a kind of body, not one body
     return len(tok.word) >= 3 and tok.pos.startswith("n") and (tail is None or tail == "nt")
 
 
@@ -130,7 +137,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break
             gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
-            if gap and (any((not _name_like(t) and not (unit_next and t.pos.startswith("v")))
+            if gap and (any((not _name_like(t) or t.pos == "vn") and not (unit_next and t.pos.startswith("v"))
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
             if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs:
@@ -151,8 +158,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if len(first_head) == 1 and first_head in ORG_HEADS and start < hs:
             # a one-character head (局, 委) needs a place or proper name right before it
             prev = tokens[_token_at(tokens, hs - 1)]
-            if not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))
-                    or _known_body(prev, he)):
+            regional = all(c in "东南西北中部" for c in prev.word)      # 中西部 is a region
+            if regional or not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))
+                                or _known_body(prev, he)):
                 i = j
                 continue
         if start == hs and (len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
@@ -168,10 +176,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                              or not text.startswith(_ROLE_TUPLE, he)):
             i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
             continue
-        known = [t for t in tokens if t.start < hs and t.end == he and _known_body(t, he)]
+        known = [t for t in tokens if t.start < hs and t.end == he and he - hs == 1 and _known_body(t, he)]
         if known and start >= known[0].start:
             start = known[0].start
-        elif start < hs and not unit_only and not _qualified(text, tokens, start, hs) and len(chain) == 1:
+        elif start < hs and not unit_only and not _qualified(text, tokens, start, hs):
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
@@ -210,7 +218,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
             or q.startswith(_NATIONAL):
         return True
     from kg.extract.people import plausible_name
-    toks = [t for t in tokens if start <= t.start < hs]
+    toks = [t for t in tokens if start <= t.start and t.end <= hs]    # words of the qualifier alone
     if any(t.pos.startswith(("ns", "nz", "nt", "j")) or (t.pos.startswith("nr") and plausible_name(t.word))
            for t in toks):
         return True

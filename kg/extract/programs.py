@@ -10,6 +10,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
 _HEAD_AFTER = re.compile(r"^(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
+_DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 
 
 def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -27,12 +28,15 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if h:
             label = prefix + name + (h.group(1) + h.group(2) if prefix or h.group(1) else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
-        elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等"):
+        elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等") \
+                and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))
-    for s, e, name in _unquoted(text):
+    for s, e, name in _unquoted(text, tokens):
         if not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, name))
     for m in _TAILS.finditer(text):
+        if re.match(r"(?:制度|机制|方案|体系)", text[m.end():m.end() + 2]):
+            continue                      # 学习教育制度: a rule, not a programme
         s = _left_edge(text, tokens, m.start())
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
             continue
@@ -46,13 +50,25 @@ _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + (
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|各|全|这|此|该|本)")
 
 
-def _unquoted(text: str) -> list[tuple[int, int, str]]:
+def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
+    """The words of an unquoted programme name: no pronoun, numeral, preposition, adverb or particle, and a
+    verb first only in a long name (出生缺陷干预工程, not 建设一批重大项目)."""
+    inner = [t for t in tokens if s <= t.start and t.end <= e]
+    if not inner or inner[0].start != s:
+        return False
+    if any(t.pos.startswith(("r", "m", "q", "p", "d", "u", "c", "t")) for t in inner):
+        return False
+    return not (inner[0].pos.startswith(("v", "a")) and inner[0].pos != "vn" and e - s < 5)
+
+
+def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Unquoted programme names after a verb that introduces one: 开展出生缺陷干预工程, 以某某活动为载体;
     and those coordinated with them (…工程和某某项目)."""
     out = []
     for m in _UNQUOTED.finditer(text):
         np_, head = m.group(1), m.group(2)
-        if _GENERIC_NP.match(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")):
+        if _GENERIC_NP.match(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
+                not _np_ok(tokens, m.start(1), m.end(1)):
             continue
         out.append((m.start(1), m.end(2), np_ + head))
         nxt = re.match(r"[和及与、]([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + ")", text[m.end():])
@@ -91,7 +107,7 @@ def _left_edge(text: str, tokens: list[Token], pos: int) -> int | None:
         if t.word in NOT_IN_NAME or t.pos.startswith(("p", "c", "u", "x", "r", "d", "m", "q")) or \
                 not re.fullmatch(r"[\u4e00-\u9fff]+", t.word):
             break
-        if t.pos.startswith("v") and t.pos != "vn":
-            break
+        if t.pos.startswith(("v", "a")):
+            break                       # 检验主题教育: a verb before the tail is not part of the name
         start = t.start
     return start
