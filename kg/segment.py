@@ -140,7 +140,10 @@ class FastTagger:
         self.tags = pt.word_tag_tab
         self.blocks: dict[str, tuple] = {}
         self.runs: dict[str, tuple] = {}
-        self._viterbi = lambda s: viterbi(s, char_state_tab_P, start_P, trans_P, emit_P)
+        try:
+            self._viterbi = _Viterbi().run
+        except ImportError:
+            self._viterbi = lambda s: viterbi(s, char_state_tab_P, start_P, trans_P, emit_P)
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens of text, as tokenize_reference would give them."""
@@ -280,6 +283,80 @@ class FastTagger:
                 nexti = i + 1
         if nexti < len(s):
             yield s[nexti:], pos_list[nexti][1]
+
+
+class _Viterbi:
+    """jieba.posseg.viterbi on arrays: the same sums in the same order, ties broken the same way."""
+
+    def __init__(self):
+        import numpy as np
+
+        from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+        self.np = np
+        # states sorted as tuples, so "the larger state wins a tie" is "the larger index wins"
+        self.states = sorted(trans_P)
+        index = {s: i for i, s in enumerate(self.states)}
+        n = len(self.states)
+        self.all = np.arange(n)
+        self.trans = np.full((n, n), float("-inf"))
+        self.follows = np.zeros((n, n), dtype=bool)
+        for y0, row in trans_P.items():
+            for y, p in row.items():
+                self.trans[index[y0], index[y]] = p
+                self.follows[index[y0], index[y]] = True
+        self.has_next = np.array([bool(trans_P[s]) for s in self.states])
+        self.start = np.array([start_P[s] for s in self.states])
+        self._emit_p = [emit_P[s] for s in self.states]
+        self._tab = char_state_tab_P
+        self._index = index
+        self._emit: dict[str, object] = {}
+        self._cands: dict[str, object] = {}
+
+    def _emit_of(self, c: str):
+        e = self._emit.get(c)
+        if e is None:
+            e = self._emit[c] = self.np.array([d.get(c, -3.14e100) for d in self._emit_p])
+        return e
+
+    def _cands_of(self, c: str):
+        got = self._cands.get(c)
+        if got is None:
+            tab = self._tab.get(c)
+            got = self.all if tab is None else self.np.array(sorted(self._index[s] for s in tab))
+            self._cands[c] = got
+        return got
+
+    def run(self, obs: str):
+        """(probability, [(B|M|E|S, tag) per character]) as jieba.posseg.viterbi returns them."""
+        np = self.np
+        cur = self._cands_of(obs[0])
+        v = self.start[cur] + self._emit_of(obs[0])[cur]
+        back = []
+        for c in obs[1:]:
+            keep = self.has_next[cur]
+            prev, pv = cur[keep], v[keep]
+            if not len(prev):
+                raise ValueError("max() arg is an empty sequence")
+            expect = self.follows[prev].any(axis=0)
+            cand = self._cands_of(c)
+            obs_states = cand[expect[cand]]
+            if not len(obs_states):
+                obs_states = np.flatnonzero(expect) if expect.any() else self.all
+            m = (pv[:, None] + self.trans[np.ix_(prev, obs_states)]) + self._emit_of(c)[obs_states][None, :]
+            # the last maximum: max() over (prob, state) pairs prefers the larger state on a tie
+            best = len(prev) - 1 - m[::-1].argmax(axis=0)
+            v = m[best, np.arange(len(obs_states))]
+            back.append(dict(zip(obs_states.tolist(), prev[best].tolist())))
+            cur = obs_states
+        i = len(v) - 1 - int(v[::-1].argmax())
+        prob, state = float(v[i]), int(cur[i])
+        route = [state]
+        for step in reversed(back):
+            state = step[state]
+            route.append(state)
+        route.reverse()
+        return prob, [self.states[s] for s in route]
 
 
 @lru_cache(maxsize=1)
