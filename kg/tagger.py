@@ -2,32 +2,191 @@
 and for comparison with public NER benchmarks."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
 from kg.extract.orgs import find_orgs
-from kg.extract.people import find_people, find_roles
+from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, find_people, find_roles, name_at, plausible_name, \
+    surname_len
 from kg.gazetteer import gazetteer
+from kg.lexicon import ORG_HEADS
 from kg.model import EntityType as T, Mention
-from kg.segment import split_sentences, tokenize
+from kg.segment import Token, split_sentences, tokenize
+
+# The extraction pipeline reads only the posts of office that make memberships (kg.lexicon.ROLES);
+# a tagger is also asked for occupations and titles. Generic words only, no names.
+TITLES = frozenset("""记者 实习记者 特约记者 见习记者 首席记者 通讯员 编辑 主编 副主编 总编辑 责任编辑 实习编辑 编者 笔者 小编
+ 专家 学者 教授 副教授 讲师 研究员 副研究员 博士 博士生 博士生导师 硕士生 导师 老师 教师 班主任 校长 副校长 学生 大学生 留学生
+ 中小学生 实习生 主持人 主持 嘉宾 解说 评论员 艺术家 画家 作家 小说家 漫画家 音乐家 摄影师 摄影 设计师 建筑师 收藏家 藏家 收藏者
+ 鉴赏家 大师 名家 导演 副导演 编剧 制片 制片人 监制 制作人 执行制作人 演员 主演 主角 男主角 女主角 配角 男配角 女配角 模特 明星 歌手
+ 经理 总经理 副总经理 总经理助理 客户经理 项目经理 销售经理 营销经理 理财经理 业务经理 部门经理 产品经理 市场经理 区域经理 大堂经理
+ 总监 副总监 营销总监 设计总监 创意总监 艺术总监 策划总监 财务总监 技术总监 销售总监 主管 营销主管 总裁 副总裁 行政总裁 首席执行官
+ 首席财务官 首席技术官 首席运营官 首席经济学家 经济学家 分析师 首席分析师 高级分析师 分析员 理财师 培训师 交易员 投资者 投资专家
+ 董事 执行董事 独立董事 董事总经理 副董事长 创始人 联合创始人 合伙人 老板 店长 法人 法人代表 法定代表人 顾问 秘书 助理
+ 律师 代理律师 法官 检察官 警官 警察 民警 交警 刑警 公安干警 干警 官员 外交官 公务员 干部 领导 相关负责人 有关负责人 工作人员
+ 客服 营业员 售货员 业务员 信贷员 驾驶员 司机 保安 工人 农民 职员 员工 白领 中介 经纪人 房产经纪人 代理人 开发商 供应商
+ 选手 职业选手 运动员 球员 队员 主力 球星 主教练 教练 助理教练 助教 主帅 领队 队长 副队长 门将 前锋 中场 后卫 中卫 裁判 主裁判
+ 士兵 战士 飞行员 将军 上将 中将 少将 大将 上校 中校 少校 元帅 司令 司令员 副司令员 政委 政治委员 参谋长 总参谋长 指挥官 舰长
+ 总统 副总统 首相 总理 副总理 国王 女王 王子 公主 皇帝 太子 议员 参议员 众议员 议长 外长 外交部长 防长 国防部长 财长 财政部长
+ 部长 副部长 局长 副局长 处长 副处长 科长 科员 署长 司长 主席 副主席 委员 常委 市委常委 理事 理事长 会长 副会长 社长 馆长 行长 副行长
+ 医生 医师 护士 院长 副院长 主任 副主任 科学家 工程师 总工程师 设计者 组织者 发言人 新闻发言人 黑客 译者 翻译""".split())
+_TITLE_MODIFIERS = ("副", "总", "前", "原", "首席", "高级", "资深", "执行", "常务", "名誉", "荣誉", "代理", "助理", "特约", "驻")
+# occupational heads that take a field in front of them (营销经理, 公关部经理)
+_TITLE_HEADS = ("经理", "总监", "主管", "主任", "顾问", "专家", "分析师", "工程师", "设计师", "编辑", "记者", "部长", "局长",
+                "书记", "主席", "委员", "总裁", "助理", "教练", "代表", "负责人")
+
+# Places the divisional gazetteer does not hold; tokens the tagger calls ns that end so are places too.
+_PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "国", "岛", "山", "河", "江", "湖", "海", "洋", "港", "湾",
+               "路", "街", "道", "巷", "大街", "大道", "广场", "公园", "社区", "小区", "新城", "开发区")
+_STREET_ENDS = ("路", "街", "道", "巷", "大街", "大道", "胡同", "里", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
+                "新村", "村", "社区", "大厦", "开发区", "新区", "工业园", "园区", "商圈")
+# jieba's tags for organisation names it knows; a bare nt token is an organisation even without a head
+_GOV_ENDS = tuple(h for h, t in ORG_HEADS.items() if t == T.GOVERNMENT_AGENCY and len(h) >= 2) + (
+    "法院", "检察院", "公安局", "派出所", "海关", "军", "军方", "部队", "海军", "陆军", "空军", "警方", "警察局",
+    "议会", "参议院", "众议院", "国会", "内阁", "央行", "证监会", "银监会", "保监会", "外交部", "国防部")
+_COMPANY_ENDS = ("公司", "集团", "银行", "企业", "证券", "保险", "控股", "股份")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_FOREIGN_JOIN = "·•‧-－"
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    """Country, capital and major city names from jionlp's world list (empty when it is absent)."""
+    spec = find_spec("jionlp")
+    if spec is None or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).parent / "dictionary" / "world_location.txt"
+    if not path.exists():
+        return frozenset()
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for field in line.split("\t"):
+            for name in field.split("/"):
+                name = name.strip().rstrip(":：")
+                if len(name) >= 2 and _HAN.match(name):
+                    names.add(name)
+    return frozenset(names)
+
+
+def _is_place(word: str, pos: str) -> bool:
+    if len(word) < 2 or not _HAN.match(word):
+        return False
+    if word in _world_places() or gazetteer().candidates(word):
+        return True
+    return pos == "ns"
+
+
+def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int, int]]:
+    """Person names: the extraction's cues, then jieba's name tags (with a surname check for Chinese names)."""
+    found = dict(find_people(t, toks, after, []))
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        w = tok.word
+        if tok.start in found:
+            i += 1
+            continue
+        if tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and not _is_common_word(w) \
+                and not t.startswith(_NOT_NAME_AFTER, tok.end):
+            found[tok.start] = tok.end
+        elif tok.pos == "nr" and len(w) == 1 and surname_len(t[tok.start:]):
+            n = name_at(t, toks, tok.start)
+            if n > 1:
+                found[tok.start] = tok.start + n
+        elif tok.pos in ("nrt", "nr") and len(w) >= 2 and _HAN.match(w) and not _is_common_word(w):
+            # transliterated names, joined by a middle dot or hyphen (丹尼斯·霍珀)
+            j = i
+            end = tok.end
+            while j + 2 < len(toks) and toks[j + 1].word in _FOREIGN_JOIN and toks[j + 2].pos in ("nrt", "nr", "ns") \
+                    and _HAN.match(toks[j + 2].word):
+                j += 2
+                end = toks[j].end
+            if tok.pos == "nrt" or end > tok.end:
+                found[tok.start] = end
+                i = j
+        i += 1
+    # a transliterated name in front of one already found: 索尔-坎贝尔
+    return sorted(found.items())
+
+
+def _title_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Titles and occupations: whole tokens from TITLES, with a modifier or a field word before the head."""
+    out = []
+    for k, tok in enumerate(toks):
+        w = tok.word
+        if w in TITLES or (w.startswith(_TITLE_MODIFIERS) and w.endswith(_TITLE_HEADS) and len(w) <= 6):
+            s = tok.start
+            if k and toks[k - 1].word in _TITLE_MODIFIERS:
+                s = toks[k - 1].start
+            elif k and w in _TITLE_HEADS and toks[k - 1].pos in ("n", "vn", "nz") and \
+                    2 <= len(toks[k - 1].word) <= 3 and toks[k - 1].word not in TITLES:
+                s = toks[k - 1].start        # 营销经理, 公关部经理: the field is part of the title
+            out.append((s, tok.end))
+    return out
+
+
+def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Places: jieba's ns tokens, gazetteer and world names, glued to a following street or level word."""
+    out = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if _is_place(tok.word, tok.pos):
+            s, e = tok.start, tok.end
+            # 文汇路, 朝阳区, 西山小区: a place word swallows a street or level word right after it
+            while k + 1 < len(toks) and (toks[k + 1].word in _STREET_ENDS or
+                                         (_is_place(toks[k + 1].word, toks[k + 1].pos) and False)):
+                k += 1
+                e = toks[k].end
+            out.append((s, e))
+        elif tok.pos in ("n", "nz", "nr") and k + 1 < len(toks) and toks[k + 1].word in ("路", "街", "大街", "大道") \
+                and 2 <= len(tok.word) <= 3 and _HAN.match(tok.word):
+            out.append((tok.start, toks[k + 1].end))
+            k += 1
+        k += 1
+    return out
+
+
+def _org_type(word: str) -> T:
+    if word.endswith(_GOV_ENDS):
+        return T.GOVERNMENT_AGENCY
+    return ORG_HEADS.get(word[-2:]) or ORG_HEADS.get(word[-3:]) or T.ORGANIZATION
+
+
+def _bare_orgs(t: str, toks: list[Token]) -> list[tuple[int, int, T]]:
+    """Names jieba tags as organisations (nt), and place + government body (北京公安部门, 美国海军)."""
+    out = []
+    for k, tok in enumerate(toks):
+        w = tok.word
+        if tok.pos == "nt" and len(w) >= 2 and _HAN.match(w) and w not in ORG_HEADS:
+            out.append((tok.start, tok.end, _org_type(w)))
+        elif tok.pos == "j" and w.endswith(("委", "局", "办", "部", "院", "会")) and len(w) >= 2:
+            s = toks[k - 1].start if k and toks[k - 1].word in ("市", "省", "县", "区") else tok.start
+            out.append((s, tok.end, T.GOVERNMENT_AGENCY))
+    return out
 
 
 def tag_text(text: str) -> list[Mention]:
-    """The entity tagger on its own: mentions of every type in a line of text, in order."""
+    """The entity tagger on its own: mentions of every type in a line of text, in order, not overlapping."""
     out: list[Mention] = []
     for s in split_sentences(text):
         t = s.text
         toks = tokenize(t)
         spans = find_orgs(t, toks)
-        for sp in spans:
-            out.append(Mention(s.start + sp.start, s.start + sp.end, sp.type, sp.text))
+        # candidates in order of trust: a later one is dropped where it overlaps an earlier one
+        cands: list[tuple[int, int, T]] = [(sp.start, sp.end, sp.type) for sp in spans]
         taken = [(sp.start, sp.end) for sp in spans]
         roles = find_roles(t, taken)
-        for r in roles:
-            out.append(Mention(s.start + r.start, s.start + r.end, T.ROLE, r.text))
-        for a, b in find_people(t, toks, [r.end for r in roles] + [sp.end for sp in spans],
-                                taken + [(r.start, r.end) for r in roles]):
-            out.append(Mention(s.start + a, s.start + b, T.PERSON, t[a:b]))
-        busy = taken + [(m.start - s.start, m.end - s.start) for m in out]
-        for tok in toks:
-            if tok.pos == "ns" and not any(a < tok.end and tok.start < b for a, b in busy):
-                if gazetteer().candidates(tok.word):
-                    out.append(Mention(s.start + tok.start, s.start + tok.end, T.PLACE, tok.word))
+        cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, [r.end for r in roles] + [sp.end for sp in spans])]
+        cands += [(r.start, r.end, T.ROLE) for r in roles]
+        cands += [(a, b, T.ROLE) for a, b in _title_spans(t, toks)]
+        cands += _bare_orgs(t, toks)
+        cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]
+        busy: list[tuple[int, int]] = []
+        for a, b, typ in cands:
+            if b > a and not any(x < b and a < y for x, y in busy):
+                busy.append((a, b))
+                out.append(Mention(s.start + a, s.start + b, typ, t[a:b]))
     return sorted(set(out), key=lambda m: (m.start, m.end, m.type.value))

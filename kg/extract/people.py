@@ -14,10 +14,11 @@ _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
-AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来")
+AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来"
+                               "曾强水山白")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制"
-                       "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司")
+                       "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -55,7 +56,8 @@ def plausible_name(name: str, strict: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
     if strict and (name[0] in AMBIGUOUS_SURNAMES or _is_common_word(name) or
-                   (len(name) == 3 and surname_len(name) == 1 and _is_common_word(name[:2]))):
+                   (len(name) == 3 and surname_len(name) == 1 and
+                    (_is_common_word(name[:2]) or _frequent_word(name[1:])))):
         return False
     if name[-1] in _NOT_FINAL:
         return False
@@ -71,6 +73,14 @@ def _is_common_word(word: str) -> bool:
     tag = tagger.word_tag_tab.get(word)
     # jieba's dictionary tags some frequent words as names (弘扬/nr): a real name there is rare
     return tag is not None and (not tag.startswith("nr") or tagger.tokenizer.FREQ.get(word, 0) >= 100)
+
+
+def _frequent_word(word: str) -> bool:
+    """强台风, 曾连续: what follows the surname is a frequent word, so the whole is no name."""
+    from kg.segment import _tagger
+    tagger = _tagger()
+    tag = tagger.word_tag_tab.get(word)
+    return tag is not None and not tag.startswith("nr") and tagger.tokenizer.FREQ.get(word, 0) >= 2000
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +152,10 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         prev = text[tok.start - 1] if tok.start else ""
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(("介绍", "同志", "一行"))
         cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(("记者", "通讯员"))
-        if (cue_after or cue_before or len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev))) \
+        nxt = next((t for t in tokens if t.start == e), None)
+        bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev)) and plausible_name(tok.word, strict=True) \
+            and (nxt is None or not nxt.pos.startswith(("n", "a", "m", "q")))
+        if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
     # 据某某介绍: the cue vouches for the name even when its characters make a word (文静)
