@@ -38,6 +38,8 @@ def load_aliases(path: Path) -> AliasRules:
 def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tuple[list[ArticleResult], str]:
     """Apply forced merges and splits; return the results and resolution.tsv explaining every merge."""
     rules = rules or AliasRules()
+    from kg.people import resolve_people
+    results, person_rules = resolve_people(results, rules.split)
     remap: dict[str, str] = {}
     new_label: dict[str, str] = {}
     label_of: dict[str, str] = {}
@@ -58,7 +60,7 @@ def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tup
             elif kind == "person" and e.label in rules.split:
                 remap[e.key] = f"{e.key}#{r.document.doc_id}"
     out = [_rekey(r, remap, new_label) for r in results] if remap else results
-    return out, _resolution_table(out, remap)
+    return out, _resolution_table(out, remap, person_rules)
 
 
 def _rekey(r: ArticleResult, remap: dict[str, str], new_label: dict[str, str]) -> ArticleResult:
@@ -83,7 +85,7 @@ def _rekey(r: ArticleResult, remap: dict[str, str], new_label: dict[str, str]) -
                          tuple(k(a) for a in r.authors), r.timings)
 
 
-def _resolution_table(results: list[ArticleResult], remap: dict[str, str]) -> str:
+def _resolution_table(results: list[ArticleResult], remap: dict[str, str], person_rules: dict[str, str]) -> str:
     """One row per entity with more than one surface form or a forced merge: what was merged and by which rule."""
     forms: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
@@ -99,7 +101,7 @@ def _resolution_table(results: list[ArticleResult], remap: dict[str, str]) -> st
         alts = sorted(forms[key] - {labels[key]})
         if not alts and len(docs[key]) < 2 and key not in forced:
             continue
-        rule = "aliases.toml" if key in forced else _rule(key, labels[key], alts, len(docs[key]))
+        rule = "aliases.toml" if key in forced else person_rules.get(key) or _rule(key, labels[key], alts, len(docs[key]))
         rows.append("\t".join([key, labels[key], "|".join(alts), str(len(docs[key])), rule]))
     return "\n".join(rows) + "\n"
 

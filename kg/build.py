@@ -4,61 +4,87 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import resource
+import sqlite3
 import sys
 import time
-from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter, deque
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from kg import EXTRACTOR_VERSION, __version__
 from kg.articles import make_documents
 from kg.atomic import atomic_write
-from kg.corpus import Skipped, iter_sources
+from kg.corpus import Skipped, iter_sources, list_files
 from kg.iri import DEFAULT_BASE, check_base, digest
 from kg.model import ArticleResult, Document, HonourAward, Membership, Relation
 
 CACHE_DIR = ".cache"
+CACHE_DB = "results.sqlite"
+# a batch is about this many characters of text: big enough to amortise the hand-over to a worker,
+# small enough that both cores stay busy to the end and the progress bar moves
+BATCH_CHARS = 40_000
+BATCH_DOCS = 256
+# below this much input, starting worker processes (each loading jieba's dictionaries) costs more than it saves
+SMALL_INPUT = 100_000
 
 
-def _extract(doc: Document) -> ArticleResult:
-    from kg.pipeline import extract_document
-    return extract_document(doc)
-
-
-def _extract_batch(docs: list[Document]) -> list[ArticleResult]:
-    return [_extract(d) for d in docs]
+def cache_key(doc: Document) -> str:
+    """The cache key of an article: its content hash, metadata and the extractor's version."""
+    return digest(EXTRACTOR_VERSION, __version__, doc.doc_id, doc.content_hash, doc.title, doc.authors,
+                  doc.date, doc.url, doc.source, doc.source_file, size=24)
 
 
 class ResultCache:
-    """Per-article results on disk, keyed by content hash, article id and extractor version."""
+    """Per-article results in one SQLite file, keyed by cache_key: one file opens fast, 46k pickles do not."""
 
     def __init__(self, folder: Path | None):
-        self.folder = folder
+        self.db = None
         if folder:
             folder.mkdir(parents=True, exist_ok=True)
+            try:
+                self.db = sqlite3.connect(folder / CACHE_DB)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB)")
+            except sqlite3.DatabaseError:
+                # a damaged cache is only a slower build: start a new one
+                if self.db is not None:
+                    self.db.close()
+                (folder / CACHE_DB).unlink(missing_ok=True)
+                self.db = sqlite3.connect(folder / CACHE_DB)
+                self.db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, value BLOB)")
+        self._pending = 0
 
-    def _path(self, doc: Document) -> Path:
-        key = digest(EXTRACTOR_VERSION, __version__, doc.doc_id, doc.content_hash, doc.title, doc.authors,
-                     doc.date, doc.url, doc.source, doc.source_file, size=24)
-        return self.folder / key[:2] / f"{key}.pkl"
-
-    def get(self, doc: Document) -> ArticleResult | None:
-        if not self.folder:
+    def get(self, key: str) -> ArticleResult | None:
+        """The cached result, or None."""
+        if self.db is None:
             return None
-        p = self._path(doc)
+        row = self.db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
         try:
-            with open(p, "rb") as f:
-                return pickle.load(f)
-        except (OSError, pickle.PickleError, EOFError, AttributeError):
+            return pickle.loads(row[0])
+        except Exception:  # an entry from an incompatible model version is a miss
             return None
 
-    def put(self, result: ArticleResult) -> None:
-        if not self.folder:
+    def put(self, key: str, result: ArticleResult) -> None:
+        """Store a result; committed in groups and at close."""
+        if self.db is None:
             return
-        p = self._path(result.document)
-        p.parent.mkdir(exist_ok=True)
-        atomic_write(p, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)",
+                        (key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._pending += 1
+        if self._pending >= 2000:
+            self.db.commit()
+            self._pending = 0
+
+    def close(self) -> None:
+        """Commit and close."""
+        if self.db is not None:
+            self.db.commit()
+            self.db.close()
+            self.db = None
 
 
 def _documents(corpus: Path, files: list[dict]) -> Iterator[Document]:
@@ -81,72 +107,142 @@ def _documents(corpus: Path, files: list[dict]) -> Iterator[Document]:
         yield from docs
 
 
-def _run(docs: list[Document], jobs: int, progress: bool) -> list[ArticleResult]:
-    if jobs <= 1 or len(docs) < 8:
-        return [_extract(d) for d in _progress(docs, progress)]
-    size = max(1, min(64, len(docs) // (jobs * 8)))
-    batches = [docs[i:i + size] for i in range(0, len(docs), size)]
-    out: list[ArticleResult] = []
-    with ProcessPoolExecutor(max_workers=jobs) as ex:
-        bar = _bar(len(docs), progress)
-        for res in ex.map(_extract_batch, batches):
-            out.extend(res)
-            if bar:
-                bar.update(len(res))
-        if bar:
-            bar.close()
-    return out
+def _input_bytes(corpus: Path) -> int:
+    """Total size of the corpus files (0 if they cannot be listed: the error comes later, from reading)."""
+    try:
+        return sum(p.stat().st_size for p in list_files(corpus))
+    except Exception:
+        return 0
 
 
-def _bar(total: int, progress: bool):
+def _estimate(corpus: Path) -> int | None:
+    """About how many articles the corpus holds (files, plus lines of JSON-lines files), for the progress bar."""
+    try:
+        n = 0
+        for p in list_files(corpus):
+            if p.suffix.lower() == ".jsonl":
+                with open(p, "rb") as f:
+                    n += sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+            else:
+                n += 1
+        return n
+    except Exception:
+        return None
+
+
+def _bar(corpus: Path, progress: bool):
     if not progress:
         return None
     from tqdm import tqdm
-    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(total=_estimate(corpus), unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
-def _progress(items: list, progress: bool) -> Iterable:
-    if not progress:
-        return items
-    from tqdm import tqdm
-    return tqdm(items, unit="article", file=sys.stderr, dynamic_ncols=True)
+class _Stage:
+    """Wall time spent inside an iterator (the reading stage, interleaved with extraction)."""
+
+    def __init__(self, it):
+        self.it, self.seconds = iter(it), 0.0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        t = time.perf_counter()
+        try:
+            return next(self.it)
+        finally:
+            self.seconds += time.perf_counter() - t
+
+
+def _extract_all(docs, cache: ResultCache, executor, bar, stats: dict) -> dict[str, ArticleResult]:
+    """Results of every article by id: cache hits at once, misses batched through the executor."""
+    from kg.executors import slim
+    results: dict[str, tuple[int, ArticleResult]] = {}
+
+    def keep(seq: int, r: ArticleResult) -> None:
+        # a repeated article id keeps its last occurrence, whatever order the workers finish in
+        old = results.get(r.document.doc_id)
+        if old is None or old[0] < seq:
+            results[r.document.doc_id] = (seq, r)
+        if bar is not None:
+            bar.update(1)
+
+    def batches():
+        batch, size = [], 0
+        for seq, d in enumerate(docs):
+            stats["chars"] += len(d.text)
+            key = cache_key(d)
+            hit = cache.get(key)
+            if hit is not None:
+                stats["hits"] += 1
+                keep(seq, slim(hit))
+                continue
+            batch.append((seq, key, d))
+            size += len(d.text)
+            if size >= BATCH_CHARS or len(batch) >= BATCH_DOCS:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    submitted: deque[list[tuple[int, str]]] = deque()
+
+    def plain():
+        # workers get bare documents; sequence numbers and cache keys stay here, in submission order
+        for b in batches():
+            submitted.append([(seq, key) for seq, key, _ in b])
+            yield [d for _, _, d in b]
+
+    for out, st in executor.map(plain()):
+        tags = submitted.popleft()
+        for (seq, key), r in zip(tags, out):
+            cache.put(key, r)
+            keep(seq, r)
+        stats["segment"] += st["segment"]
+        stats["extract_cpu"] += st["cpu"]
+        stats["worker_rss_kb"][st["pid"]] = max(stats["worker_rss_kb"].get(st["pid"], 0), st["maxrss_kb"])
+    return {k: r for k, (_, r) in results.items()}
 
 
 def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: int = 0, use_cache: bool = True,
-                 aliases: Path | None = None, progress: bool | None = None) -> dict:
+                 aliases: Path | None = None, progress: bool | None = None, executor: str = "local",
+                 scheduler: str | None = None) -> dict:
     """Build corpus into out and return the report (also written as report.json)."""
     from kg.aliases import apply_aliases, load_aliases
+    from kg.executors import cpu_count, make_executor
     base = check_base(base_iri)
     corpus, out = Path(corpus), Path(out)
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs if jobs and jobs > 0 else cpu_count()
     timings: dict[str, float] = {}
     files: list[dict] = []
+    stats = {"chars": 0, "hits": 0, "segment": 0.0, "extract_cpu": 0.0, "worker_rss_kb": {}}
 
     t = time.perf_counter()
-    docs = list(_documents(corpus, files))
-    timings["read"] = time.perf_counter() - t
-
-    t = time.perf_counter()
+    docs = _Stage(_documents(corpus, files))
     cache = ResultCache(out / CACHE_DIR if use_cache else None)
-    results: dict[str, ArticleResult] = {}
-    todo = []
-    for d in docs:
-        hit = cache.get(d)
-        if hit is not None:
-            results[d.doc_id] = hit
-        else:
-            todo.append(d)
-    for r in _run(todo, jobs, progress):
-        cache.put(r)
-        results[r.document.doc_id] = r
-    timings["extract"] = time.perf_counter() - t
+    small = _input_bytes(corpus) < SMALL_INPUT
+    ex = make_executor(executor, jobs, scheduler, small=small)
+    bar = _bar(corpus, progress)
+    try:
+        results = _extract_all(docs, cache, ex, bar, stats)
+    finally:
+        ex.close()
+        cache.close()
+        if bar is not None:
+            bar.total = bar.n
+            bar.close()
+    timings["read"] = docs.seconds
+    timings["extract"] = time.perf_counter() - t - docs.seconds
+    timings["segment_cpu"] = stats["segment"]
+    timings["extract_cpu"] = stats["extract_cpu"]
 
     t = time.perf_counter()
     alias_file = aliases or (corpus / "aliases.toml" if corpus.is_dir() else None)
     rules = load_aliases(alias_file) if alias_file and alias_file.exists() else None
     ordered = [results[k] for k in sorted(results)]
+    del results
     ordered, resolution = apply_aliases(ordered, rules)
     timings["resolve"] = time.perf_counter() - t
 
@@ -161,7 +257,7 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
     html = render_triples(quads)
     timings["html"] = time.perf_counter() - t
 
-    report = _report(files, ordered, counts, timings, cache_hits=len(docs) - len(todo))
+    report = _report(files, ordered, counts, timings, cache_hits=stats["hits"])
     t = time.perf_counter()
     for name, payload in sorted(data.items()):
         atomic_write(out / name, payload)
@@ -169,6 +265,13 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
     atomic_write(out / "resolution.tsv", resolution)
     timings["write"] = time.perf_counter() - t
     report["timings"] = {k: round(v, 3) for k, v in timings.items()}
+    report["chars"] = stats["chars"]
+    report["jobs"] = 1 if type(ex).__name__ == "Inline" else jobs
+    report["executor"] = executor
+    report["peak_rss_mb"] = {
+        "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "workers": sorted(round(v / 1024, 1) for v in stats["worker_rss_kb"].values()),
+    }
     atomic_write(out / "report.json", json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     return report
 

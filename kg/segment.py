@@ -5,7 +5,8 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+import threading
+from time import perf_counter
 
 from kg.lexicon import ORG_HEADS, ROLES, UNIT_HEADS
 from kg.model import Sentence
@@ -59,9 +60,29 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-@lru_cache(maxsize=1)
+# Dask runs extraction in threads too: the dictionaries are loaded once per process, not once per thread
+_LOAD = threading.RLock()
+
+
+_loaded: dict[str, object] = {}
+
+
+def _once(name: str, make):
+    got = _loaded.get(name)
+    if got is None:
+        with _LOAD:
+            got = _loaded.get(name)
+            if got is None:
+                got = _loaded[name] = make()
+    return got
+
+
 def _tagger():
     """jieba's part-of-speech tagger with the extraction lexicon added: the reference tokenizer."""
+    return _once("tagger", _load_tagger)
+
+
+def _load_tagger():
     import jieba
     import jieba.posseg
 
@@ -100,11 +121,20 @@ def tokenize_reference(text: str) -> list[Token]:
     return out
 
 
+_spent = [0.0]
+
+
+def segment_seconds() -> float:
+    """Seconds this process has spent in tokenize so far (for the per-stage figures)."""
+    return _spent[0]
+
+
 def tokenize(text: str) -> list[Token]:
     """Tag text with jieba's part-of-speech tagger (or its exact fast twin); offsets index into text."""
-    if backend() == "jieba":
-        return tokenize_reference(text)
-    return _fast().tokenize(text)
+    t = perf_counter()
+    out = tokenize_reference(text) if backend() == "jieba" else _fast().tokenize(text)
+    _spent[0] += perf_counter() - t
+    return out
 
 
 # --- the fast path: jieba.posseg's algorithm, step for step, minus its per-call overheads -----------
@@ -359,6 +389,6 @@ class _Viterbi:
         return prob, [self.states[s] for s in route]
 
 
-@lru_cache(maxsize=1)
 def _fast() -> FastTagger:
-    return FastTagger(_tagger())
+    """The fast tagger over _tagger()'s dictionary, built once per process."""
+    return _once("fast", lambda: FastTagger(_tagger()))

@@ -40,13 +40,18 @@ _TITLE_HEADS = ("经理", "总监", "主管", "主任", "顾问", "专家", "分
 # Places the divisional gazetteer does not hold; tokens the tagger calls ns that end so are places too.
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "国", "岛", "山", "河", "江", "湖", "海", "洋", "港", "湾",
                "路", "街", "道", "巷", "大街", "大道", "广场", "公园", "社区", "小区", "新城", "开发区")
-_STREET_ENDS = ("路", "街", "道", "巷", "大街", "大道", "胡同", "里", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
+_STREET_ENDS = ("省", "市", "县", "区", "镇", "乡", "路", "街", "道", "巷", "大街", "大道", "胡同", "里", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
                 "新村", "村", "社区", "大厦", "开发区", "新区", "工业园", "园区", "商圈")
 # jieba's tags for organisation names it knows; a bare nt token is an organisation even without a head
 _GOV_ENDS = tuple(h for h, t in ORG_HEADS.items() if t == T.GOVERNMENT_AGENCY and len(h) >= 2) + (
     "法院", "检察院", "公安局", "派出所", "海关", "军", "军方", "部队", "海军", "陆军", "空军", "警方", "警察局",
     "议会", "参议院", "众议院", "国会", "内阁", "央行", "证监会", "银监会", "保监会", "外交部", "国防部")
+# armed forces and authorities a place name makes into a body of its state
+_FORCES = frozenset("军方 军队 部队 海军 陆军 空军 警方 政府 当局 公安部门 公安机关 国会 议会 海关".split())
 _COMPANY_ENDS = ("公司", "集团", "银行", "企业", "证券", "保险", "控股", "股份")
+_NUMERALS = frozenset("一二两三四五六七八九十百千几数多各每全本该")
+# one-character short names of countries, as in 中美关系, 驻美, 美方
+_COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧港台澳")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN_JOIN = "·•‧-－"
 
@@ -71,43 +76,59 @@ def _world_places() -> frozenset[str]:
 
 
 def _is_place(word: str, pos: str) -> bool:
-    if len(word) < 2 or not _HAN.match(word):
+    if len(word) < 2 or not _HAN.match(word) or word[0] in _NUMERALS:
         return False
-    if word in _world_places() or gazetteer().candidates(word):
+    if word in _world_places() or pos == "ns":
         return True
-    return pos == "ns"
+    # the gazetteer's short aliases include common words (和平, 友好): a level character vouches for the name
+    return len(word) >= 3 and word[-1] in "省市县区镇乡旗州" and bool(gazetteer().candidates(word))
 
 
 def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int, int]]:
     """Person names: the extraction's cues, then jieba's name tags (with a surname check for Chinese names)."""
     found = dict(find_people(t, toks, after, []))
+    covered = set()
+    for a, b in found.items():
+        covered.update(range(a, b))
     i = 0
     while i < len(toks):
         tok = toks[i]
         w = tok.word
-        if tok.start in found:
+        if tok.start in covered:
             i += 1
             continue
-        if tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and not _is_common_word(w) \
-                and not t.startswith(_NOT_NAME_AFTER, tok.end):
+        # transliterated names: runs of name-tagged pieces, perhaps joined by a middle dot (丹尼斯·霍珀)
+        j, foreign = i, tok.pos == "nrt"
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if nxt.pos in ("nrt", "nr") and _HAN.match(nxt.word) and (foreign or nxt.pos == "nrt") and \
+                    toks[j].word not in _FOREIGN_JOIN:
+                j += 1
+            elif nxt.word in _FOREIGN_JOIN and j + 2 < len(toks) and toks[j + 2].pos in ("nrt", "nr", "ns") and \
+                    _HAN.match(toks[j + 2].word) and (foreign or toks[j].pos in ("nr", "ns") or toks[j + 2].pos == "nrt"):
+                j += 2
+            else:
+                break
+            foreign = foreign or toks[j].pos == "nrt"
+        if j > i and (foreign or any(x.word in _FOREIGN_JOIN for x in toks[i:j + 1])) \
+                and toks[j].end - tok.start >= 3:
+            found[tok.start] = toks[j].end
+            i = j + 1
+            continue
+        if tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not t.startswith(_NOT_NAME_AFTER, tok.end):
+            found[tok.start] = tok.end
+        elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and \
+                (len(w) == 3 or not _is_common_word(w)) and not t.startswith(_NOT_NAME_AFTER, tok.end):
             found[tok.start] = tok.end
         elif tok.pos == "nr" and len(w) == 1 and surname_len(t[tok.start:]):
             n = name_at(t, toks, tok.start)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if n < 2 and nxt and nxt.start == tok.end and len(nxt.word) <= 2 and \
+                    nxt.pos in ("ns", "nr", "nrfg", "nz", "ng") and plausible_name(w + nxt.word):
+                n = 1 + len(nxt.word)          # 赵/nr 建国/ns: the given name is a word of its own
             if n > 1:
                 found[tok.start] = tok.start + n
-        elif tok.pos in ("nrt", "nr") and len(w) >= 2 and _HAN.match(w) and not _is_common_word(w):
-            # transliterated names, joined by a middle dot or hyphen (丹尼斯·霍珀)
-            j = i
-            end = tok.end
-            while j + 2 < len(toks) and toks[j + 1].word in _FOREIGN_JOIN and toks[j + 2].pos in ("nrt", "nr", "ns") \
-                    and _HAN.match(toks[j + 2].word):
-                j += 2
-                end = toks[j].end
-            if tok.pos == "nrt" or end > tok.end:
-                found[tok.start] = end
-                i = j
         i += 1
-    # a transliterated name in front of one already found: 索尔-坎贝尔
     return sorted(found.items())
 
 
@@ -133,7 +154,14 @@ def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
     k = 0
     while k < len(toks):
         tok = toks[k]
-        if _is_place(tok.word, tok.pos):
+        w = tok.word
+        if tok.pos == "ns" and len(w) == 2 and all(c in _COUNTRY_CHARS for c in w):
+            out += [(tok.start, tok.start + 1), (tok.start + 1, tok.end)]      # 中美: two countries
+        elif len(w) == 1 and w in _COUNTRY_CHARS and w != "中" and (
+                t[tok.start - 1:tok.start] in ("驻", "访", "赴", "抵", "来", "在", "对", "与", "和") or
+                t[tok.end:tok.end + 1] in ("方", "军", "国")) and t[tok.start:tok.end + 2] != w + "国家":
+            out.append((tok.start, tok.end))
+        elif _is_place(w, tok.pos):
             s, e = tok.start, tok.end
             # 文汇路, 朝阳区, 西山小区: a place word swallows a street or level word right after it
             while k + 1 < len(toks) and (toks[k + 1].word in _STREET_ENDS or
@@ -160,7 +188,14 @@ def _bare_orgs(t: str, toks: list[Token]) -> list[tuple[int, int, T]]:
     out = []
     for k, tok in enumerate(toks):
         w = tok.word
-        if tok.pos == "nt" and len(w) >= 2 and _HAN.match(w) and w not in ORG_HEADS:
+        nxt = toks[k + 1].word if k + 1 < len(toks) else ""
+        if (tok.pos == "ns" or w in _world_places()) and nxt in _FORCES:
+            out.append((tok.start, toks[k + 1].end, T.GOVERNMENT_AGENCY))       # 美国海军, 北京公安部门
+        elif len(w) == 2 and w[1] == "军" and w[0] in _COUNTRY_CHARS | set("德苏") and w[0] != "中":
+            out.append((tok.start, tok.end, T.GOVERNMENT_AGENCY))               # 美军, 日军
+        elif len(w) == 1 and w in _COUNTRY_CHARS and nxt in ("军", "空军", "海军", "陆军") and w != "中":
+            out.append((tok.start, toks[k + 1].end, T.GOVERNMENT_AGENCY))
+        elif tok.pos == "nt" and len(w) >= 2 and _HAN.match(w) and w not in ORG_HEADS:
             out.append((tok.start, tok.end, _org_type(w)))
         elif tok.pos == "j" and w.endswith(("委", "局", "办", "部", "院", "会")) and len(w) >= 2:
             s = toks[k - 1].start if k and toks[k - 1].word in ("市", "省", "县", "区") else tok.start
@@ -179,10 +214,10 @@ def tag_text(text: str) -> list[Mention]:
         cands: list[tuple[int, int, T]] = [(sp.start, sp.end, sp.type) for sp in spans]
         taken = [(sp.start, sp.end) for sp in spans]
         roles = find_roles(t, taken)
+        cands += _bare_orgs(t, toks)
         cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, [r.end for r in roles] + [sp.end for sp in spans])]
         cands += [(r.start, r.end, T.ROLE) for r in roles]
         cands += [(a, b, T.ROLE) for a, b in _title_spans(t, toks)]
-        cands += _bare_orgs(t, toks)
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]
         busy: list[tuple[int, int]] = []
         for a, b, typ in cands:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, UNIT_HEADS, WEAK_HEADS
+from kg.lexicon import NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, UNIT_HEADS, WEAK_HEADS
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
@@ -163,7 +163,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                 or _known_body(prev, he)):
                 i = j
                 continue
-        if start == hs and (len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
+        if start == hs and first_head not in SELF_STANDING and (
+                len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
             i = j + (1 if skip_next else 0)
             continue
         unit_only = first_head in UNIT_HEADS and first_head not in ORG_HEADS

@@ -1,0 +1,113 @@
+"""Corpus-level identity of people: one name is one person where organisations link the mentions."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import ArticleResult, Entity, HonourAward, Membership
+
+
+def _name_scope(key: str) -> tuple[str, str]:
+    name, _, scope = key[len("person:"):].partition("@")
+    return name, scope
+
+
+def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = frozenset()
+                   ) -> tuple[list[ArticleResult], dict[str, str]]:
+    """Merge person nodes that evidence links, and return the results with a map old key → rule.
+
+    A name held with posts in the same organisation is one person, and so are the organisations one
+    person holds posts in within one article (so 某某 of body A and 某某 of bodies A and B are one). A mention
+    with no organisation joins the person of that name when the corpus knows one such person, or one that
+    carries three quarters of the name's attested posts.
+    Names in never_merge stay one node per article."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            parent[hi] = lo
+
+    for r in results:
+        orgs_of: dict[str, set[str]] = {}
+        for f in r.facts:
+            if isinstance(f, Membership):
+                orgs_of.setdefault(f.person, set()).add(f.organization)
+        for person, orgs in orgs_of.items():
+            name, scope = _name_scope(person)
+            if name in never_merge:
+                continue
+            nodes = sorted(f"{name}@{o}" for o in orgs) + [f"{name}@{scope}"]
+            for n in nodes[1:]:
+                union(nodes[0], n)
+    anchored: dict[str, set[str]] = {}
+    for node in list(parent):
+        name, _, scope = node.partition("@")
+        anchored.setdefault(name, set()).add(find(node))
+    weight: dict[str, int] = {}          # articles in which each person holds a post
+    for r in results:
+        for person in {f.person for f in r.facts if isinstance(f, Membership)}:
+            name, scope = _name_scope(person)
+            if name not in never_merge:
+                root = find(f"{name}@{scope}")
+                weight[root] = weight.get(root, 0) + 1
+    # an unanchored mention joins the person of that name the corpus attests most, when that one
+    # carries at least three quarters of the name's articles with posts; otherwise it stays apart
+    dominant: dict[str, str] = {}
+    for name, roots in anchored.items():
+        ranked = sorted(roots, key=lambda x: (-weight.get(x, 0), x))
+        total = sum(weight.get(x, 0) for x in roots)
+        if total and weight.get(ranked[0], 0) * 4 >= total * 3:
+            dominant[name] = ranked[0]
+    remap: dict[str, str] = {}
+    rules: dict[str, str] = {}
+    for r in results:
+        for e in r.entities:
+            if not e.key.startswith("person:"):
+                continue
+            name, scope = _name_scope(e.key)
+            if name in never_merge:
+                continue
+            node = f"{name}@{scope}"
+            if node in parent:
+                root = find(node)
+                rule = "same-name-linked-by-organisation"
+            elif name in dominant:
+                root = dominant[name]
+                rule = "unique-name-in-corpus" if len(anchored[name]) == 1 else "most-attested-person-of-that-name"
+            else:
+                continue
+            new = "person:" + root
+            if new != e.key:
+                remap[e.key] = new
+                rules[new] = rule
+    if not remap:
+        return results, rules
+    return [_rekey(r, remap) for r in results], rules
+
+
+def _rekey(r: ArticleResult, remap: dict[str, str]) -> ArticleResult:
+    def k(x):
+        return remap.get(x, x) if x else x
+    ents: dict[str, Entity] = {}
+    for e in r.entities:
+        nk = k(e.key)
+        if nk in ents:
+            prev = ents[nk]
+            e = replace(prev, alt_labels=tuple(sorted(set(prev.alt_labels) | set(e.alt_labels))))
+        ents[nk] = replace(e, key=nk)
+    facts = []
+    for f in r.facts:
+        if isinstance(f, Membership):
+            f = replace(f, person=k(f.person))
+        elif isinstance(f, HonourAward):
+            f = replace(f, recipient=k(f.recipient))
+        facts.append(f)
+    return ArticleResult(r.document, tuple(sorted(ents.values(), key=lambda e: e.key)), tuple(dict.fromkeys(facts)),
+                         tuple(dict.fromkeys(k(a) for a in r.authors)), r.timings)
