@@ -31,8 +31,12 @@ def main() -> None:
 @click.option("--aliases", type=click.Path(path_type=Path), default=None,
               help="A TOML file of forced merges and splits (default: CORPUS/aliases.toml if present).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where articles are extracted: local worker processes, or a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster of --jobs workers).")
 def build(corpus: Path, out: Path, base_iri: str, jobs: int, cache: bool, aliases: Path | None,
-          progress: bool | None) -> None:
+          progress: bool | None, executor: str, scheduler: str | None) -> None:
     """Build the graph of CORPUS (a folder or file: .txt, .md, .html, .jsonl) into OUT.
 
     Writes graph.ttl, graph.nq, graph.trig, graph.jsonld, graph.html, resolution.tsv and
@@ -53,7 +57,7 @@ def build(corpus: Path, out: Path, base_iri: str, jobs: int, cache: bool, aliase
         raise click.UsageError(f"corpus {str(corpus)!r} does not exist; expected a folder or a file")
     try:
         report = build_corpus(corpus, out, base_iri=base_iri, jobs=jobs, use_cache=cache,
-                              aliases=aliases, progress=progress)
+                              aliases=aliases, progress=progress, executor=executor, scheduler=scheduler)
     except InputError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
