@@ -67,6 +67,7 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
             dominant[name] = ranked[0]
     remap: dict[str, str] = {}
     rules: dict[str, str] = {}
+    resolved = _co_mentions(results, parent, dominant, never_merge, find)
     for r in results:
         for e in r.entities:
             if not e.key.startswith("person:"):
@@ -81,6 +82,9 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
             elif name in dominant:
                 root = dominant[name]
                 rule = "unique-name-in-corpus" if len(anchored[name]) == 1 else "most-attested-person-of-that-name"
+            elif e.key in resolved:
+                root = resolved[e.key]
+                rule = "same-name-with-the-same-people"
             else:
                 continue
             new = "person:" + root
@@ -90,6 +94,54 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
     if not remap:
         return results, rules
     return [_rekey(r, remap) for r in results], rules
+
+
+def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant: dict[str, str],
+                 never_merge: frozenset[str], find) -> dict[str, str]:
+    """Names never seen with a post: mentions in two articles are one person when the two articles also
+    name another, already identified person (习近平、某某 in two reports of the same body)."""
+    def ident(key: str) -> str | None:
+        name, scope = _name_scope(key)
+        node = f"{name}@{scope}"
+        if node in parent:
+            return find(node)
+        return dominant.get(name)
+    loose: dict[str, list[tuple[str, str]]] = {}      # name → (article id, key)
+    known_in: dict[str, set[str]] = {}                 # article id → identified people it names
+    for r in results:
+        doc = r.document.doc_id
+        for e in r.entities:
+            if not e.key.startswith("person:"):
+                continue
+            who = ident(e.key)
+            name, _ = _name_scope(e.key)
+            if who is not None:
+                known_in.setdefault(doc, set()).add(who)
+            elif name not in never_merge:
+                loose.setdefault(name, []).append((doc, e.key))
+    out: dict[str, str] = {}
+    for name, mentions in loose.items():
+        if len(mentions) < 2:
+            continue
+        group: dict[str, str] = {key: key for _, key in mentions}
+
+        def root(k: str) -> str:
+            while group[k] != k:
+                k = group[k]
+            return k
+        by_person: dict[str, str] = {}
+        for doc, key in sorted(mentions):
+            for who in sorted(known_in.get(doc, ())):
+                if who in by_person:
+                    a, b = sorted((root(by_person[who]), root(key)))
+                    group[b] = a
+                else:
+                    by_person[who] = key
+        for _, key in mentions:
+            r = root(key)
+            if r != key:
+                out[key] = r[len("person:"):]
+    return out
 
 
 def _rekey(r: ArticleResult, remap: dict[str, str]) -> ArticleResult:

@@ -124,7 +124,8 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
             n = name_at(t, toks, tok.start)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if n < 2 and nxt and nxt.start == tok.end and len(nxt.word) <= 2 and \
-                    nxt.pos in ("ns", "nr", "nrfg", "nz", "ng") and plausible_name(w + nxt.word):
+                    (nxt.pos in ("ns", "nr", "nrfg", "nz", "ng") or nxt.pos in ("n", "a") and tok.start in after) \
+                    and plausible_name(w + nxt.word):
                 n = 1 + len(nxt.word)          # 赵/nr 建国/ns: the given name is a word of its own
             if n > 1:
                 found[tok.start] = tok.start + n
@@ -215,9 +216,11 @@ def tag_text(text: str) -> list[Mention]:
         taken = [(sp.start, sp.end) for sp in spans]
         roles = find_roles(t, taken)
         cands += _bare_orgs(t, toks)
-        cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, [r.end for r in roles] + [sp.end for sp in spans])]
+        titles = _title_spans(t, toks)
+        after = [r.end for r in roles] + [sp.end for sp in spans] + [b for _, b in titles]
+        cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, after)]
         cands += [(r.start, r.end, T.ROLE) for r in roles]
-        cands += [(a, b, T.ROLE) for a, b in _title_spans(t, toks)]
+        cands += [(a, b, T.ROLE) for a, b in titles]
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]
         busy: list[tuple[int, int]] = []
         for a, b, typ in cands:

@@ -1,0 +1,58 @@
+"""Corpus-level identity of people: which same-name mentions become one node, and which stay apart."""
+from __future__ import annotations
+
+from kg.model import ArticleResult, Document, Entity, EntityType as T, Evidence, Membership
+from kg.people import resolve_people
+
+EV = Evidence("句子。", 0, 3)
+
+
+def art(doc_id: str, people: list[str], posts: list[tuple[str, str]] = ()) -> ArticleResult:
+    ents = [Entity(k, T.PERSON, k.split(":")[1].split("@")[0]) for k in people]
+    ents += [Entity(o, T.GOVERNMENT_AGENCY, o[4:]) for _, o in posts]
+    facts = [Membership(p, o, None, EV) for p, o in posts]
+    return ArticleResult(Document(doc_id, doc_id, "句子。"), tuple(ents), tuple(facts))
+
+
+def people(results):
+    return sorted({e.key for r in results for e in r.entities if e.type == T.PERSON})
+
+
+def test_same_name_same_body_is_one_person_and_posts_link_bodies():
+    a = art("a", ["person:周明远@org:甲局"], [("person:周明远@org:甲局", "org:甲局"), ("person:周明远@org:甲局", "org:乙委")])
+    b = art("b", ["person:周明远@org:乙委"], [("person:周明远@org:乙委", "org:乙委")])
+    out, rules = resolve_people([a, b])
+    assert people(out) == ["person:周明远@org:乙委"] or people(out) == ["person:周明远@org:甲局"]
+    assert set(rules.values()) == {"same-name-linked-by-organisation"}
+
+
+def test_same_name_in_unrelated_bodies_stays_two():
+    a = art("a", ["person:王勇@org:甲局"], [("person:王勇@org:甲局", "org:甲局")])
+    b = art("b", ["person:王勇@org:丙院"], [("person:王勇@org:丙院", "org:丙院")])
+    out, _ = resolve_people([a, b])
+    assert len(people(out)) == 2
+
+
+def test_unanchored_mention_joins_the_only_known_person():
+    a = art("a", ["person:周明远@org:甲局"], [("person:周明远@org:甲局", "org:甲局")])
+    b = art("b", ["person:周明远@article:b"])
+    out, rules = resolve_people([a, b])
+    assert people(out) == ["person:周明远@org:甲局"]
+    assert rules["person:周明远@org:甲局"] == "unique-name-in-corpus"
+
+
+def test_unanchored_mentions_with_the_same_people_are_one():
+    a = art("a", ["person:周明远@org:甲局"], [("person:周明远@org:甲局", "org:甲局")])
+    b = art("b", ["person:周明远@article:b", "person:林晓燕@article:b"])
+    c = art("c", ["person:周明远@article:c", "person:林晓燕@article:c"])
+    d = art("d", ["person:林晓燕@article:d"])          # nobody known beside her: stays apart
+    out, _ = resolve_people([a, b, c, d])
+    lin = [k for k in people(out) if k.startswith("person:林晓燕")]
+    assert len(lin) == 2
+
+
+def test_split_names_are_never_merged():
+    a = art("a", ["person:周明远@org:甲局"], [("person:周明远@org:甲局", "org:甲局")])
+    b = art("b", ["person:周明远@article:b"])
+    out, _ = resolve_people([a, b], never_merge=frozenset({"周明远"}))
+    assert len(people(out)) == 2
