@@ -13,7 +13,7 @@ from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer
 from kg.lexicon import ORG_HEADS, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
-                      Relation)
+                      Relation, Sentence)
 from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
                         place_context, program_core, strip_outer_places)
 from kg.segment import Token, split_sentences, tokenize
@@ -159,7 +159,7 @@ def extract_document(doc: Document) -> ArticleResult:
     ctx = place_context(title, doc.text)
     art = _Article(doc, ctx)
     _title_main(art, title)
-    sentences = split_sentences(doc.text)
+    sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
     if art.main is None:
         counts: Counter[str] = Counter()
         for s in sentences[:40]:
@@ -181,6 +181,25 @@ def extract_document(doc: Document) -> ArticleResult:
     result = _freeze(art, tuple(authors))
     return ArticleResult(result.document, result.entities, result.facts, result.authors,
                          timings=(("context", t1 - t0), ("extract", time.perf_counter() - t1)))
+
+
+MAX_SENTENCE = 300
+
+
+def _bounded(s: Sentence) -> list[Sentence]:
+    """A run-on "sentence" (a page with no full stops) is cut at commas, so work stays linear in its length."""
+    if len(s.text) <= MAX_SENTENCE:
+        return [s]
+    out, start = [], 0
+    text = s.text
+    while start < len(text):
+        end = min(len(text), start + MAX_SENTENCE)
+        if end < len(text):
+            cut = max(text.rfind(c, start + MAX_SENTENCE // 2, end) for c in "，,、 ；;")
+            end = cut + 1 if cut > start else end
+        out.append(Sentence(s.index, s.start + start, s.start + end, text[start:end]))
+        start = end
+    return out
 
 
 def _read_sentence(art: _Article, s) -> None:

@@ -78,8 +78,11 @@ def _world_places() -> frozenset[str]:
 def _is_place(word: str, pos: str) -> bool:
     if len(word) < 2 or not _HAN.match(word) or word[0] in _NUMERALS:
         return False
-    if word in _world_places() or pos == "ns":
+    if word in _world_places():
         return True
+    if pos == "ns":
+        # jieba's dictionary tags a few phrases ns (广大干部): a place does not end in a title
+        return not (word[-2:] in TITLES or word[-2:] in ("人民", "群众", "同胞"))
     # the gazetteer's short aliases include common words (和平, 友好): a level character vouches for the name
     return len(word) >= 3 and word[-1] in "省市县区镇乡旗州" and bool(gazetteer().candidates(word))
 
@@ -99,7 +102,7 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
             continue
         # transliterated names: runs of name-tagged pieces, perhaps joined by a middle dot (丹尼斯·霍珀)
         j, foreign = i, tok.pos == "nrt"
-        while j + 1 < len(toks):
+        while tok.pos in ("nrt", "nr", "ns") and j + 1 < len(toks):
             nxt = toks[j + 1]
             if nxt.pos in ("nrt", "nr") and _HAN.match(nxt.word) and (foreign or nxt.pos == "nrt") and \
                     toks[j].word not in _FOREIGN_JOIN:
