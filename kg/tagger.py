@@ -40,7 +40,7 @@ _TITLE_HEADS = ("经理", "总监", "主管", "主任", "顾问", "专家", "分
 # Places the divisional gazetteer does not hold; tokens the tagger calls ns that end so are places too.
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "国", "岛", "山", "河", "江", "湖", "海", "洋", "港", "湾",
                "路", "街", "道", "巷", "大街", "大道", "广场", "公园", "社区", "小区", "新城", "开发区")
-_STREET_ENDS = ("省", "市", "县", "区", "镇", "乡", "路", "街", "道", "巷", "大街", "大道", "胡同", "里", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
+_STREET_ENDS = ("省", "市", "县", "区", "镇", "乡", "路", "街", "道", "巷", "大街", "大道", "胡同", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
                 "新村", "村", "社区", "大厦", "开发区", "新区", "工业园", "园区", "商圈")
 # jieba's tags for organisation names it knows; a bare nt token is an organisation even without a head
 _GOV_ENDS = tuple(h for h, t in ORG_HEADS.items() if t == T.GOVERNMENT_AGENCY and len(h) >= 2) + (
@@ -49,6 +49,7 @@ _GOV_ENDS = tuple(h for h, t in ORG_HEADS.items() if t == T.GOVERNMENT_AGENCY an
 # armed forces and authorities a place name makes into a body of its state
 _FORCES = frozenset("军方 军队 部队 海军 陆军 空军 警方 政府 当局 公安部门 公安机关 国会 议会 海关".split())
 _COMPANY_ENDS = ("公司", "集团", "银行", "企业", "证券", "保险", "控股", "股份")
+_GENERIC_PLACES = frozenset("城市 大城市 农村 城镇 城乡 山区 港口 海岛 郊区 市区 城区 乡村 边疆 沿海 内陆 两岸".split())
 _NUMERALS = frozenset("一二两三四五六七八九十百千几数多各每全本该")
 # one-character short names of countries, as in 中美关系, 驻美, 美方
 _COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧港台澳")
@@ -82,7 +83,7 @@ def _is_place(word: str, pos: str) -> bool:
         return True
     if pos == "ns":
         # jieba's dictionary tags a few phrases ns (广大干部): a place does not end in a title
-        return not (word[-2:] in TITLES or word[-2:] in ("人民", "群众", "同胞"))
+        return not (word[-2:] in TITLES or word[-2:] in ("人民", "群众", "同胞") or word in _GENERIC_PLACES)
     # the gazetteer's short aliases include common words (和平, 友好): a level character vouches for the name
     return len(word) >= 3 and word[-1] in "省市县区镇乡旗州" and bool(gazetteer().candidates(word))
 
@@ -118,7 +119,8 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
             found[tok.start] = toks[j].end
             i = j + 1
             continue
-        if tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not t.startswith(_NOT_NAME_AFTER, tok.end):
+        if tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not _two_words(w) and \
+                not t.startswith(_NOT_NAME_AFTER, tok.end):
             found[tok.start] = tok.end
         elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and \
                 (len(w) == 3 or not _is_common_word(w)) and not t.startswith(_NOT_NAME_AFTER, tok.end):
@@ -134,6 +136,15 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
                 found[tok.start] = tok.start + n
         i += 1
     return sorted(found.items())
+
+
+def _two_words(w: str) -> bool:
+    """A string made of two frequent common words (努力提高), which jieba's HMM may still call a name."""
+    from kg.segment import _tagger
+    tagger = _tagger()
+    freq, tags = tagger.tokenizer.FREQ, tagger.word_tag_tab
+    return len(w) == 4 and all(freq.get(p, 0) >= 1000 and not tags.get(p, "nr").startswith(("nr", "ns"))
+                               for p in (w[:2], w[2:]))
 
 
 def _title_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -168,8 +179,7 @@ def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
         elif _is_place(w, tok.pos):
             s, e = tok.start, tok.end
             # 文汇路, 朝阳区, 西山小区: a place word swallows a street or level word right after it
-            while k + 1 < len(toks) and (toks[k + 1].word in _STREET_ENDS or
-                                         (_is_place(toks[k + 1].word, toks[k + 1].pos) and False)):
+            while k + 1 < len(toks) and toks[k + 1].word in _STREET_ENDS:
                 k += 1
                 e = toks[k].end
             out.append((s, e))

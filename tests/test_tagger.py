@@ -1,0 +1,69 @@
+"""The `kg mentions` tagger: exact offsets and types on hand-written sentences, and the benchmark script."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.model import EntityType as T
+from kg.tagger import tag_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+# Sentences written for these tests; the people in them are invented.
+CASES = [
+    ("安吉县卫生健康局局长周明远在白河市调研，记者李文静报道。",
+     [("安吉县卫生健康局", T.GOVERNMENT_AGENCY), ("局长", T.ROLE), ("周明远", T.PERSON), ("白河市", T.PLACE),
+      ("记者", T.ROLE), ("李文静", T.PERSON)]),
+    ("华科公司总经理赵建国和营销总监孙丽表示，公司位于朝阳区望京路。",
+     [("华科公司", T.ORGANIZATION), ("总经理", T.ROLE), ("赵建国", T.PERSON), ("营销总监", T.ROLE),
+      ("孙丽", T.PERSON), ("朝阳区", T.PLACE), ("望京路", T.PLACE)]),
+    ("据新华社报道，美国海军与日军举行演习，丹尼斯·霍珀出席。",
+     [("美国海军", T.GOVERNMENT_AGENCY), ("日军", T.GOVERNMENT_AGENCY), ("丹尼斯·霍珀", T.PERSON)]),
+    ("中美两国元首会谈，驻美大使出席。",
+     [("中", T.PLACE), ("美", T.PLACE), ("美", T.PLACE), ("大使", T.ROLE)]),
+    ("湖州市疾控中心开展检测", [("湖州市疾控中心", T.MEDICAL_INSTITUTION)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_mentions(text, expected):
+    ms = tag_text(text)
+    assert all(text[m.start:m.end] == m.text for m in ms)
+    got = [(m.text, m.type) for m in ms]
+    for want in expected:
+        assert want in got, (want, got)
+
+
+@pytest.mark.parametrize("text", ["广大干部职工积极参与，和平友好合作。", "他们在城市里努力提高水平。", ""])
+def test_no_mentions_in_common_words(text):
+    assert [m for m in tag_text(text) if m.type in (T.PERSON, T.PLACE)] == []
+
+
+def test_mentions_do_not_overlap_and_keep_offsets_across_sentences():
+    text = "周明远到安吉县。\n李文静在湖州市卫生健康委员会任主任。"
+    ms = tag_text(text)
+    assert all(text[m.start:m.end] == m.text for m in ms)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert ("李文静", T.PERSON) in [(m.text, m.type) for m in ms]
+
+
+def test_bench_script_prints_a_table():
+    if not SHARED_DATA.exists():
+        pytest.skip("../shared/data is absent")
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "ner.py"), "--limit", "50"],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "CLUENER2020 dev: 50 sentences" in r.stdout and "MSRA NER test: 50 sentences" in r.stdout
+    for label in ("name", "position", "PER", "LOC"):
+        assert any(line.startswith(label + " ") for line in r.stdout.splitlines()), label
+
+
+def test_bench_script_without_data_exits_zero(tmp_path):
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "ner.py"), "--cluener", str(tmp_path / "no.json"),
+                        "--msra", str(tmp_path / "no.txt")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0
+    assert "not found" in r.stderr and "no benchmark data found" in r.stdout
