@@ -206,7 +206,7 @@ def _read_sentence(art: _Article, s) -> None:
     # a page break inside a sentence (人民\n\n医院) is read as if the lines were joined; evidence stays verbatim
     text = re.sub(r"\s*\n\s*", "", s.text) if "\n" in s.text else s.text
     tokens = tokenize(text)
-    ev = Evidence(text, s.start, s.end)
+    ev = Evidence(s.text, s.start, s.end)
     spans = find_orgs(text, tokens)
     orgs: list[tuple[OrgSpan, _Org]] = []
     for sp in spans:
@@ -223,7 +223,7 @@ def _read_sentence(art: _Article, s) -> None:
     person_keys: dict[int, str] = {}
     for ps, pe in people:
         name = text[ps:pe]
-        posts = _posts_before(text, ps, roles, orgs)
+        posts = _posts_before(text, ps, roles, orgs) + _posts_after(text, pe, roles, orgs)
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps), None)
             if org is not None:
@@ -242,7 +242,7 @@ def _read_sentence(art: _Article, s) -> None:
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
-    subject = orgs[0][1].key if orgs and orgs[0][0].start <= 12 else (art.main.key if art.main else None)
+    subject = _subject(text, ment, art.main)
     for hit in find_awards(text, ment, subject):
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -258,6 +258,14 @@ def _read_sentence(art: _Article, s) -> None:
             continue
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
         art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+
+
+def _subject(text: str, mentions: list[Span], main: _Org | None) -> str | None:
+    """Whom a sentence is about: the first body or person that opens a clause, else the article's body."""
+    for m in mentions:
+        if m.start == 0 or text[m.start - 1] in "，。；：,;: \n" or (m.start <= 12 and not m.is_person):
+            return m.key
+    return main.key if main is not None and not any(m.is_person for m in mentions) else None
 
 
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:
@@ -291,6 +299,35 @@ def _qualified_post(tokens: list[Token], ps: int, roles) -> bool:
 def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     cands = [o for sp, o in orgs if sp.end <= pos]
     return cands[-1] if cands else None
+
+
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的)")
+
+
+def _posts_after(text: str, pe: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:
+    """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
+    m = _AFTER_CUE.match(text, pe)
+    if not m:
+        return []
+    cue = m.group(1)
+    pos = m.end()
+    out = []
+    while True:
+        org = next((o for sp, o in orgs if sp.start == pos), None)
+        if org is not None:
+            pos = next(sp.end for sp, o in orgs if o is org)
+        role = next((r for r in roles if r.start == pos), None)
+        if role is None or (org is None and not out):
+            break
+        out.append((role.text, org or out[-1][1], cue in ("原任", "曾任", "的")))
+        pos = role.end
+        if text[pos:pos + 1] in "、兼":
+            pos += 1
+            continue
+        break
+    if cue == "的" and not text.startswith("职务", pos):
+        return []               # 某某的…: only 免去某某的…职务 states a post
+    return out
 
 
 def _posts_before(text: str, ps: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:

@@ -204,3 +204,18 @@ def test_tag_text_offsets_and_types():
     assert {("安吉县卫生健康局", T.GOVERNMENT_AGENCY), ("局长", T.ROLE), ("周明远", T.PERSON),
             ("湖州市", T.PLACE)} <= got
     assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会议决定，陈立新任安吉县卫生健康局局长。", {("陈立新", "局长", "安吉县卫生健康局", False)}),
+    ("免去陈立新的安吉县人民医院院长职务。", {("陈立新", "院长", "安吉县人民医院", True)}),
+    ("陈立新同志现任湖州市中心医院党委书记、院长。",
+     {("陈立新", "党委书记", "湖州市中心医院", False), ("陈立新", "院长", "湖州市中心医院", False)}),
+    ("陈立新的发言很精彩。", set()),
+])
+def test_posts_named_after_the_person(sentence, expected):
+    (doc,) = make_documents("p.txt", "", "标题\n" + sentence, title="标题")
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    got = {(lab[f.person], lab.get(f.role), lab[f.organization], f.former) for f in r.facts if isinstance(f, Membership)}
+    assert got == expected

@@ -37,7 +37,7 @@ class AwardHit:
 
 def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
-    s = raw.strip().strip(QUOTES + " ")
+    s = re.sub(r"(?:等+|等荣誉|等称号)$", "", raw.strip()).strip(QUOTES + " ")
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
     s = re.sub(r"^第[一二三四五六七八九十\d]+(?:批|届)", "", s).strip(QUOTES + " ")
     year = period = None

@@ -191,6 +191,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         typ = ORG_HEADS.get(last_head) or UNIT_HEADS.get(last_head, T.ORGANIZATION)
         if last_head in UNIT_HEADS and last_head not in ORG_HEADS and len(chain) > 1:
             typ = UNIT_HEADS[last_head]
+        if last_head in ("部", "处", "科", "组") and any(w in text[start:chain[-1][0]] for w in ("公司", "集团", "银行")):
+            typ = T.ORGANIZATION        # a company's department is no government body
         parent_end = chain[-2][1] if len(chain) > 1 else None
         if parent_end is not None and text[chain[-2][0]:parent_end] in WEAK_HEADS and chain[-2][0] - start < 2 \
                 and text[start:parent_end] not in ANAPHORIC_HEADS:
@@ -233,6 +235,9 @@ def _starts_role(s: str) -> bool:
     return any(s.startswith(r) for r in ROLES)
 
 
+from kg.extract.people import plausible_name  # noqa: E402  (people imports nothing from here)
+
+
 def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     """Where the qualifying name before a head begins: extend left over name-like words."""
     i = _token_at(tokens, hs)
@@ -248,6 +253,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     k = i - 1
     while k >= 0 and hs - tokens[k].start <= MAX_NAME:
         tok = tokens[k]
+        if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True):
+            break                       # a person's name ends the body's name (某某同志现任…)
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
             start = tok.end - 1
             break

@@ -12,6 +12,8 @@ from kg.segment import Token
 _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大道", "广场", "公园", "中学", "小学", "大学", "医院",
                    "精神", "同志们", "式", "体", "杯", "号", "思想", "理论", "村", "镇", "县", "市", "区")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "任", "的职务")
+_BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "聘请", "同意")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来"
@@ -150,8 +152,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         e = tok.end
         rest = text[e:]
         prev = text[tok.start - 1] if tok.start else ""
-        cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(("介绍", "同志", "一行"))
-        cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(("记者", "通讯员"))
+        cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME)
+        cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(_BEFORE_NAME)
         nxt = next((t for t in tokens if t.start == e), None)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev)) and plausible_name(tok.word, strict=True) \
             and (nxt is None or not nxt.pos.startswith(("n", "a", "m", "q")))
