@@ -47,3 +47,17 @@ def test_a_long_single_line_extracts_in_linear_time():
     small, big = _time(40_000), _time(160_000)
     # four times the text may take a little more than four times as long, never sixteen
     assert big < small * 8 + 1.0, (small, big)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_random_bytes_through_reader_and_extractors(data):
+    from kg.corpus import decode_bytes, clean_text
+    from kg.errors import InputError
+    try:
+        text, _ = decode_bytes(data)
+    except InputError:
+        return
+    text = clean_text(text)
+    for doc in (make_documents("r.txt", "", text) if text.strip() else []):
+        extract_document(doc)
