@@ -144,10 +144,15 @@ def stop_server(process: subprocess.Popen) -> None:
 
 def serve_graph(graph: Path, host: str = "127.0.0.1", port: int = 7878, allow_remote: bool = False) -> None:
     """Serve GRAPH read-only at http://HOST:PORT/query until interrupted, then remove the temporary database."""
-    process, url = start_server(graph, port, host=host, allow_remote=allow_remote)
+    url = f"http://{_url_host(host)}:{port}/query"
     base = url.rsplit("/", 1)[0]
+    # announced before loading: an interrupt during start-up still leaves the address on record
     print(f"serving {graph} read-only: SPARQL at {url}, Graph Store reads at {base}/store "
-          "(default graph = union of the articles' graphs); Ctrl-C stops", file=sys.stderr)
+          "(default graph = union of the articles' graphs); Ctrl-C stops", file=sys.stderr, flush=True)
+    try:
+        process, url = start_server(graph, port, host=host, allow_remote=allow_remote)
+    except KeyboardInterrupt:
+        return                      # start_server has already stopped the server and removed its files
     try:
         process.wait()
         if process.returncode:
