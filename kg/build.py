@@ -29,9 +29,30 @@ BATCH_DOCS = 256
 SMALL_INPUT = 100_000
 
 
+_EXTRACTOR_SOURCES = ("extract/*.py", "pipeline.py", "segment.py", "lexicon.py", "gazetteer.py", "normalize.py",
+                      "articles.py", "model.py", "data/*")
+
+
+def extractor_version() -> str:
+    """EXTRACTOR_VERSION plus a digest of the extraction code: an edited extractor never reuses stale results."""
+    global _VERSION
+    if _VERSION is None:
+        import hashlib
+        h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+        root = Path(__file__).parent
+        for pattern in _EXTRACTOR_SOURCES:
+            for p in sorted(root.glob(pattern)):
+                h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
+        _VERSION = f"{EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
+    return _VERSION
+
+
+_VERSION: str | None = None
+
+
 def cache_key(doc: Document) -> str:
     """The cache key of an article: its content hash, metadata and the extractor's version."""
-    return digest(EXTRACTOR_VERSION, __version__, doc.doc_id, doc.content_hash, doc.title, doc.authors,
+    return digest(extractor_version(), __version__, doc.doc_id, doc.content_hash, doc.title, doc.authors,
                   doc.date, doc.url, doc.source, doc.source_file, size=24)
 
 

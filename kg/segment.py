@@ -149,13 +149,13 @@ from jieba.posseg import re_han_internal as _RE_HAN_INTERNAL, re_num as _RE_NUM 
 from jieba.posseg import re_skip_detail as _RE_SKIP_DETAIL, re_skip_internal as _RE_SKIP_INTERNAL  # noqa: E402
 
 _MISSING = object()
-_BLOCK_CACHE = 1 << 18
+_BLOCK_CACHE = 1 << 17
 
 
 class FastTagger:
     """jieba.posseg (HMM on) over a jieba Tokenizer's dictionary, with identical output, faster."""
 
-    def __init__(self, pt):
+    def __init__(self, pt, native: bool = True):
         from math import log
 
         from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
@@ -168,7 +168,9 @@ class FastTagger:
         self.freq = freq
         self.single = log(1) - logtotal
         self.tags = pt.word_tag_tab
+        self.native = _native_router(pt.tokenizer) if native else None
         self.blocks: dict[str, tuple] = {}
+        self.recent: dict[str, tuple] = {}
         self.runs: dict[str, tuple] = {}
         try:
             self._viterbi = _Viterbi().run
@@ -177,6 +179,17 @@ class FastTagger:
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens of text, as tokenize_reference would give them."""
+        # the pipeline tokenizes some sentences twice, and news repeats its openings and titles
+        got = self.recent.get(text)
+        if got is not None:
+            return list(got)
+        out = self._tokenize(text)
+        if len(self.recent) >= 4096:
+            self.recent.clear()
+        self.recent[text] = tuple(out)
+        return out
+
+    def _tokenize(self, text: str) -> list[Token]:
         out: list[Token] = []
         pos = 0
         blocks = self.blocks
@@ -247,24 +260,40 @@ class FastTagger:
             end[k] = bx + 1
         return end
 
-    def _cut_dag(self, s: str) -> tuple:
+    def _words(self, s: str) -> list[str]:
+        """The words of jieba's max-probability route through s."""
+        if self.native is not None:
+            out: list[str] = []
+            for w in self.native.cut(s, False):
+                if len(w) > 1 and w.isascii() and w.isalnum():
+                    # jieba-rs joins one-letter/digit route words into one: split them again, unless the
+                    # joined form is a dictionary word too (then which it was is unknowable: recompute)
+                    if self.freq.get(w):
+                        break
+                    out.extend(w)
+                else:
+                    out.append(w)
+            else:
+                return out
         end = self._route(s)
+        out, x = [], 0
+        while x < len(s):
+            out.append(s[x:end[x]])
+            x = end[x]
+        return out
+
+    def _cut_dag(self, s: str) -> tuple:
         tags = self.tags
         out = []
         buf = ""
-        x = 0
-        n = len(s)
-        while x < n:
-            y = end[x]
-            if y - x == 1:
-                buf += s[x]
+        for w in self._words(s):
+            if len(w) == 1:
+                buf += w
             else:
                 if buf:
                     out.extend(self._run(buf))
                     buf = ""
-                w = s[x:y]
                 out.append((w, tags.get(w, "x")))
-            x = y
         if buf:
             out.extend(self._run(buf))
         return tuple(out)
@@ -313,6 +342,28 @@ class FastTagger:
                 nexti = i + 1
         if nexti < len(s):
             yield s[nexti:], pos_list[nexti][1]
+
+
+def _native_router(tok):
+    """rjieba (jieba-rs) loaded with exactly this tokenizer's words and frequency total, or None.
+
+    Its route through the DAG is jieba's (same log-frequency sums, same tie-break: the longer word);
+    tests and `bench/build.py --check` hold it to that."""
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    j = rjieba.Jieba.empty()
+    total = 0
+    for w, f in tok.FREQ.items():
+        if f:
+            j.add_word(w, f, None)
+            total += f
+    # jieba's total also counts the old frequency of re-added words; jieba-rs keeps a plain sum. A word no
+    # text can contain (private-use characters, never in a block) carries the difference.
+    if tok.total > total:
+        j.add_word("\ue000\ue000", tok.total - total, None)
+    return j
 
 
 class _Viterbi:
