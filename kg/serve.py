@@ -144,6 +144,8 @@ def stop_server(process: subprocess.Popen) -> None:
 
 def serve_graph(graph: Path, host: str = "127.0.0.1", port: int = 7878, allow_remote: bool = False) -> None:
     """Serve GRAPH read-only at http://HOST:PORT/query until interrupted, then remove the temporary database."""
+    if not is_loopback(host) and not allow_remote:
+        start_server(graph, port, host=host, allow_remote=False)      # raises the refusal, nothing started
     url = f"http://{_url_host(host)}:{port}/query"
     base = url.rsplit("/", 1)[0]
     # announced before loading: an interrupt during start-up still leaves the address on record
