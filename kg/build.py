@@ -194,6 +194,7 @@ def _extract_all(docs, cache: ResultCache, executor, bar, stats: dict) -> dict[s
             stats["chars"] += len(d.text)
             key = cache_key(d)
             hit = cache.get(key)
+            stats["keys"].append(key)
             if hit is not None:
                 stats["hits"] += 1
                 keep(seq, slim(hit))
@@ -238,7 +239,7 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
     jobs = jobs if jobs and jobs > 0 else cpu_count()
     timings: dict[str, float] = {}
     files: list[dict] = []
-    stats = {"chars": 0, "hits": 0, "segment": 0.0, "extract_cpu": 0.0, "worker_rss_kb": {}}
+    stats = {"keys": [], "chars": 0, "hits": 0, "segment": 0.0, "extract_cpu": 0.0, "worker_rss_kb": {}}
 
     t = time.perf_counter()
     docs = _Stage(_documents(corpus, files))
@@ -261,6 +262,15 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
 
     t = time.perf_counter()
     alias_file = aliases or (corpus / "aliases.toml" if corpus.is_dir() else None)
+    alias_bytes = alias_file.read_bytes() if alias_file and alias_file.exists() else b""
+    fingerprint = digest(__version__, base, alias_bytes.hex(), json.dumps(files, sort_keys=True),
+                         *sorted(stats["keys"]), size=32)
+    if use_cache and stats["hits"] == len(stats["keys"]):
+        report = _unchanged(out, fingerprint)
+        if report is not None:
+            # nothing changed since the last build and its exports are intact: they are this build's too
+            timings.update(resolve=time.perf_counter() - t, graph=0.0, html=0.0, write=0.0)
+            return _finish(out, report, timings, stats, ex, executor, jobs, cache_hits=stats["hits"])
     rules = load_aliases(alias_file) if alias_file and alias_file.exists() else None
     ordered = [results[k] for k in sorted(results)]
     del results
@@ -285,6 +295,41 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
     atomic_write(out / "graph.html", html)
     atomic_write(out / "resolution.tsv", resolution)
     timings["write"] = time.perf_counter() - t
+    if use_cache:
+        _save_manifest(out, fingerprint, report, [*sorted(data), "graph.html", "resolution.tsv"])
+    return _finish(out, report, timings, stats, ex, executor, jobs, cache_hits=stats["hits"])
+
+
+MANIFEST = "manifest.json"
+
+
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _save_manifest(out: Path, fingerprint: str, report: dict, names: list[str]) -> None:
+    manifest = {"fingerprint": fingerprint, "report": report, "exports": {n: _stamp(out / n) for n in names}}
+    atomic_write(out / CACHE_DIR / MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True))
+
+
+def _unchanged(out: Path, fingerprint: str) -> dict | None:
+    """The last build's report when it was built from exactly these inputs and its exports are untouched."""
+    try:
+        m = json.loads((out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
+        if m["fingerprint"] != fingerprint or not m["exports"]:
+            return None
+        if any(_stamp(out / n) != stamp for n, stamp in m["exports"].items()):
+            return None
+        return m["report"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _finish(out: Path, report: dict, timings: dict, stats: dict, ex, executor: str, jobs: int,
+            cache_hits: int) -> dict:
+    """Add timings and resource figures to the report and write it."""
+    report = dict(report, cache_hits=cache_hits)
     report["timings"] = {k: round(v, 3) for k, v in timings.items()}
     report["chars"] = stats["chars"]
     report["jobs"] = 1 if type(ex).__name__ == "Inline" else jobs

@@ -35,3 +35,13 @@ _TABLE = _build_table()
 def fold(text: str) -> str:
     """Map full-width ASCII, the ideographic space and compatibility ideographs to their plain forms, one char for one."""
     return text.translate(_TABLE)
+
+
+_ALNUM = {cp: chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF5F)
+          if chr(cp - 0xFEE0).isalnum()} | {0x3000: " "}
+
+
+def fold_alnum(text: str) -> str:
+    """Full-width letters and digits (２０２１, ＡＥＤ) and the ideographic space as ASCII, one for one;
+    Chinese punctuation is left as it is, since the extraction patterns are written with it."""
+    return text.translate(_ALNUM)

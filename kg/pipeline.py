@@ -16,6 +16,7 @@ from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence
                       Relation, Sentence)
 from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
                         place_context, program_core, strip_outer_places)
+from kg.normalize import fold_alnum
 from kg.segment import Token, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
@@ -205,6 +206,7 @@ def _bounded(s: Sentence) -> list[Sentence]:
 def _read_sentence(art: _Article, s) -> None:
     # a page break inside a sentence (人民\n\n医院) is read as if the lines were joined; evidence stays verbatim
     text = re.sub(r"\s*\n\s*", "", s.text) if "\n" in s.text else s.text
+    text = fold_alnum(text)         # ２０２１年 reads as 2021年; evidence below stays verbatim
     tokens = tokenize(text)
     ev = Evidence(s.text, s.start, s.end)
     spans = find_orgs(text, tokens)

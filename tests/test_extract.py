@@ -219,3 +219,12 @@ def test_posts_named_after_the_person(sentence, expected):
     lab = {e.key: e.label for e in r.entities}
     got = {(lab[f.person], lab.get(f.role), lab[f.organization], f.former) for f in r.facts if isinstance(f, Membership)}
     assert got == expected
+
+
+def test_full_width_digits_are_read_and_evidence_stays_verbatim():
+    (doc,) = make_documents("w.txt", "", "标题\n２０２１年，安吉县人民医院被湖州市卫生健康委员会评为先进集体。", title="标题")
+    r = extract_document(doc)
+    (award,) = [f for f in r.facts if isinstance(f, HonourAward)]
+    assert award.year == 2021
+    assert "２０２１年" in award.evidence.sentence
+    assert doc.text[award.evidence.start:award.evidence.end] == award.evidence.sentence
