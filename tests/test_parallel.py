@@ -90,6 +90,11 @@ def test_unchanged_rebuild_hits_the_cache_and_a_changed_article_only_itself(corp
     again = build_corpus(corpus, out, jobs=2, progress=False)
     n = first["articles"]
     assert again["cache_hits"] == n and exports(out) == before
+    assert again["counts"] == first["counts"]
+    # an export edited by hand is rewritten, not trusted
+    (out / "graph.nq").write_bytes(b"")
+    build_corpus(corpus, out, jobs=2, progress=False)
+    assert exports(out) == before
     lines = corpus.read_text(encoding="utf-8").splitlines()
     item = json.loads(lines[0])
     item["text"] = item["text"].replace("。", "。\n", 1) + "\n县卫生健康局局长周明远主持会议。"
