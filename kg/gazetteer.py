@@ -116,3 +116,24 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded once."""
     return Gazetteer(_gazetteer_lines())
+
+
+@lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    """Country, capital and major city names from jionlp's world list (empty when it is absent)."""
+    import re
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).parent / "dictionary" / "world_location.txt"
+    if not path.exists():
+        return frozenset()
+    han = re.compile(r"^[\u4e00-\u9fff]+$")
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for field in line.split("\t"):
+            for name in field.split("/"):
+                name = name.strip().rstrip(":：")
+                if len(name) >= 2 and han.match(name):
+                    names.add(name)
+    return frozenset(names)

@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.extract.orgs import find_orgs
 from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, find_people, find_roles, name_at, plausible_name, \
     surname_len
-from kg.gazetteer import gazetteer
+from kg.gazetteer import gazetteer, world_places
 from kg.lexicon import ORG_HEADS
 from kg.model import EntityType as T, Mention
 from kg.segment import Token, split_sentences, tokenize
@@ -57,23 +57,7 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN_JOIN = "·•‧-－"
 
 
-@lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
-    """Country, capital and major city names from jionlp's world list (empty when it is absent)."""
-    spec = find_spec("jionlp")
-    if spec is None or not spec.origin:
-        return frozenset()
-    path = Path(spec.origin).parent / "dictionary" / "world_location.txt"
-    if not path.exists():
-        return frozenset()
-    names: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        for field in line.split("\t"):
-            for name in field.split("/"):
-                name = name.strip().rstrip(":：")
-                if len(name) >= 2 and _HAN.match(name):
-                    names.add(name)
-    return frozenset(names)
+_world_places = world_places
 
 
 def _is_place(word: str, pos: str) -> bool:

@@ -174,7 +174,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             i = j + (1 if skip_next else 0)     # 党委中心组: heads with no name between them
             continue
         if unit_only and len(chain) == 1 and (hs - start < 2 or text[start - 1:start].isdigit()
-                                             or not text.startswith(_ROLE_TUPLE, he)):
+                                             or not (text.startswith(_ROLE_TUPLE, he) or
+                                                     text[start:hs].startswith(_NATIONAL))):
             i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
             continue
         known = [t for t in tokens if t.start < hs and t.end == he and he - hs == 1 and _known_body(t, he)]
@@ -222,13 +223,22 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     from kg.extract.people import plausible_name
     toks = [t for t in tokens if start <= t.start and t.end <= hs]    # words of the qualifier alone
-    if any(t.pos.startswith(("ns", "nz", "nt", "j")) or (t.pos.startswith("nr") and plausible_name(t.word))
-           for t in toks):
+    if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or
+           (t.pos.startswith("nr") and plausible_name(t.word)) for t in toks):
         return True
     # a place the tagger missed (乳源/n 县/zg): the gazetteer knows it, level character included
     from kg.gazetteer import gazetteer
     gz = gazetteer()
     return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
+
+
+def _real_place(word: str) -> bool:
+    """jieba tags some common words as places (城市/ns): a place must be known, or be a word jieba had to
+    guess, or end in a level character."""
+    from kg.gazetteer import gazetteer, world_places
+    if gazetteer().candidates(word) or word in world_places() or (len(word) >= 3 and word[-1] in "省市县区镇乡州旗村"):
+        return True
+    return _tagger().word_tag_tab.get(word) is None
 
 
 def _starts_role(s: str) -> bool:
@@ -247,7 +257,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     if tokens[i].start < hs:
         # the head shares a word with what precedes it (市中心医院 cut as 市中心/医院 is fine; 科 in 医学影像科 too)
         prefix = text[tokens[i].start:hs]
-        if prefix in NOT_IN_NAME or prefix in _BLOCKERS:
+        if (prefix in NOT_IN_NAME or prefix in _BLOCKERS) and not \
+                (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)):
             return hs
         start = tokens[i].start
     k = i - 1
