@@ -137,7 +137,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break
             gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
-            if gap and (any((not _name_like(t) or t.pos == "vn") and not (unit_next and t.pos.startswith("v"))
+            if gap and (any((not _name_like(t) or t.pos == "vn") and
+                            not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
             if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs:
@@ -189,6 +190,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             continue
         end = chain[-1][1]
         last_head = text[chain[-1][0]:end]
+        if len(chain) == 1 and last_head == "中心" and text[start:hs].endswith("市"):
+            i = j + (1 if skip_next else 0)     # 某市中心 is the city centre, not a body
+            continue
         typ = ORG_HEADS.get(last_head) or UNIT_HEADS.get(last_head, T.ORGANIZATION)
         if last_head in UNIT_HEADS and last_head not in ORG_HEADS and len(chain) > 1:
             typ = UNIT_HEADS[last_head]
