@@ -21,7 +21,7 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-# Debian packages the browser tests need: Chromium and a CJK font.
+# Debian packages the browser tests need: Chromium, Firefox and a CJK font.
 system-deps:
 	@bash scripts/install-system-deps.sh
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install the Debian packages the browser tests need (chromium, fonts-noto-cjk), when missing.
+# Install the Debian packages the browser tests need (chromium, firefox-esr, fonts-noto-cjk), when missing.
 set -eu
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || need+=(firefox-esr)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
