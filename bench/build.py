@@ -35,7 +35,9 @@ def slice_input(src: Path, limit: int | None, work: Path) -> Path:
 
 
 class TreeRSS(threading.Thread):
-    """Samples the summed RSS of a process and all its descendants (Linux /proc) and keeps the peak."""
+    """Samples the memory of a process and all its descendants (Linux /proc) and keeps the peak.
+
+    Summed PSS: pages a forked child shares with its parent are counted once, not once per process."""
 
     def __init__(self, pid: int, every: float = 0.2):
         super().__init__(daemon=True)
@@ -59,14 +61,13 @@ class TreeRSS(threading.Thread):
         return out
 
     def run(self) -> None:
-        page = os.sysconf("SC_PAGE_SIZE")
         while not self.done:
             total = 0
             for p in self._tree():
                 try:
-                    with open(f"/proc/{p}/statm") as f:
-                        total += int(f.read().split()[1]) * page
-                except (OSError, IndexError, ValueError):
+                    with open(f"/proc/{p}/smaps_rollup") as f:
+                        total += next(int(line.split()[1]) for line in f if line.startswith("Pss:")) * 1024
+                except (OSError, IndexError, ValueError, StopIteration):
                     pass
             self.peak = max(self.peak, total)
             time.sleep(self.every)
@@ -186,7 +187,7 @@ def report_build(first: dict, again: dict, lcut: tuple[int, float] | None, chars
     print(f"  serialise   {serialise:7.1f} s {rate(chars, serialise)}   (graph {t['graph']:.1f} + html {t['html']:.1f} + write {t['write']:.1f})")
     print(f"  end to end  {first['wall']:7.1f} s {rate(chars, first['wall'])}   (wall, `kg build` in a subprocess)")
     rss = r.get("peak_rss_mb", {"main": 0, "workers": []})
-    print(f"  peak RSS    {first['tree_rss'] / 2**20:7.0f} MB whole process tree (sampled); main {rss['main']:.0f} MB, "
+    print(f"  peak RSS    {first['tree_rss'] / 2**20:7.0f} MB whole process tree (summed PSS, sampled); peak RSS of main {rss['main']:.0f} MB, "
           f"workers {', '.join(f'{w:.0f}' for w in rss['workers']) or '-'} MB")
     print(f"  rebuild     {again['wall']:7.1f} s unchanged, {again['report']['cache_hits']} cache hits "
           f"= {100 * again['wall'] / first['wall']:.1f}% of the first build; peak RSS {again['tree_rss'] / 2**20:.0f} MB")
@@ -212,11 +213,15 @@ def main() -> None:
     args = ap.parse_args()
 
     global KG_ROOT
-    KG_ROOT = args.kg_root
     from kg.executors import cpu_count
     jobs = args.jobs or cpu_count()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    # a frozen copy of the code: edits made while the bench runs would change the extractor version
+    # between the first build and the rebuild (and rightly defeat the cache)
+    KG_ROOT = work / "src"
+    shutil.rmtree(KG_ROOT, ignore_errors=True)
+    shutil.copytree(args.kg_root / "kg", KG_ROOT / "kg", ignore=shutil.ignore_patterns("__pycache__"))
     corpus = slice_input(args.input, args.limit, work)
     print(f"# kg build bench, {time.strftime('%Y-%m-%d %H:%M')}, {platform.node()}, {cpu_count()} cores, "
           f"python {platform.python_version()}, tokenizer {os.environ.get('KG_TOKENIZER', 'fast')}")

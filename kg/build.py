@@ -280,24 +280,57 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
     t = time.perf_counter()
     from kg.export import render
     from kg.graph import to_quads
-    from kg.html import render_triples
+    import kg.html  # noqa: F401  (imported before the fork, not in the child)
     quads = to_quads(ordered, base)
-    data, counts = render(quads, base)
+    tally = _tally(ordered)
+    del ordered
     timings["graph"] = time.perf_counter() - t
     t = time.perf_counter()
-    html = render_triples(quads)
+    html = _Html(quads, out / "graph.html", forked=executor == "local")
     timings["html"] = time.perf_counter() - t
-
-    report = _report(files, ordered, counts, timings, cache_hits=stats["hits"])
     t = time.perf_counter()
-    for name, payload in sorted(data.items()):
-        atomic_write(out / name, payload)
-    atomic_write(out / "graph.html", html)
+    data, counts = render(quads, base)
+    timings["graph"] += time.perf_counter() - t
+    t = time.perf_counter()
+    names = sorted(data)
+    for name in names:
+        atomic_write(out / name, data[name])
+    del data
     atomic_write(out / "resolution.tsv", resolution)
     timings["write"] = time.perf_counter() - t
+    t = time.perf_counter()
+    html.finish()
+    del quads
+    timings["html"] += time.perf_counter() - t
+    report = _report(files, tally, counts, cache_hits=stats["hits"])
     if use_cache:
-        _save_manifest(out, fingerprint, report, [*sorted(data), "graph.html", "resolution.tsv"])
+        _save_manifest(out, fingerprint, report, [*names, "graph.html", "resolution.tsv"])
     return _finish(out, report, timings, stats, ex, executor, jobs, cache_hits=stats["hits"])
+
+
+class _Html:
+    """graph.html, rendered in a forked child while this process renders the RDF exports (where fork exists)."""
+
+    def __init__(self, quads, path: Path, forked: bool):
+        import multiprocessing as mp
+        self.quads, self.path, self.child = quads, path, None
+        if forked and "fork" in mp.get_all_start_methods():
+            # fork shares the quads with the child for free; nothing is pickled
+            self.child = mp.get_context("fork").Process(target=_write_html, args=(quads, path), daemon=True)
+            self.child.start()
+
+    def finish(self) -> None:
+        """Wait for the child (or render here, also when the child failed)."""
+        if self.child is not None:
+            self.child.join()
+            if self.child.exitcode == 0:
+                return
+        _write_html(self.quads, self.path)
+
+
+def _write_html(quads, path: Path) -> None:
+    from kg.html import render_triples
+    atomic_write(path, render_triples(quads))
 
 
 MANIFEST = "manifest.json"
@@ -342,8 +375,8 @@ def _finish(out: Path, report: dict, timings: dict, stats: dict, ex, executor: s
     return report
 
 
-def _report(files: list[dict], results: list[ArticleResult], counts: dict[str, int], timings: dict,
-            cache_hits: int) -> dict:
+def _tally(results: list[ArticleResult]) -> dict:
+    """What the report says about the results (counted before they are let go, to free memory for export)."""
     classes: Counter[str] = Counter()
     seen: set[str] = set()
     for r in results:
@@ -360,14 +393,18 @@ def _report(files: list[dict], results: list[ArticleResult], counts: dict[str, i
                 relations["kg:HonourAward"] += 1
             elif isinstance(f, Relation):
                 relations[f.predicate] += 1
+    return {"articles": len(results), "entities": len(seen), "classes": dict(sorted(classes.items())),
+            "relations": dict(sorted(relations.items()))}
+
+
+def _report(files: list[dict], tally: dict, counts: dict[str, int], cache_hits: int) -> dict:
     skipped = [f for f in files if f["status"] != "ok"] + [p for f in files for p in f["skipped_parts"]]
     return {
         "version": __version__,
-        "articles": len(results),
+        "articles": tally["articles"],
         "files": sorted(files, key=lambda f: f["file"]),
         "skipped": len(skipped),
         "cache_hits": cache_hits,
         "counts": {"triples": counts.get("graph.ttl", 0), "quads": counts.get("graph.nq", 0),
-                   "entities": len(seen), "classes": dict(sorted(classes.items())),
-                   "relations": dict(sorted(relations.items()))},
+                   "entities": tally["entities"], "classes": tally["classes"], "relations": tally["relations"]},
     }
