@@ -149,7 +149,7 @@ from jieba.posseg import re_han_internal as _RE_HAN_INTERNAL, re_num as _RE_NUM 
 from jieba.posseg import re_skip_detail as _RE_SKIP_DETAIL, re_skip_internal as _RE_SKIP_INTERNAL  # noqa: E402
 
 _MISSING = object()
-_BLOCK_CACHE = 1 << 17
+_BLOCK_CACHE = 1 << 16
 
 
 class FastTagger:
@@ -161,12 +161,10 @@ class FastTagger:
         from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
         from jieba.posseg.viterbi import viterbi
 
-        freq = pt.tokenizer.FREQ
-        logtotal = log(pt.tokenizer.total)
-        # None marks a prefix that is not a word (jieba keeps those at frequency 0)
-        self.table = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
-        self.freq = freq
-        self.single = log(1) - logtotal
+        self.tok = pt.tokenizer
+        self.freq = pt.tokenizer.FREQ
+        self._table: dict | None = None
+        self.single = log(1) - log(pt.tokenizer.total)
         self.tags = pt.word_tag_tab
         self.native = _native_router(pt.tokenizer) if native else None
         self.blocks: dict[str, tuple] = {}
@@ -231,7 +229,13 @@ class FastTagger:
     def _route(self, s: str) -> list[int]:
         """For each start index, the end (exclusive) of the word jieba's calc picks there."""
         n = len(s)
-        table = self.table
+        table = self._table
+        if table is None:
+            from math import log
+            logtotal = log(self.tok.total)
+            # None marks a prefix that is not a word (jieba keeps those at frequency 0); built only when
+            # needed: with jieba-rs routing it rarely is, and it costs ~50 MB
+            table = self._table = {w: (log(f) - logtotal if f else None) for w, f in self.freq.items()}
         single = self.single
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
