@@ -20,6 +20,7 @@ from kg.normalize import fold_alnum
 from kg.segment import Token, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
+_COLLECTIVE = ("集体", "单位", "组织", "团队", "班组", "科室", "机构", "团委", "团支部", "示范点")
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共", "世界", "国际")
 
 
@@ -40,6 +41,8 @@ class _Article:
     ctx: PlaceContext
     main: _Org | None = None
     main_from_title: bool = False
+    main_mentions: int = 0
+    last_subject: str | None = None
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -244,11 +247,20 @@ def _read_sentence(art: _Article, s) -> None:
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
-    subject = _subject(text, ment, art.main)
+    own = _subject(text, ment)
+    # a sentence with no subject of its own continues the one before; the article's body is the subject
+    # only in an article about that body (named in its title and again in its text)
+    subject = own or art.last_subject or (art.main.key if art.main is not None and art.main_from_title
+                                          and art.main_mentions >= 2 and not any(m.is_person for m in ment) else None)
+    art.last_subject = own if own and not own.startswith("person:") else None
+    if art.main is not None and any(o.key == art.main.key for _, o in orgs):
+        art.main_mentions += 1
     for hit in find_awards(text, ment, subject):
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
             continue
+        if hit.recipient.startswith("person:") and hit.honour.endswith(_COLLECTIVE):
+            continue                    # a collective honour goes to a body, not to a person
         art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=tuple(dict.fromkeys(hit.conferrers)),
                                      year=hit.year, period=hit.period))
     # programmes
@@ -262,12 +274,12 @@ def _read_sentence(art: _Article, s) -> None:
         art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
-def _subject(text: str, mentions: list[Span], main: _Org | None) -> str | None:
-    """Whom a sentence is about: the first body or person that opens a clause, else the article's body."""
+def _subject(text: str, mentions: list[Span]) -> str | None:
+    """Whom a sentence is about: the first body or person that opens a clause."""
     for m in mentions:
         if m.start == 0 or text[m.start - 1] in "，。；：,;: \n" or (m.start <= 12 and not m.is_person):
             return m.key
-    return main.key if main is not None and not any(m.is_person for m in mentions) else None
+    return None
 
 
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:

@@ -12,6 +12,8 @@ _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年度?")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-))")
 _COUNTED = re.compile(r"\d+\s*(?:人|名|位|个|家|支)|[一二两三四五六七八九十百]+(?:人|名|位|个|家)")
 QUOTES = "“”\"‘’「」『』"
+_PRONOUN = re.compile(r"他们|她们|他|她|它们|我们|大家|官兵|人员|团队|同志们")
+_ADVERBIAL = re.compile(r"先后|曾经|曾|多次|连续|\d+年|[一二三四五六七八九十]+年|均|并|还|也|又|再次|首次|同时|已")
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,9 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
     s = re.sub(r"(?:等+|等荣誉|等称号)$", "", raw.strip()).strip(QUOTES + " ")
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
-    s = re.sub(r"^第[一二三四五六七八九十\d]+(?:批|届)", "", s).strip(QUOTES + " ")
+    s = re.sub(r"^了", "", s)
+    s = re.sub(r"^(?:第[一二三四五六七八九十\d]+|首)(?:批|届)", "", s)
+    s = "".join(c for c in s if c not in QUOTES).strip()
     year = period = None
     m = _PERIOD.match(s)
     if m:
@@ -55,13 +59,34 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
 
 def looks_like_honour(name: str, quoted: bool = False) -> bool:
     """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
-    if not 3 <= len(name) <= 40 or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列)", name):
+    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]|的", name) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列)", name):
         return False
     return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20)
 
 
 def _split_list(text: str) -> list[str]:
-    return [p for p in re.split(r"[、和及]|以及", text) if p.strip()]
+    """Honours listed with 、; 和 and 及 separate two honours only when both halves are honours (和平 is a word)."""
+    out = []
+    for piece in (p for p in text.split("、") if p.strip()):
+        parts = [p for p in re.split(r"以及|和|及", piece) if p.strip()] if not any(q in piece for q in QUOTES) else [piece]
+        if len(parts) > 1 and all(looks_like_honour(clean_honour(p)[0], any(q in p for q in QUOTES)) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(piece)
+    return out
+
+
+def _award_text(text: str, start: int) -> tuple[str, int] | None:
+    """The honour named from start to the clause's end, or None when it only qualifies a noun that follows
+    (获得…“友谊奖”的外国专家); 某某颁发的Y gives (Y, offset of 某某)."""
+    end = _CLAUSE_END.search(text, start)
+    chunk = text[start:end.start() if end else len(text)]
+    if "的" in chunk:
+        head, _, tail = chunk.partition("的")
+        if head.endswith(("颁发", "授予", "评选", "设立", "颁授")) and tail:
+            return tail, start + len(head) + 1
+        return None
+    return chunk, start
 
 
 def _last_before(spans: list[Span], pos: int, lo: int = 0) -> Span | None:
@@ -87,11 +112,16 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         vpos = b + 1 + verb[0] + len(verb[1])
         conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person)
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, b)), default=0)
-        recip = _last_before(spans, b, clause_start) or _last_before(spans, b)
+        recip = _last_before(spans, b, clause_start)
         if recip is None:
+            if subject is None or _PRONOUN.search(text[clause_start:b]) or \
+                    re.search(r"[\u4e00-\u9fff]{2,}", _ADVERBIAL.sub("", text[clause_start:b])):
+                continue
+            recip = Span(0, 0, subject)
+        got = _award_text(text, vpos)
+        if got is None:
             continue
-        end = _CLAUSE_END.search(text, vpos)
-        honour_text = text[vpos:end.start() if end else len(text)]
+        honour_text, _ = got
         for piece in _split_list(honour_text):
             name, y, period = clean_honour(piece)
             quoted = any(q in piece for q in QUOTES)
@@ -114,7 +144,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 continue
             recip = _last_before(spans, v0, clause_start)
             if recip is None:
-                if _COUNTED.search(clause) or re.search(r"[\u4e00-\u9fff]{2,}", clause.replace("先后", "").replace("曾", "")):
+                if _COUNTED.search(clause) or _PRONOUN.search(clause) or \
+                        re.search(r"[\u4e00-\u9fff]{2,}", _ADVERBIAL.sub("", clause)):
                     continue
                 recip_key = subject
             else:
@@ -123,13 +154,22 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 recip_key = recip.key
             if recip_key is None:
                 continue
-            end = _CLAUSE_END.search(text, v1)
-            honour_text = text[v1:end.start() if end else len(text)]
+            if text[v1:v1 + 1] in "者的":
+                continue                # 获得者: the people, not an honour
+            got = _award_text(text, v1)
+            if got is None:
+                continue
+            honour_text, hpos = got
+            q = re.search(r"[“\"「]", honour_text)
+            qpos = hpos + q.start() if q else hpos
+            by = tuple(s.key for s in spans if v1 <= s.start and s.end <= qpos and not s.is_person)
+            if q and by:
+                honour_text = honour_text[q.start():]
             for piece in _split_list(honour_text):
                 name, y, period = clean_honour(piece)
                 quoted = any(q in piece for q in QUOTES)
                 if looks_like_honour(name, quoted):
-                    hits.append(AwardHit(recip_key, name, (), y or _year_before(text, v0), period))
+                    hits.append(AwardHit(recip_key, name, by, y or _year_before(text, v0), period))
 
     # X 授予 Y “Z” 称号
     for m in re.finditer(r"授予", text):

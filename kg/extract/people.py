@@ -77,6 +77,12 @@ def _is_common_word(word: str) -> bool:
     return tag is not None and (not tag.startswith("nr") or tagger.tokenizer.FREQ.get(word, 0) >= 100)
 
 
+def _tag_of(tok: Token) -> str:
+    """The dictionary's tag of a word where it has one (全都 is an adverb even where the tagger says noun)."""
+    from kg.segment import _tagger
+    return _tagger().word_tag_tab.get(tok.word) or tok.pos
+
+
 def _frequent_word(word: str) -> bool:
     """强台风, 曾连续: what follows the surname is a frequent word, so the whole is no name."""
     from kg.segment import _tagger
@@ -156,7 +162,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(_BEFORE_NAME)
         nxt = next((t for t in tokens if t.start == e), None)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev)) and plausible_name(tok.word, strict=True) \
-            and (nxt is None or not nxt.pos.startswith(("n", "a", "m", "q")))
+            and (nxt is None or not _tag_of(nxt).startswith(("n", "a", "m", "q")))
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
