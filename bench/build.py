@@ -215,14 +215,14 @@ def main() -> None:
     global KG_ROOT
     from kg.executors import cpu_count
     jobs = args.jobs or cpu_count()
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work = (args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))).resolve()
     work.mkdir(parents=True, exist_ok=True)
     # a frozen copy of the code: edits made while the bench runs would change the extractor version
     # between the first build and the rebuild (and rightly defeat the cache)
     KG_ROOT = work / "src"
     shutil.rmtree(KG_ROOT, ignore_errors=True)
     shutil.copytree(args.kg_root / "kg", KG_ROOT / "kg", ignore=shutil.ignore_patterns("__pycache__"))
-    corpus = slice_input(args.input, args.limit, work)
+    corpus = slice_input(args.input.resolve(), args.limit, work)
     print(f"# kg build bench, {time.strftime('%Y-%m-%d %H:%M')}, {platform.node()}, {cpu_count()} cores, "
           f"python {platform.python_version()}, tokenizer {os.environ.get('KG_TOKENIZER', 'fast')}")
     print(f"# input {corpus}" + (f" (first {args.limit} items of {args.input.name})" if args.limit else ""))

@@ -89,12 +89,11 @@ class ResultCache:
         except Exception:  # an entry from an incompatible model version is a miss
             return None
 
-    def put(self, key: str, result: ArticleResult) -> None:
-        """Store a result; committed in groups and at close."""
+    def put(self, key: str, blob: bytes) -> None:
+        """Store a pickled result; committed in groups and at close."""
         if self.db is None:
             return
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)",
-                        (key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
         self._pending += 1
         if self._pending >= 2000:
             self.db.commit()
@@ -217,9 +216,9 @@ def _extract_all(docs, cache: ResultCache, executor, bar, stats: dict) -> dict[s
 
     for out, st in executor.map(plain()):
         tags = submitted.popleft()
-        for (seq, key), r in zip(tags, out):
-            cache.put(key, r)
-            keep(seq, r)
+        for (seq, key), blob in zip(tags, out):
+            cache.put(key, blob)
+            keep(seq, pickle.loads(blob))
         stats["segment"] += st["segment"]
         stats["extract_cpu"] += st["cpu"]
         stats["worker_rss_kb"][st["pid"]] = max(stats["worker_rss_kb"].get(st["pid"], 0), st["maxrss_kb"])

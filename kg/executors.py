@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import resource
 import time
 from collections import deque
@@ -29,12 +30,14 @@ def warm() -> None:
     import kg.pipeline  # noqa: F401  (imports the gazetteer and lexicons)
 
 
-def extract_batch(docs: Batch) -> tuple[list[ArticleResult], dict]:
-    """Extract a batch of articles; with the seconds spent (all, tokenizing) and this process's peak RSS."""
+def extract_batch(docs: Batch) -> tuple[list[bytes], dict]:
+    """Extract a batch of articles into pickled results; with the seconds spent (all, tokenizing) and this
+    process's peak RSS."""
     from kg.pipeline import extract_document
     from kg.segment import segment_seconds
     t0, seg0 = time.perf_counter(), segment_seconds()
-    out = [slim(extract_document(d)) for d in docs]
+    # pickled here, once: the bytes travel back and go into the cache as they are
+    out = [pickle.dumps(slim(extract_document(d)), protocol=pickle.HIGHEST_PROTOCOL) for d in docs]
     stats = {"cpu": time.perf_counter() - t0, "segment": segment_seconds() - seg0,
              "chars": sum(len(d.text) for d in docs),
              "pid": os.getpid(), "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
@@ -55,7 +58,7 @@ class Inline:
     def __init__(self) -> None:
         warm()
 
-    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[list[ArticleResult], dict]]:
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[list[bytes], dict]]:
         """Results of each batch, in order."""
         for b in batches:
             yield extract_batch(b)
@@ -76,7 +79,7 @@ class _Futures:
     def _wait_first(self, pending: deque) -> None:
         raise NotImplementedError
 
-    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[list[ArticleResult], dict]]:
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[list[bytes], dict]]:
         """Results of each batch, in submission order (the merge sorts by article anyway)."""
         pending: deque = deque()
         for b in batches:
