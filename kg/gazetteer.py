@@ -64,7 +64,7 @@ class Gazetteer:
             del chain[depth:], codes[depth:]
             parents = tuple(dict.fromkeys(reversed([p for p in chain if p != name])))
             # municipalities repeat themselves as their own city (重庆市 → 重庆市)
-            if depth == 1 and chain and chain[0] == name:
+            if depth == 1 and chain and (chain[0] == name or (code and codes and code == codes[0])):
                 chain.append(name), codes.append(code or codes[-1])
                 continue
             level = LEVEL_BY_DEPTH[depth]

@@ -201,3 +201,23 @@ def test_sample_corpus_builds_and_answers_every_competency_question(tmp_path, sh
     s = store(out / "graph.ttl")
     for q in sorted((shared / "spec" / "cq").glob("*.rq")):
         assert list(s.query(q.read_text(encoding="utf-8"))), q.name
+
+
+def test_real_news_items_build_into_a_conforming_graph(tmp_path, shared):
+    """Real text no one here wrote: the first 300 health news items build, conform to the shapes, and parse."""
+    from kg.validate import validate_file
+    src = shared / "data" / "xwlb" / "xwlb_health.jsonl"
+    if not src.exists():
+        pytest.skip("xwlb_health.jsonl is absent")
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    with src.open(encoding="utf-8") as f, (corpus / "news.jsonl").open("w", encoding="utf-8") as out:
+        for _, line in zip(range(300), f):
+            out.write(line)
+    report = build_corpus(corpus, tmp_path / "o", use_cache=False, progress=False)
+    assert report["articles"] == 300 and report["counts"]["relations"].get("org:Membership", 0) > 20
+    conforms, text = validate_file(tmp_path / "o" / "graph.ttl", None)
+    assert conforms, text[:2000]
+    s = store(tmp_path / "o" / "graph.ttl")
+    dates = rows(s, "SELECT ?d WHERE { ?a a schema:NewsArticle ; dcterms:date ?d }")
+    assert len(dates) >= 1
