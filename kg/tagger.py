@@ -10,6 +10,8 @@ from pathlib import Path
 from kg.extract.orgs import find_orgs
 from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, find_people, find_roles, name_at, plausible_name, \
     surname_len
+from kg.extract.honours import Span, find_awards
+from kg.extract.programs import find_programs
 from kg.gazetteer import gazetteer, world_places
 from kg.lexicon import ORG_HEADS
 from kg.model import EntityType as T, Mention
@@ -201,6 +203,24 @@ def _bare_orgs(t: str, toks: list[Token]) -> list[tuple[int, int, T]]:
     return out
 
 
+def _honour_and_programme_spans(t: str, toks, orgs, people) -> list[tuple[int, int, T]]:
+    """Honours named by the award patterns and programme names, as spans of the sentence."""
+    ment = sorted([Span(o.start, o.end, f"o{o.start}") for o in orgs] +
+                  [Span(a, b, f"p{a}", True) for a, b in people], key=lambda m: m.start)
+    out = []
+    for hit in find_awards(t, ment, None):
+        i = t.find(hit.honour)
+        if i >= 0:
+            out.append((i, i + len(hit.honour), T.HONOUR))
+    for a, b, _ in find_programs(t, toks):
+        inner = t[a:b]
+        q = re.search(r"[“\"]([^“”\"]+)[”\"]", inner)
+        if q:
+            a, b = a + q.start(1), a + q.end(1)
+        out.append((a, b, T.PROGRAM))
+    return out
+
+
 def tag_text(text: str) -> list[Mention]:
     """The entity tagger on its own: mentions of every type in a line of text, in order, not overlapping."""
     out: list[Mention] = []
@@ -219,6 +239,7 @@ def tag_text(text: str) -> list[Mention]:
         cands += [(r.start, r.end, T.ROLE) for r in roles]
         cands += [(a, b, T.ROLE) for a, b in titles]
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]
+        cands += _honour_and_programme_spans(t, toks, spans, _person_spans(t, toks, after))
         busy: list[tuple[int, int]] = []
         for a, b, typ in cands:
             if b > a and not any(x < b and a < y for x, y in busy):

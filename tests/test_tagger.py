@@ -67,3 +67,9 @@ def test_bench_script_without_data_exits_zero(tmp_path):
                         "--msra", str(tmp_path / "no.txt")], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0
     assert "not found" in r.stderr and "no benchmark data found" in r.stdout
+
+
+def test_honours_and_programmes_are_tagged():
+    text = "2021年，安吉县人民医院被湖州市卫生健康委员会评为先进集体，并深入开展“健康进万家”活动。"
+    got = {(m.text, m.type.value) for m in tag_text(text)}
+    assert ("先进集体", "Honour") in got and ("健康进万家", "Program") in got
