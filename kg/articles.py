@@ -94,6 +94,8 @@ def split_articles(text: str) -> list[tuple[int, int, str | None, tuple[str, ...
 
 def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
     authors: list[str] = []
+    if not lines:
+        return None, authors
     title_idx = 0
     for k, ln in enumerate(lines[:10]):
         names = byline_names(ln.text)
@@ -124,7 +126,9 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
 
 def make_documents(source_file: str, part: str, text: str, title: str | None = None, date: str | None = None,
                    url: str | None = None, source: str | None = None) -> list[Document]:
-    """The articles of one source: one Document each, with its own id, title and authors."""
+    """The articles of one source: one Document each, with its own id, title and authors (none for blank text)."""
+    if not text.strip():
+        return []
     pieces = split_articles(text) if title is None else [(0, len(text), title, tuple(_title_and_authors(_lines(text))[1]))]
     base = source_file + (f"#{part}" if part else "")
     docs = []
