@@ -11,6 +11,7 @@ from kg.model import Document
 
 _BYLINE_PREFIX = re.compile(r"^(?:文[/／]|记者|通讯员|作者|撰稿|供稿)[：:\s/／]*")
 _TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
+_BYLINE_ROLES = frozenset("记者 通讯员 作者 摄影 摄 文 图 文/图 撰稿 供稿 特约记者 见习记者 本报记者".split())
 MIN_ARTICLE = 120          # characters of body text an article needs before a trailing by-line may close it
 
 
@@ -35,12 +36,12 @@ def _lines(text: str) -> list[Line]:
 def byline_names(line: str) -> list[str]:
     """The names on a by-line (曹某 张某某, 文/某某, 记者 某某), or [] when the line is not one."""
     s = _BYLINE_PREFIX.sub("", line.strip())
-    if not s or len(s) > 24:
+    if not s or len(s) > 30:
         return []
-    parts = [p for p in re.split(r"[\s、，,　]+", s) if p]
+    parts = [p for p in re.split(r"[\s、，,　]+", s) if p and p not in _BYLINE_ROLES]
     if not parts or len(parts) > 5:
         return []
-    if len(parts) == 1 and not _BYLINE_PREFIX.match(line.strip()):
+    if len(parts) == 1 and not _BYLINE_PREFIX.match(line.strip()) and not any(r in line for r in _BYLINE_ROLES):
         return []           # a lone word is too weak to be a by-line unless it says so
     return parts if all(plausible_name(p) for p in parts) else []
 

@@ -52,7 +52,8 @@ class _Article:
             self.names[key] = (typ, label, set())
         elif _rank(typ) > _rank(self.names[key][0]):
             self.names[key] = (typ, self.names[key][1], self.names[key][2])
-        if surface and surface != self.names[key][1] and surface not in ANAPHORIC_HEADS and len(surface) > 1:
+        if surface and surface != self.names[key][1] and surface not in ANAPHORIC_HEADS and len(surface) > 1 \
+                and not (len(surface) == 2 and surface[0] in "该本"):
             self.names[key][2].add(surface)
         return key
 
@@ -64,7 +65,7 @@ def _rank(t: T) -> int:
 def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[str, list[str]]:
     """The canonical name of an organisation as written in an article, and the other forms it has."""
     alts = [surface]
-    name = expand_abbreviations(surface)
+    name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
     name, stripped = strip_outer_places(name)
     if stripped:
         alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
@@ -117,7 +118,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     elif _is_unit(sp, name) and before and not sp.text.endswith("组"):
         # 科, 病区, 党支部 named after a hospital or agency in the same sentence belong to it; working
         # groups (领导小组) are too often bodies of their own
-        formal = [o for o in before if o.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
+        formal = [p for o in before for p in (o, o.parent) if p is not None and
+                  p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal:
             parent = formal[-1]
             name = parent.name + name
@@ -148,6 +150,7 @@ def _title_main(art: _Article, title: str) -> None:
     toks = tokenize(title)
     spans = find_orgs(title, toks)
     orgs = [o for o in (_resolve_span(art, sp, []) for sp in spans) if o is not None]
+    orgs = [o.parent if o.type == _PARTY and o.parent is not None else o for o in orgs]
     strong = [o for o in orgs if o.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
     if strong:
         art.main = strong[0]
@@ -315,7 +318,7 @@ def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     return cands[-1] if cands else None
 
 
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的)")
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的)")
 
 
 def _posts_after(text: str, pe: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:
@@ -351,8 +354,11 @@ def _posts_before(text: str, ps: int, roles, orgs) -> list[tuple[str | None, _Or
         role = next((r for r in roles if r.end == pos), None)
         if role is None:
             break
-        org = next((o for sp, o in orgs if sp.end == role.start or (sp.end == role.start - 1 and text[sp.end] == "原")), None)
-        out.append((role.text, org, role.former))
+        org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
+                         (sp.end == role.start - 1 and text[sp.end] == "原")), None)
+        org = org_span[1] if org_span else None
+        former = role.former or bool(org_span and text[max(0, org_span[0].start - 1):org_span[0].start] == "原")
+        out.append((role.text, org, former))
         pos = role.start - (1 if role.former else 0)
         if org is not None:
             pos = next(sp.start for sp, o in orgs if o is org)

@@ -228,3 +228,37 @@ def test_full_width_digits_are_read_and_evidence_stays_verbatim():
     assert award.year == 2021
     assert "２０２１年" in award.evidence.sentence
     assert doc.text[award.evidence.start:award.evidence.end] == award.evidence.sentence
+
+
+FEATURE = """守护百姓健康 争做时代先锋
+——记安吉县人民医院党委
+
+记者 钱文静 通讯员 孙一鸣
+
+近年来，安吉县人民医院党委坚持党建引领，先后荣获“浙江省先进基层党组织”“湖州市文明单位”等称号。2022年，医院被浙江省卫生健康委员会评为省级重点专科建设单位。
+医院党委书记陈立新介绍，医院深入开展“三服务”活动。
+在抗击疫情中，医院感染科主任、第一党支部书记赵晓东带领团队坚守一线，被授予“湖州市抗疫先进个人”称号。
+原县人民医院院长王建华现已调任县中医院党委书记。
+"""
+
+
+def test_a_feature_about_a_hospital_party_committee():
+    (doc,) = make_documents("f.txt", "", FEATURE)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    assert sorted(lab[a] for a in r.authors) == ["孙一鸣", "钱文静"]
+    awards = {(lab[f.recipient], lab[f.honour], tuple(lab[c] for c in f.conferred_by), f.year)
+              for f in r.facts if isinstance(f, HonourAward)}
+    assert awards == {("安吉县人民医院党委", "浙江省先进基层党组织", (), None),
+                      ("安吉县人民医院党委", "湖州市文明单位", (), None),
+                      ("安吉县人民医院", "省级重点专科建设单位", ("浙江省卫生健康委员会",), 2022),
+                      ("赵晓东", "湖州市抗疫先进个人", (), None)}
+    mems = {(lab[f.person], lab.get(f.role), lab[f.organization], f.former)
+            for f in r.facts if isinstance(f, Membership)}
+    assert mems == {("陈立新", "党委书记", "安吉县人民医院", False),
+                    ("赵晓东", "主任", "安吉县人民医院感染科", False),
+                    ("赵晓东", "书记", "安吉县人民医院第一党支部", False),
+                    ("王建华", "院长", "安吉县人民医院", True),
+                    ("王建华", "党委书记", "安吉县中医院", False)}
+    progs = {(lab[f.subject], lab[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
+    assert progs == {("安吉县人民医院", "三服务")}

@@ -12,6 +12,8 @@ _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年度?")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-))")
 _COUNTED = re.compile(r"\d+\s*(?:人|名|位|个|家|支)|[一二两三四五六七八九十百]+(?:人|名|位|个|家)")
 QUOTES = "“”\"‘’「」『』"
+_INDIVIDUAL = ("个人", "标兵", "模范", "能手", "英雄", "工作者", "好人", "青年", "红旗手", "共产党员", "医生",
+               "护士", "楷模", "之星", "人物", "奖章")
 _PRONOUN = re.compile(r"他们|她们|他|她|它们|我们|大家|官兵|人员|团队|同志们")
 _ADVERBIAL = re.compile(r"先后|曾经|曾|多次|连续|\d+年|[一二三四五六七八九十]+年|均|并|还|也|又|再次|首次|同时|已")
 
@@ -67,7 +69,7 @@ def looks_like_honour(name: str, quoted: bool = False) -> bool:
 def _split_list(text: str) -> list[str]:
     """Honours listed with 、; 和 and 及 separate two honours only when both halves are honours (和平 is a word)."""
     out = []
-    for piece in (p for p in text.split("、") if p.strip()):
+    for piece in (p for p in re.split(r"、|(?<=”)(?=“)", text) if p.strip()):
         parts = [p for p in re.split(r"以及|和|及", piece) if p.strip()] if not any(q in piece for q in QUOTES) else [piece]
         if len(parts) > 1 and all(looks_like_honour(clean_honour(p)[0], any(q in p for q in QUOTES)) for p in parts):
             out.extend(parts)
@@ -114,10 +116,17 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, b)), default=0)
         recip = _last_before(spans, b, clause_start)
         if recip is None:
-            if subject is None or _PRONOUN.search(text[clause_start:b]) or \
+            if _PRONOUN.search(text[clause_start:b]) or \
                     re.search(r"[\u4e00-\u9fff]{2,}", _ADVERBIAL.sub("", text[clause_start:b])):
                 continue
-            recip = Span(0, 0, subject)
+            person = _last_before([s for s in spans if s.is_person], b)
+            after = text[b:b + 40]
+            if person is not None and re.search("(?:" + "|".join(_INDIVIDUAL) + ")", after):
+                recip = person
+            elif subject is not None:
+                recip = Span(0, 0, subject)
+            else:
+                continue
         got = _award_text(text, vpos)
         if got is None:
             continue

@@ -9,6 +9,7 @@ from kg.lexicon import NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, U
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
+_DEICTIC = re.compile(r"(?:该|本)(院|局|委)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属))")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
@@ -141,8 +142,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
-            if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs:
-                break
+            if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs and \
+                    not (text[ns:ne] in UNIT_HEADS and text[ns:ne] not in ORG_HEADS):
+                break                   # 委属单位党组织 is no body; 医院感染科 is a unit of the hospital
             if _party_post_follows(text, chain, ns, ne, start_hint=hs):
                 skip_next = True
                 break
@@ -150,6 +152,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             j += 1
         start = _left_edge(text, tokens, hs)
         first_head = text[hs:he]
+        if first_head in SELF_STANDING and start < hs and not _qualified(text, tokens, start, hs):
+            start = hs                  # 行动上同党中央: only a real qualifier goes before a self-standing name
         if j < len(heads) and len(chain) == 1 and first_head in ANAPHORIC_HEADS and start == hs and \
                 heads[j][0] == he and _party_post_follows(text, chain, *heads[j], start_hint=hs):
             # 医院党委书记: the post belongs to the body the article is about
@@ -164,6 +168,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                 or _known_body(prev, he)):
                 i = j
                 continue
+        if start == hs and len(chain) == 1 and first_head == "医院" and (hs == 0 or text[hs - 1] in "，。；：,;: ") \
+                and not text.startswith(("医院", "医疗"), he):
+            # 医院 opening a clause is the hospital the article is about
+            spans.append(OrgSpan(hs, he, first_head, T.MEDICAL_INSTITUTION))
+            i = j + (1 if skip_next else 0)
+            continue
         if start == hs and first_head not in SELF_STANDING and (
                 len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
             i = j + (1 if skip_next else 0)
@@ -204,6 +214,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             parent_end = None
         spans.append(OrgSpan(start, end, text[start:end], typ, parent_end))
         i = j + (1 if skip_next else 0)
+    # 该院, 该局, 本院: the body the article is about
+    for m in _DEICTIC.finditer(text):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
+    spans.sort(key=lambda sp: sp.start)
     return spans
 
 
@@ -242,7 +257,7 @@ def _real_place(word: str) -> bool:
     from kg.gazetteer import gazetteer, world_places
     if gazetteer().candidates(word) or word in world_places() or (len(word) >= 3 and word[-1] in "省市县区镇乡州旗村"):
         return True
-    return _tagger().word_tag_tab.get(word) is None
+    return len(word) >= 3 and _tagger().word_tag_tab.get(word) is None
 
 
 def _starts_role(s: str) -> bool:
