@@ -301,6 +301,11 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
     return carrier or main
 
 
+def text_of(tokens: list[Token]) -> str:
+    """The text a token list was cut from."""
+    return "".join(t.word for t in tokens)
+
+
 def _qualified_post(tokens: list[Token], ps: int, roles) -> bool:
     """新加坡总理某某, 国家主席某某: a noun right before the posts qualifies them; only a bare post
     (由主任某某任组长) is read as a post in the body the article is about."""
@@ -309,6 +314,8 @@ def _qualified_post(tokens: list[Token], ps: int, roles) -> bool:
     for r in reversed(chain[:-1]):
         if r.end in (first, first - 1):
             first = r.start
+    if first > 0 and text_of(tokens)[first - 1] not in "，。；：,;:由（(":
+        return True                     # 某某、国务委员某某: a list of people, not the article's body
     prev = [t for t in tokens if t.end <= first]
     return bool(prev) and prev[-1].end == first and prev[-1].pos.startswith(("n", "j"))
 

@@ -28,6 +28,10 @@ def orgs_of(text):
     ("教育部部长表示", [("教育部", T.GOVERNMENT_AGENCY)]),
     ("国家卫健委发布通知", [("国家卫健委", T.GOVERNMENT_AGENCY)]),
     ("中国计生协确定试点", [("中国计生协", T.ORGANIZATION)]),
+    ("北京市委书记出席", [("北京市委", T.PARTY_ORGANIZATION)]),
+    ("被市委、市政府评为", [("市委", T.PARTY_ORGANIZATION), ("市政府", T.GOVERNMENT_AGENCY)]),
+    ("在思想上政治上行动上同党中央保持一致", [("党中央", T.PARTY_ORGANIZATION)]),
+    ("全国1000多家城市三级医院对口帮扶", []),
     # not organisations: a common word ending in a head, generic phrases, quoted honours, a quantity
     ("广大干部职工积极参与", []),
     ("打造区域性医疗中心", []),
