@@ -42,6 +42,8 @@ class _Article:
     main: _Org | None = None
     main_from_title: bool = False
     main_mentions: int = 0
+    main_last_seen: int = -2
+    sentence_no: int = 0
     last_subject: str | None = None
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
@@ -210,6 +212,7 @@ def _bounded(s: Sentence) -> list[Sentence]:
 
 
 def _read_sentence(art: _Article, s) -> None:
+    art.sentence_no += 1
     # a page break inside a sentence (人民\n\n医院) is read as if the lines were joined; evidence stays verbatim
     text = re.sub(r"\s*\n\s*", "", s.text) if "\n" in s.text else s.text
     text = fold_alnum(text)         # ２０２１年 reads as 2021年; evidence below stays verbatim
@@ -242,7 +245,9 @@ def _read_sentence(art: _Article, s) -> None:
         for role, org, former in posts:
             if org is None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
-                org = art.main if art.main_from_title and not _qualified_post(tokens, ps, roles) else None
+                near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or
+                                                 any(o.key == art.main.key for _, o in orgs))
+                org = art.main if art.main_from_title and near and not _qualified_post(tokens, ps, roles) else None
             if org is None:
                 continue
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
@@ -258,6 +263,7 @@ def _read_sentence(art: _Article, s) -> None:
     art.last_subject = own if own and not own.startswith("person:") else None
     if art.main is not None and any(o.key == art.main.key for _, o in orgs):
         art.main_mentions += 1
+        art.main_last_seen = art.sentence_no
     for hit in find_awards(text, ment, subject):
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
