@@ -10,7 +10,7 @@ from kg.lexicon import CREDIT_PREFIXES
 from kg.model import Document
 
 _BYLINE_PREFIX = re.compile(r"^(?:文[/／]|记者|通讯员|作者|撰稿|供稿)[：:\s/／]*")
-_TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
+_TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,16}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
 _BYLINE_ROLES = frozenset("记者 通讯员 作者 摄影 摄 文 图 文/图 撰稿 供稿 特约记者 见习记者 本报记者".split())
 MIN_ARTICLE = 120          # characters of body text an article needs before a trailing by-line may close it
 
@@ -52,8 +52,13 @@ def trailing_authors(line: str) -> list[str]:
     if not m:
         return []
     inner = re.sub(r"^(?:记者|通讯员|作者)\s*", "", m.group(1))
-    names = [p for p in re.split(r"[\s、，,]+", inner) if p]
-    return names if names and all(plausible_name(p) for p in names) else []
+    parts = [p for p in re.split(r"[\s、，,]+", inner) if p and p not in _BYLINE_ROLES]
+    names = []
+    for p in reversed(parts):          # （某某县卫生健康局 某某）: the unit first, then the names
+        if not plausible_name(p):
+            break
+        names.insert(0, p)
+    return names if names and len(parts) - len(names) <= 1 else []
 
 
 def _is_credit(line: str) -> bool:

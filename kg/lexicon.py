@@ -31,7 +31,7 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 _GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 卫健委 卫计委 卫生健康局 卫健局 卫生局
- 精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 政府 市政府 县政府 区政府 省政府 办公厅 办公室 卫生厅 卫生健康厅 教育厅 执法大队 执法支队 监督所 卫生监督所
+ 精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 政府 市政府 县政府 区政府 省政府 办公厅 办公室 卫生厅 卫生健康厅 教育厅 执法大队 执法队 执法局 执法支队 监督所 卫生监督所
  住房和城乡建设委员会 住建委 建委 教委 经信委 网信办 应急管理局 应急局 医疗保障局 医保局 人力资源和社会保障局 人社局 住房和城乡建设局 住建局 市场监督管理局 市场监管局 发展和改革委员会 发改委
  人民法院 法院 人民检察院 检察院 最高人民法院 最高人民检察院 全国人大 全国政协 中央军委 人大常委会 常委会 人大 政协 军委 民政局 财政局 教育局 公安局 税务局 大数据管理局 扶贫办 乡村振兴局 疾病预防控制局 中医药管理局 药品监督管理局 统计局
  组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 部 厅 局 委 办""".split()
@@ -46,6 +46,9 @@ for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T
                    (_PARTY, T.PARTY_ORGANIZATION)):
     for _w in _words:
         ORG_HEADS[_w] = _t
+
+# Words that organisation names are built from, which jieba would otherwise cut apart (卫生/an 健康/a).
+NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")
 
 # Heads that name one national body on their own, with no qualifier before them.
 SELF_STANDING = frozenset("市委 县委 区委 省委 州委 市政府 县政府 区政府 省政府 国务院 中共中央 党中央 中央军委 中央政治局 中央书记处 全国人大 全国政协 最高人民法院 最高人民检察院".split())

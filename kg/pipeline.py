@@ -43,6 +43,7 @@ class _Article:
     main_from_title: bool = False
     main_mentions: int = 0
     main_last_seen: int = -2
+    recent: list = field(default_factory=list)     # bodies named in the sentence before
     sentence_no: int = 0
     last_subject: str | None = None
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
@@ -110,6 +111,15 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     name, alts = canonical_org(sp.text, art.ctx, art.main)
     if name[:1] in "县市区" and not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
+    short = [o for o in reversed(before) if o.surface != sp.text and o.surface.endswith(sp.text)]
+    if short and len(sp.text) >= 2:
+        return short[0]                 # the short form of a body named before in the sentence
+    if name in ANAPHORIC_HEADS:
+        # 医院 not about the article's body: the hospital just named, in this sentence or the one before
+        near = [o for o in [*reversed(before), *reversed(art.recent)] if _head_matches(o.name, name)]
+        if not near:
+            return None
+        return near[0]
     parent = None
     if sp.parent_end is not None:
         ptext = sp.text[:sp.parent_end - sp.start]
@@ -224,6 +234,7 @@ def _read_sentence(art: _Article, s) -> None:
         org = _resolve_span(art, sp, [o for _, o in orgs])
         if org is not None:
             orgs.append((sp, org))
+    art.recent = [o for _, o in orgs] or art.recent
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     quoted = quoted_spans(text)

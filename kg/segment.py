@@ -8,7 +8,7 @@ import threading
 from typing import NamedTuple
 from time import perf_counter
 
-from kg.lexicon import ORG_HEADS, ROLES, UNIT_HEADS
+from kg.lexicon import NAME_PARTS, ORG_HEADS, ROLES, UNIT_HEADS
 from kg.model import Sentence
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
@@ -102,6 +102,8 @@ def _load_tagger():
         tok.add_word(word, freq=None, tag="nnt")
     for word in ("执法大队", "中心卫生院", "妇幼保健计划生育服务中心", "卫生健康综合行政执法大队"):
         tok.add_word(word, freq=None, tag="nt")
+    for word in NAME_PARTS:
+        tok.add_word(word, freq=None, tag="n")
     pt = jieba.posseg.POSTokenizer(tok)
     # user tags join word_tag_tab on the first cut; do it now so lookups before any cut see them too
     pt.makesure_userdict_loaded()

@@ -266,3 +266,29 @@ def test_a_feature_about_a_hospital_party_committee():
                     ("王建华", "党委书记", "安吉县中医院", False)}
     progs = {(lab[f.subject], lab[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
     assert progs == {("安吉县人民医院", "三服务")}
+
+
+BUREAU = """德清县卫生健康局：聚焦民生实事 提升服务能力
+今年以来，县卫生健康局党组坚持以人民为中心的发展思想，扎实推进“健康德清”建设。
+一是深化党史学习教育。局党组书记、局长吴建国带头讲党课。二是强化队伍建设。县疾控中心、县妇幼保健院分别获评“浙江省青年文明号”和“全省三八红旗集体”。
+县第一人民医院副院长沈丽华介绍，医院今年完成手术1.2万台。
+在全省卫生健康系统表彰大会上，县卫生健康综合行政执法队被省卫生健康委授予“全省卫生监督工作先进集体”称号，执法队队长朱海峰获评“全省优秀卫生监督员”。
+（德清县卫生健康局 姚丽娟）
+"""
+
+
+def test_a_county_bureau_report():
+    (doc,) = make_documents("g.txt", "", BUREAU)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    assert [lab[a] for a in r.authors] == ["姚丽娟"]
+    awards = {(lab[f.recipient], lab[f.honour], tuple(lab[c] for c in f.conferred_by))
+              for f in r.facts if isinstance(f, HonourAward)}
+    assert awards == {("德清县疾病预防控制中心", "浙江省青年文明号", ()),
+                      ("德清县妇幼保健院", "全省三八红旗集体", ()),
+                      ("德清县卫生健康综合行政执法队", "全省卫生监督工作先进集体", ("浙江省卫生健康委员会",)),
+                      ("朱海峰", "全省优秀卫生监督员", ())}
+    mems = {(lab[f.person], lab.get(f.role), lab[f.organization]) for f in r.facts if isinstance(f, Membership)}
+    assert mems == {("吴建国", "党组书记", "德清县卫生健康局"), ("吴建国", "局长", "德清县卫生健康局"),
+                    ("沈丽华", "副院长", "德清县第一人民医院"), ("朱海峰", "队长", "德清县卫生健康综合行政执法队")}
+    assert "医院" not in lab.values()

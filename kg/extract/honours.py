@@ -69,7 +69,7 @@ def looks_like_honour(name: str, quoted: bool = False) -> bool:
 def _split_list(text: str) -> list[str]:
     """Honours listed with 、; 和 and 及 separate two honours only when both halves are honours (和平 is a word)."""
     out = []
-    for piece in (p for p in re.split(r"、|(?<=”)(?=“)", text) if p.strip()):
+    for piece in (p for p in re.split(r"、|(?<=”)(?:和|及|与|以及)?(?=“)", text) if p.strip()):
         parts = [p for p in re.split(r"以及|和|及", piece) if p.strip()] if not any(q in piece for q in QUOTES) else [piece]
         if len(parts) > 1 and all(looks_like_honour(clean_honour(p)[0], any(q in p for q in QUOTES)) for p in parts):
             out.extend(parts)
@@ -163,6 +163,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 recip_key = recip.key
             if recip_key is None:
                 continue
+            recips = _listed_before(text, spans, recip) if recip is not None else []
             if text[v1:v1 + 1] in "者的":
                 continue                # 获得者: the people, not an honour
             got = _award_text(text, v1)
@@ -174,11 +175,14 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             by = tuple(s.key for s in spans if v1 <= s.start and s.end <= qpos and not s.is_person)
             if q and by:
                 honour_text = honour_text[q.start():]
-            for piece in _split_list(honour_text):
+            pieces = [p for p in _split_list(honour_text)
+                      if looks_like_honour(clean_honour(p)[0], any(q in p for q in QUOTES))]
+            # 甲、乙分别获评A和B: one each, in order; 甲、乙获评A: both
+            pairs = list(zip(recips, pieces)) if len(recips) > 1 and len(recips) == len(pieces) and \
+                "分别" in text[recip.end:v0] else [(r, p) for r in (recips or [Span(0, 0, recip_key)]) for p in pieces]
+            for r, piece in pairs:
                 name, y, period = clean_honour(piece)
-                quoted = any(q in piece for q in QUOTES)
-                if looks_like_honour(name, quoted):
-                    hits.append(AwardHit(recip_key, name, by, y or _year_before(text, v0), period))
+                hits.append(AwardHit(r.key, name, by, y or _year_before(text, v0), period))
 
     # X 授予 Y “Z” 称号
     for m in re.finditer(r"授予", text):
@@ -203,6 +207,19 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         recip = person or first
         hits.append(AwardHit(recip.key, name, (), y, period))
     return _dedupe(hits)
+
+
+def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
+    """The mentions listed with 、, 和 or 及 that end with last (甲、乙和丙获评…), in order."""
+    out = [last]
+    cur = last
+    while True:
+        prev = [s for s in spans if s.end <= cur.start and text[s.end:cur.start] in ("、", "和", "及", "与", "，")]
+        if not prev or text[prev[-1].end:cur.start] == "，":
+            break
+        cur = prev[-1]
+        out.insert(0, cur)
+    return out
 
 
 def _year_before(text: str, pos: int) -> int | None:

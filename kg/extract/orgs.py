@@ -174,6 +174,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             spans.append(OrgSpan(hs, he, first_head, T.MEDICAL_INSTITUTION))
             i = j + (1 if skip_next else 0)
             continue
+        if start == hs and len(chain) == 1 and len(first_head) >= 2 and \
+                any(sp.text.endswith(first_head) and sp.end < hs for sp in spans):
+            # 执法队队长: the short form of a body named just before in the sentence
+            spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head) or UNIT_HEADS.get(first_head, T.ORGANIZATION)))
+            i = j + (1 if skip_next else 0)
+            continue
         if start == hs and first_head not in SELF_STANDING and (
                 len(chain) == 1 or (first_head not in ANAPHORIC_HEADS and first_head not in UNIT_HEADS)):
             i = j + (1 if skip_next else 0)
@@ -237,7 +243,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     """A qualifying name must hold a proper noun (place, name, organisation), an ordinal, or a level
     character that the article's place resolves (县中医院)."""
     q = text[start:hs]
-    if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and q[1:2] not in "域级内外委") or "第" in q \
+    if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委")) or "第" in q \
             or q.startswith(_NATIONAL):
         return True
     from kg.extract.people import plausible_name

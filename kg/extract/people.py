@@ -115,6 +115,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     cand = text[pos:pos + 4]
     if not surname_len(cand):
         return 0
+    after_post = text[:pos].endswith(_ROLE_ENDINGS)
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
@@ -123,20 +124,25 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
-                if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word, strict=True) and \
-                        not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f")):
+                if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word, strict=not after_post) and \
+                        (after_post or not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f"))) \
+                        and _ends_before_cue(text, tok.end + len(nxt.word)):
                     return 1 + len(nxt.word)
             break
     for n in (3, 2):
-        if plausible_name(text[pos:pos + n], strict=True) and _ends_before_cue(text, pos + n):
+        if plausible_name(text[pos:pos + n], strict=not after_post) and _ends_before_cue(text, pos + n):
             return n
     return 0
+
+
+_ROLE_ENDINGS = tuple(ROLES)
 
 
 def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return not rest or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
-        ("任", "在", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以"))
+        ("任", "在", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
+         "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的"))
 
 
 def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
