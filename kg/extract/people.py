@@ -125,14 +125,26 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
                 if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word, strict=not after_post) and \
+                        (not after_post or _lenient_ok(w + nxt.word)) and \
                         (after_post or not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f"))) \
                         and _ends_before_cue(text, tok.end + len(nxt.word)):
                     return 1 + len(nxt.word)
             break
     for n in (3, 2):
-        if plausible_name(text[pos:pos + n], strict=not after_post) and _ends_before_cue(text, pos + n):
+        cand = text[pos:pos + n]
+        if plausible_name(cand, strict=not after_post) and _ends_before_cue(text, pos + n) and \
+                (not after_post or _lenient_ok(cand)):
             return n
     return 0
+
+
+def _lenient_ok(name: str) -> bool:
+    """After a post title a given name may be a word (吴建国), but the whole may not be (部长通道, 总书记关心)."""
+    if _is_common_word(name) or (len(name) == 3 and surname_len(name) == 1 and _is_common_word(name[:2])):
+        return False
+    if name[0] in AMBIGUOUS_SURNAMES and _frequent_word(name[1:]):
+        return False                    # 曾连续: an adverb, not a surname
+    return name[-1] not in "作用说讲是在对向和与及等上"
 
 
 _ROLE_ENDINGS = tuple(ROLES)
