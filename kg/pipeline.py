@@ -342,7 +342,7 @@ def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     return cands[-1] if cands else None
 
 
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的)")
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|[（(]原|[（(])")
 
 
 def _posts_after(text: str, pe: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:
@@ -360,7 +360,7 @@ def _posts_after(text: str, pe: int, roles, orgs) -> list[tuple[str | None, _Org
         role = next((r for r in roles if r.start == pos), None)
         if role is None or (org is None and not out):
             break
-        out.append((role.text, org or out[-1][1], cue in ("原任", "曾任", "的")))
+        out.append((role.text, org or out[-1][1], cue in ("原任", "曾任", "的") or cue.endswith("原")))
         pos = role.end
         if text[pos:pos + 1] in "、兼":
             pos += 1
@@ -368,6 +368,8 @@ def _posts_after(text: str, pe: int, roles, orgs) -> list[tuple[str | None, _Org
         break
     if cue == "的" and not text.startswith("职务", pos):
         return []               # 某某的…: only 免去某某的…职务 states a post
+    if cue[:1] in "（(" and not text.startswith(("）", ")"), pos):
+        return []               # 某某（…）: only a parenthesis that is nothing but posts
     return out
 
 

@@ -292,3 +292,26 @@ def test_a_county_bureau_report():
     assert mems == {("吴建国", "党组书记", "德清县卫生健康局"), ("吴建国", "局长", "德清县卫生健康局"),
                     ("沈丽华", "副院长", "德清县第一人民医院"), ("朱海峰", "队长", "德清县卫生健康综合行政执法队")}
     assert "医院" not in lab.values()
+
+
+COMMISSION = """绍兴市卫健委：以“清廉医院”建设推动行业作风持续好转
+
+通讯员 周晓红
+
+市人民医院院长、党委副书记钱国平表示，医院将清廉建设融入医疗服务全过程。
+6月，市疾控中心、市中心血站被省卫生健康委评为2021年度全省卫生健康系统先进集体。越城区人民医院党总支书记李立新（原市人民医院副院长）说，我们将继续深化改革。
+"""
+
+
+def test_a_city_commission_report():
+    (doc,) = make_documents("h.txt", "", COMMISSION)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    awards = {(lab[f.recipient], lab[f.honour], tuple(lab[c] for c in f.conferred_by), f.year)
+              for f in r.facts if isinstance(f, HonourAward)}
+    assert awards == {(u, "全省卫生健康系统先进集体", ("浙江省卫生健康委员会",), 2021)
+                      for u in ("绍兴市疾病预防控制中心", "绍兴市中心血站")}
+    mems = {(lab[f.person], lab.get(f.role), lab[f.organization], f.former)
+            for f in r.facts if isinstance(f, Membership)}
+    assert mems == {("钱国平", "院长", "绍兴市人民医院", False), ("钱国平", "党委副书记", "绍兴市人民医院", False),
+                    ("李立新", "党总支书记", "越城区人民医院", False), ("李立新", "副院长", "绍兴市人民医院", True)}

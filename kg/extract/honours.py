@@ -131,12 +131,14 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         if got is None:
             continue
         honour_text, _ = got
+        recips = _listed_before(text, spans, recip) if recip.end else [recip]
         for piece in _split_list(honour_text):
             name, y, period = clean_honour(piece)
             quoted = any(q in piece for q in QUOTES)
             if looks_like_honour(name, quoted):
                 year = _year_before(text, b) or y or sentence_year if not period else _year_before(text, b)
-                hits.append(AwardHit(recip.key, name, conferrers, year, period))
+                for r in recips:
+                    hits.append(AwardHit(r.key, name, conferrers, year, period))
 
     # X 获评/荣获/获得 Y
     for verb in AWARD_AFTER_SUBJECT:

@@ -151,6 +151,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             chain.append((ns, ne))
             j += 1
         start = _left_edge(text, tokens, hs)
+        if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
+            start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
         first_head = text[hs:he]
         if first_head in SELF_STANDING and start < hs and not _qualified(text, tokens, start, hs):
             start = hs                  # 行动上同党中央: only a real qualifier goes before a self-standing name
