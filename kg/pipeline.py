@@ -44,6 +44,7 @@ class _Article:
     main_mentions: int = 0
     main_last_seen: int = -2
     recent: list = field(default_factory=list)     # bodies named in the sentence before
+    cuts: dict = field(default_factory=dict)       # sentence text → (tokens, organisation spans)
     sentence_no: int = 0
     last_subject: str | None = None
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
@@ -182,7 +183,7 @@ def extract_document(doc: Document) -> ArticleResult:
     if art.main is None:
         counts: Counter[str] = Counter()
         for s in sentences[:40]:
-            for sp in find_orgs(s.text, tokenize(s.text)):
+            for sp in _cut(art, _reading_text(s.text))[1]:
                 name, _ = canonical_org(sp.text, ctx, None)
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
@@ -221,14 +222,27 @@ def _bounded(s: Sentence) -> list[Sentence]:
     return out
 
 
+def _reading_text(raw: str) -> str:
+    """A sentence as the extractors read it: a page break inside it (人民\n\n医院) joined, full-width digits
+    as ASCII (２０２１年 → 2021年); the evidence stays verbatim."""
+    text = re.sub(r"\s*\n\s*", "", raw) if "\n" in raw else raw
+    return fold_alnum(text)
+
+
+def _cut(art: _Article, text: str) -> tuple[list[Token], list[OrgSpan]]:
+    """Tokens and organisation spans of a sentence, computed once per article."""
+    got = art.cuts.get(text)
+    if got is None:
+        tokens = tokenize(text)
+        got = art.cuts[text] = (tokens, find_orgs(text, tokens))
+    return got
+
+
 def _read_sentence(art: _Article, s) -> None:
     art.sentence_no += 1
-    # a page break inside a sentence (人民\n\n医院) is read as if the lines were joined; evidence stays verbatim
-    text = re.sub(r"\s*\n\s*", "", s.text) if "\n" in s.text else s.text
-    text = fold_alnum(text)         # ２０２１年 reads as 2021年; evidence below stays verbatim
-    tokens = tokenize(text)
+    text = _reading_text(s.text)
+    tokens, spans = _cut(art, text)
     ev = Evidence(s.text, s.start, s.end)
-    spans = find_orgs(text, tokens)
     orgs: list[tuple[OrgSpan, _Org]] = []
     for sp in spans:
         org = _resolve_span(art, sp, [o for _, o in orgs])

@@ -14,6 +14,8 @@ _COUNTED = re.compile(r"\d+\s*(?:人|名|位|个|家|支)|[一二两三四五六
 QUOTES = "“”\"‘’「」『』"
 _INDIVIDUAL = ("个人", "标兵", "模范", "能手", "英雄", "工作者", "好人", "青年", "红旗手", "共产党员", "医生",
                "护士", "楷模", "之星", "人物", "奖章")
+_INDIVIDUAL_RE = re.compile("|".join(_INDIVIDUAL))
+_VERB_RE = {v: re.compile(re.escape(v)) for v in AWARD_AFTER_SUBJECT}
 _PRONOUN = re.compile(r"他们|她们|他|她|它们|我们|大家|官兵|人员|团队|同志们")
 _ADVERBIAL = re.compile(r"先后|曾经|曾|多次|连续|\d+年|[一二三四五六七八九十]+年|均|并|还|也|又|再次|首次|同时|已")
 
@@ -105,7 +107,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         sentence_year = int(m.group(1))
 
     # 被 X(、Y) 评为 Z
-    for m in re.finditer("被", text):
+    for m in (re.finditer("被", text) if "被" in text else ()):
         b = m.start()
         rest = text[b + 1:b + 40]
         verb = next(((rest.index(v), v) for v in PASSIVE_AWARD if v in rest and not _CLAUSE_END.search(rest[:rest.index(v)])), None)
@@ -121,7 +123,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 continue
             person = _last_before([s for s in spans if s.is_person], b)
             after = text[b:b + 40]
-            if person is not None and re.search("(?:" + "|".join(_INDIVIDUAL) + ")", after):
+            if person is not None and _INDIVIDUAL_RE.search(after):
                 recip = person
             elif subject is not None:
                 recip = Span(0, 0, subject)
@@ -142,7 +144,9 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
 
     # X 获评/荣获/获得 Y
     for verb in AWARD_AFTER_SUBJECT:
-        for m in re.finditer(re.escape(verb), text):
+        if verb not in text:
+            continue
+        for m in _VERB_RE[verb].finditer(text):
             v0, v1 = m.start(), m.end()
             if any(text.startswith(o, v0) for o in AWARD_AFTER_SUBJECT if len(o) > len(verb)) or \
                     any(v0 >= len(o) - len(verb) and text[v0 - len(o) + len(verb):v1] == o for o in AWARD_AFTER_SUBJECT if len(o) > len(verb)):
