@@ -17,6 +17,8 @@ MIN_ARTICLE = 120          # characters of body text an article needs before a t
 
 @dataclass(frozen=True)
 class Line:
+    """A non-blank line of a text with its offsets."""
+
     start: int
     end: int
     text: str

@@ -3,9 +3,6 @@ and for comparison with public NER benchmarks."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
 
 from kg.extract.orgs import find_orgs
 from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, find_people, find_roles, name_at, plausible_name, \
