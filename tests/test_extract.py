@@ -315,3 +315,14 @@ def test_a_city_commission_report():
             for f in r.facts if isinstance(f, Membership)}
     assert mems == {("钱国平", "院长", "绍兴市人民医院", False), ("钱国平", "党委副书记", "绍兴市人民医院", False),
                     ("李立新", "党总支书记", "越城区人民医院", False), ("李立新", "副院长", "绍兴市人民医院", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加快推进健康湖州建设", ["健康湖州"]),
+    ("助力健康中国建设", ["健康中国"]),
+    ("开展健康教育", []),
+    ("大力倡导‘三减三健’等健康生活方式", []),
+    ("深入开展‘五好’活动", ["五好"]),
+])
+def test_programmes_named_after_places_and_in_single_quotes(text, expected):
+    assert [name for _, _, name in find_programs(text, tokenize(text))] == expected

@@ -6,7 +6,8 @@ import re
 from kg.lexicon import NOT_IN_NAME, PROGRAM_HEADS, PROGRAM_VERBS, UNQUOTED_PROGRAM_TAILS
 from kg.segment import Token
 
-_QUOTE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
+_QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{2,30})[”\"’]")
+_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,4}?)(?=建设|行动|战略|工程|[，。、；”\s]|$)")
 _HEAD_AFTER = re.compile(r"^(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
@@ -31,6 +32,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等") \
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))
+    for m in _HEALTHY_PLACE.finditer(text):
+        # 健康中国, 健康四川: a campaign named after a place
+        if _is_place_name(m.group(1)) and not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group(0)))
     for s, e, name in _unquoted(text, tokens):
         if not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, name))
@@ -75,6 +80,11 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if nxt:
             out.append((m.end() + nxt.start(1), m.end() + nxt.end(2), nxt.group(1) + nxt.group(2)))
     return out
+
+
+def _is_place_name(word: str) -> bool:
+    from kg.gazetteer import gazetteer, world_places
+    return bool(gazetteer().candidates(word)) or word in world_places() or word == "中国"
 
 
 def _quote_prefix(text: str, tokens: list[Token], pos: int) -> str:
