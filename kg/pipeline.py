@@ -249,6 +249,7 @@ def _read_sentence(art: _Article, s) -> None:
         if org is not None:
             orgs.append((sp, org))
     art.recent = [o for _, o in orgs] or art.recent
+    _text_places(art, tokens, [(sp.start, sp.end) for sp in spans])
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     quoted = quoted_spans(text)
@@ -433,6 +434,40 @@ def _places(art: _Article) -> None:
     for p in (ctx.county, ctx.city, ctx.province):
         if p:
             _add_place(art, p, ctx.surface.get(p.level if p.level != "district" else "county", p.name))
+
+
+def _text_places(art: _Article, tokens: list[Token], taken: list[tuple[int, int]]) -> None:
+    """Places the text names outside organisation names: words the tagger calls places, that the gazetteer
+    knows by their full name (扬州市, 邗江区) or, for provinces and cities, by their short one (湖北)."""
+    gz = gazetteer()
+    context = art.ctx.names()
+    for i, tok in enumerate(tokens):
+        if tok.pos != "ns" or any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2:
+            continue
+        # a county named after its city (扬州市邗江区) is looked up inside that city
+        near = context | ({tokens[i - 1].word} if i and tokens[i - 1].pos == "ns" else set())
+        place = gz.lookup(tok.word, frozenset(near))
+        if place is None:
+            continue
+        full = tok.word[-1] in "省市县区州旗镇乡"
+        if place.level == "town" and not (full and context & set(place.parents)):
+            continue
+        if not full and place.level not in ("province", "city"):
+            continue
+        _add_place(art, place, tok.word)
+    # the tagger misses some (互助县/n, 乐都/ns 区/n): a full name ending in a level character, inside the
+    # article's own province or city, is a place wherever it stands
+    text = "".join(t.word for t in tokens)
+    for m in re.finditer(r"[县区市旗]", text):
+        e = m.end()
+        for n in range(6, 2, -1):
+            s = e - n
+            if s < 0 or any(a <= s < b for a, b in taken):
+                continue
+            place = gz.lookup(text[s:e], context)
+            if place is not None and place.level != "town" and context & ({place.name} | set(place.parents)):
+                _add_place(art, place, text[s:e])
+                break
 
 
 def _add_place(art: _Article, place: Place, surface: str) -> str:

@@ -326,3 +326,13 @@ def test_a_city_commission_report():
 ])
 def test_programmes_named_after_places_and_in_single_quotes(text, expected):
     assert [name for _, _, name in find_programs(text, tokenize(text))] == expected
+
+
+def test_places_named_in_the_text_join_the_hierarchy():
+    text = "湖州市卫生健康委员会 推进改革\n湖州市卫健委帮扶长兴县和德清县的乡村医生，并派员支援杭州。\n完成县级医院改造。"
+    (doc,) = make_documents("p.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    rels = {(lab[f.subject], lab[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "containedInPlace"}
+    assert {("长兴县", "湖州市"), ("德清县", "湖州市"), ("湖州市", "浙江省"), ("杭州市", "浙江省")} <= rels
+    assert "成县" not in lab.values()          # 完成县级: no place is made from ordinary words
