@@ -76,7 +76,7 @@ class Gazetteer:
             if depth <= 2 and len(alias) >= 2 and alias != name:
                 for a in alias.split("/"):
                     self.by_alias.setdefault(a, []).append(place)
-                    # 乳源瑶族自治县 is written 乳源县: the short name plus the level's own character
+                    # 景宁畲族自治县 is written 景宁县: the short name plus the level's own character
                     short = a + ("县" if name.endswith("县") else "市" if name.endswith("市") else "")
                     if short != a and short != name and short not in self.by_name:
                         self.by_alias.setdefault(short, []).append(place)

@@ -75,7 +75,7 @@ class Evidence:
 class Entity:
     """One real-world thing: its identity key (from which the IRI is minted), class and names."""
 
-    key: str                         # e.g. "org:徐州市卫生健康委员会"; equal keys are the same node
+    key: str                         # e.g. "org:湖州市卫生健康委员会"; equal keys are the same node
     type: EntityType
     label: str                       # canonical name
     alt_labels: tuple[str, ...] = () # other surface forms seen, sorted, label excluded

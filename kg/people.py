@@ -99,7 +99,7 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
 def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant: dict[str, str],
                  never_merge: frozenset[str], find) -> dict[str, str]:
     """Names never seen with a post: mentions in two articles are one person when the two articles also
-    name another, already identified person (习近平、某某 in two reports of the same body)."""
+    name another, already identified person (某甲、某乙 in two reports of the same meeting)."""
     def ident(key: str) -> str | None:
         name, scope = _name_scope(key)
         node = f"{name}@{scope}"

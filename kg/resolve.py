@@ -27,7 +27,7 @@ class PlaceContext:
     province: Place | None = None
     city: Place | None = None
     county: Place | None = None          # county or district
-    surface: dict[str, str] = field(default_factory=dict)   # level → form used in the text (乳源县)
+    surface: dict[str, str] = field(default_factory=dict)   # level → form used in the text (景宁县)
 
     def names(self) -> frozenset[str]:
         return frozenset(p.name for p in (self.province, self.city, self.county) if p)
@@ -51,7 +51,7 @@ def place_context(title: str, text: str) -> PlaceContext:
     for weight, chunk in ((3, title), (1, text)):
         for m in _PLACE_WORD.finditer(chunk):
             word = m.group(0)
-            # try every suffix of the match: 四川大英县 → 大英县
+            # try every suffix of the match: 浙江安吉县 → 安吉县
             for i in range(len(word) - 1):
                 p = gz.lookup(word[i:])
                 if p and p.level != "town":
@@ -111,7 +111,7 @@ def place_context(title: str, text: str) -> PlaceContext:
 
 
 def strip_outer_places(name: str) -> tuple[str, list[str]]:
-    """四川省遂宁市大英县卫生健康局 → 大英县卫生健康局, with the place names stripped off."""
+    """浙江省湖州市安吉县卫生健康局 → 安吉县卫生健康局, with the place names stripped off."""
     gz = gazetteer()
     stripped = []
     changed = True

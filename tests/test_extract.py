@@ -27,14 +27,14 @@ def orgs_of(text):
     ("安吉县卫生健康局团委组织青年", [("安吉县卫生健康局团委", T.PARTY_ORGANIZATION)]),
     ("教育部部长表示", [("教育部", T.GOVERNMENT_AGENCY)]),
     ("国家卫健委发布通知", [("国家卫健委", T.GOVERNMENT_AGENCY)]),
-    ("中国计生协确定试点", [("中国计生协", T.ORGANIZATION)]),
+    ("中国医师协会确定试点", [("中国医师协会", T.ORGANIZATION)]),
     ("北京市委书记出席", [("北京市委", T.PARTY_ORGANIZATION)]),
     ("被市委、市政府评为", [("市委", T.PARTY_ORGANIZATION), ("市政府", T.GOVERNMENT_AGENCY)]),
     ("在思想上政治上行动上同党中央保持一致", [("党中央", T.PARTY_ORGANIZATION)]),
     ("全国1000多家城市三级医院对口帮扶", []),
     # not organisations: a common word ending in a head, generic phrases, quoted honours, a quantity
     ("广大干部职工积极参与", []),
-    ("打造区域性医疗中心", []),
+    ("建设区域性医学中心", []),
     ("荣获“湖州市五四红旗团委”称号", []),
     ("三人组成3人小组", []),
     ("参加党委中心组学习", []),
@@ -125,10 +125,10 @@ def test_clean_honour(raw, expected):
     ("深入开展爱国卫生运动", ["爱国卫生运动"]),
     ("以文明新风进社区活动为载体", ["文明新风进社区活动"]),
     ("扎实开展出生缺陷筛查工程和免费健康检查项目", ["出生缺陷筛查工程", "免费健康检查项目"]),
-    ("承担新生儿出生“一件事”改革项目", ["新生儿出生一件事改革项目"]),
+    ("承担老年人就医“一站通”改革项目", ["老年人就医一站通改革项目"]),
     # not programmes: a quoted word inside a longer name, a plan document
-    ("开展“三八”国际劳动妇女节户外活动", []),
-    ("组织开展现场教育活动", []),
+    ("开展“五四”青年节主题团日活动", []),
+    ("组织开展现场观摩活动", []),
 ])
 def test_programmes(text, expected):
     assert [name for _, _, name in find_programs(text, tokenize(text))] == expected
@@ -294,7 +294,7 @@ def test_a_county_bureau_report():
     assert "医院" not in lab.values()
 
 
-COMMISSION = """绍兴市卫健委：以“清廉医院”建设推动行业作风持续好转
+COMMISSION = """绍兴市卫健委：以“清风卫健”建设推动行业作风持续好转
 
 通讯员 周晓红
 

@@ -14,6 +14,7 @@ ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院".split())   # 局党�
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
 _ROLE_TUPLE = tuple(ROLES)
+_PROFESSIONS = frozenset("医师 护士 药师 教师 律师 会计师 主任医师".split())
 _ROLES_BY_END: dict[str, tuple[str, ...]] = {}
 for _r in ROLES:
     _ROLES_BY_END[_r[-1]] = _ROLES_BY_END.get(_r[-1], ()) + (_r,)
@@ -127,7 +128,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     i = 0
     while i < len(heads):
         hs, he = heads[i]
-        # chain: following heads glued on by name-like words (市肿瘤医院 + 行政第二 + 党支部)
+        # chain: following heads glued on by name-like words (市儿童医院 + 后勤第一 + 党支部)
         chain = [(hs, he)]
         skip_next = False
         j = i + 1
@@ -235,7 +236,7 @@ _PARTY_POSTS = tuple(r for r in ROLES if r.startswith(("党委", "党组", "党�
 
 def _party_post_follows(text: str, chain: list[tuple[int, int]], ns: int, ne: int, start_hint: int) -> bool:
     """X委党委书记 is X委's 党委书记, not the 书记 of a body called X委党委: keep such a post whole,
-    unless what comes before the party head is not a body of its own (门诊第三党支部书记)."""
+    unless what comes before the party head is not a body of its own (急诊第一党支部书记)."""
     if not text.startswith(_PARTY_POSTS, ns) or ns != chain[-1][1]:
         return False
     return True
@@ -253,7 +254,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or
            (t.pos.startswith("nr") and plausible_name(t.word)) for t in toks):
         return True
-    # a place the tagger missed (乳源/n 县/zg): the gazetteer knows it, level character included
+    # a place the tagger missed (景宁/n 县/zg): the gazetteer knows it, level character included
     from kg.gazetteer import gazetteer, world_places
     gz = gazetteer()
     if len(q) >= 2 and (gz.candidates(q) or q in world_places()):
@@ -284,7 +285,7 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         return hs
     start = hs
     if tokens[i].start < hs:
-        # the head shares a word with what precedes it (市中心医院 cut as 市中心/医院 is fine; 科 in 医学影像科 too)
+        # the head shares a word with what precedes it (市中心医院 cut as 市中心/医院 is fine; 科 in 放射科 too)
         prefix = text[tokens[i].start:hs]
         if (prefix in NOT_IN_NAME or prefix in _BLOCKERS) and not \
                 (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)):
@@ -298,6 +299,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
             start = tok.end - 1
             break
+        if tok.word in _PROFESSIONS and tok.end == hs:
+            start = tok.start            # 医师协会, 护士学校: a profession names the body
+            k -= 1
+            continue
         if not _name_like(tok) or tok.word in ROLE_SET:
             break
         start = tok.start

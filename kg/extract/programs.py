@@ -24,7 +24,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 6):m.start()]
         h = _HEAD_AFTER.match(after)
-        # a short quoted word needs the words glued before it (新生儿出生“一件事”改革); a long one stands alone
+        # a short quoted word needs the words glued before it (老年人就医“一站通”改革); a long one stands alone
         prefix = _quote_prefix(text, tokens, m.start()) if len(name) <= 3 else ""
         if h:
             label = prefix + name + (h.group(1) + h.group(2) if prefix or h.group(1) else "")
@@ -88,7 +88,7 @@ def _is_place_name(word: str) -> bool:
 
 
 def _quote_prefix(text: str, tokens: list[Token], pos: int) -> str:
-    """Unquoted words glued to the front of a quoted name (新生儿出生“一件事”): at most two nouns."""
+    """Unquoted words glued to the front of a quoted name (老年人就医“一站通”): at most two nouns."""
     toks = [t for t in tokens if t.end <= pos]
     start = pos
     for t in reversed(toks[-2:]):
