@@ -288,6 +288,19 @@ def _static(name: str) -> str:
     return resources.files("kg").joinpath("static", name).read_text(encoding="utf-8")
 
 
+VIS_VERSION = "9.1.2"
+
+
+def _vis_network() -> str:
+    """vis-network as pyvis ships it (pyvis's own templates are not used: they link CDNs and insert raw HTML)."""
+    try:
+        asset = resources.files("pyvis").joinpath("lib", f"vis-{VIS_VERSION}", "vis-network.min.js")
+        return asset.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as e:
+        raise InputError(f"the network page needs vis-network {VIS_VERSION} from the pyvis package "
+                         f"(pip install 'pyvis>=0.3.2,<0.4'): {e}") from e
+
+
 def _csp_hash(script: str) -> str:
     """The CSP source expression allowing exactly this inline script."""
     digest = hashlib.sha256(script.encode("utf-8")).digest()
@@ -329,7 +342,7 @@ _PAGE = """<!DOCTYPE html>
 
 def render_html(network: nx.MultiDiGraph, title: str = "healthkg") -> str:
     """Render a network from graph_to_network as one offline HTML page."""
-    vis, js = _inline_script(_static("vis-network.min.js")), _inline_script(_static("page.js"))
+    vis, js = _inline_script(_vis_network()), _inline_script(_static("page.js"))
     # Hash-only CSP: even if markup ever slipped through, inline handlers like onerror= would not run.
     hashes = " ".join(_csp_hash(x) for x in (vis, js))
     parts = {"css": _static("page.css"), "data": _json_for_script(_payload(network, title)),
