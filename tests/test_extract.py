@@ -336,3 +336,8 @@ def test_places_named_in_the_text_join_the_hierarchy():
     rels = {(lab[f.subject], lab[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "containedInPlace"}
     assert {("长兴县", "湖州市"), ("德清县", "湖州市"), ("湖州市", "浙江省"), ("杭州市", "浙江省")} <= rels
     assert "成县" not in lab.values()          # 完成县级: no place is made from ordinary words
+
+
+def test_a_self_standing_name_inside_another_name_is_not_read():
+    text = "农工党中央主席出席会议"
+    assert [o.text for o in find_orgs(text, tokenize(text))] != ["党中央"]
