@@ -157,11 +157,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         first_head = text[hs:he]
         if first_head in SELF_STANDING and start < hs and not _qualified(text, tokens, start, hs):
             start = hs                  # 行动上同党中央: only a real qualifier goes before a self-standing name
-            before = tokens[_token_at(tokens, hs - 1)] if hs else None
-            if before is not None and before.end == hs and before.pos.startswith(("n", "j")) and \
-                    before.word not in NOT_IN_NAME:
-                i = j + (1 if skip_next else 0)     # 农工党中央: a name we cannot read, not the Party Centre
-                continue
+        if first_head in SELF_STANDING and start == hs and tokens[_token_at(tokens, hs)].start != hs:
+            i = j + (1 if skip_next else 0)         # 农工党|中央: the name starts inside another word
+            continue
         if j < len(heads) and len(chain) == 1 and first_head in ANAPHORIC_HEADS and start == hs and \
                 heads[j][0] == he and _party_post_follows(text, chain, *heads[j], start_hint=hs):
             # 医院党委书记: the post belongs to the body the article is about
