@@ -302,7 +302,10 @@ def _read_sentence(art: _Article, s) -> None:
     for p0, p1, name in find_programs(text, tokens):
         if any(sp.start < p1 and p0 < sp.end for sp, _ in orgs if not (p0 <= sp.start and sp.end <= p1)):
             continue
-        carrier = _carrier(text, orgs, p0, art.main)
+        # an article about one body (its title names it) runs the programmes it names; in a bulletin of several
+        # stories the most named body runs only those named near it
+        main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 else None
+        carrier = _carrier(text, orgs, p0, main)
         if carrier is None:
             continue
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
