@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kg.extract.honours import Span, find_awards
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
+from kg.extract.posts import posts_after, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer
 from kg.lexicon import ORG_HEADS, UNIT_HEADS
@@ -260,7 +261,7 @@ def _read_sentence(art: _Article, s) -> None:
     person_keys: dict[int, str] = {}
     for ps, pe in people:
         name = text[ps:pe]
-        posts = _posts_before(text, ps, roles, orgs) + _posts_after(text, pe, roles, orgs)
+        posts = posts_before(text, ps, roles, orgs) + posts_after(text, pe, roles, orgs)
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps), None)
             if org is not None:
@@ -273,7 +274,7 @@ def _read_sentence(art: _Article, s) -> None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
                 near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or
                                                  any(o.key == art.main.key for _, o in orgs))
-                org = art.main if art.main_from_title and near and not _qualified_post(tokens, ps, roles) else None
+                org = art.main if art.main_from_title and near and not qualified_post(tokens, ps, roles) else None
             if org is None:
                 continue
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
@@ -336,86 +337,9 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
     return carrier or main
 
 
-def text_of(tokens: list[Token]) -> str:
-    """The text a token list was cut from."""
-    return "".join(t.word for t in tokens)
-
-
-def _qualified_post(tokens: list[Token], ps: int, roles) -> bool:
-    """新加坡总理某某, 国家主席某某: a noun right before the posts qualifies them; only a bare post
-    (由主任某某任组长) is read as a post in the body the article is about."""
-    chain = [r for r in roles if r.end <= ps]
-    first = chain[-1].start if chain else ps
-    for r in reversed(chain[:-1]):
-        if r.end in (first, first - 1):
-            first = r.start
-    if first > 0 and text_of(tokens)[first - 1] not in "，。；：,;:由（(":
-        return True                     # 某某、国务委员某某: a list of people, not the article's body
-    prev = [t for t in tokens if t.end <= first]
-    return bool(prev) and prev[-1].end == first and prev[-1].pos.startswith(("n", "j"))
-
-
 def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     cands = [o for sp, o in orgs if sp.end <= pos]
     return cands[-1] if cands else None
-
-
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|[（(]原|[（(])")
-
-
-def _posts_after(text: str, pe: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:
-    """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
-    m = _AFTER_CUE.match(text, pe)
-    if not m:
-        return []
-    cue = m.group(1)
-    pos = m.end()
-    out = []
-    while True:
-        org = next((o for sp, o in orgs if sp.start == pos), None)
-        if org is not None:
-            pos = next(sp.end for sp, o in orgs if o is org)
-        role = next((r for r in roles if r.start == pos), None)
-        if role is None or (org is None and not out):
-            break
-        out.append((role.text, org or out[-1][1], cue in ("原任", "曾任", "的") or cue.endswith("原")))
-        pos = role.end
-        if text[pos:pos + 1] in "、兼":
-            pos += 1
-            continue
-        break
-    if cue == "的" and not text.startswith("职务", pos):
-        return []               # 某某的…: only 免去某某的…职务 states a post
-    if cue[:1] in "（(" and not text.startswith(("）", ")"), pos):
-        return []               # 某某（…）: only a parenthesis that is nothing but posts
-    return out
-
-
-def _posts_before(text: str, ps: int, roles, orgs) -> list[tuple[str | None, _Org | None, bool]]:
-    out = []
-    pos = ps
-    while True:
-        role = next((r for r in roles if r.end == pos), None)
-        if role is None:
-            break
-        org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
-                         (sp.end == role.start - 1 and text[sp.end] == "原")), None)
-        org = org_span[1] if org_span else None
-        former = role.former or bool(org_span and text[max(0, org_span[0].start - 1):org_span[0].start] == "原")
-        out.append((role.text, org, former))
-        pos = role.start - (1 if role.former else 0)
-        if org is not None:
-            pos = next(sp.start for sp, o in orgs if o is org)
-        if pos > 0 and text[pos - 1] in "、兼":
-            pos -= 1
-            continue
-        break
-    # posts listed after one organisation share it (某委党委书记、主任某某); a post never takes a body named after it
-    carried, fixed = None, []
-    for r, o, f in reversed(out):
-        carried = o or carried
-        fixed.append((r, carried, f))
-    return list(reversed(fixed))
 
 
 def _places(art: _Article) -> None:

@@ -1,0 +1,88 @@
+"""Posts and the bodies they are held in: 机构 + 职务(、职务) + 人名, and posts named after the person."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.segment import Token
+
+# (post title or None, the body it is held in or None, former): the body is whatever the caller
+# paired with each organisation span
+Post = tuple[str | None, Any, bool]
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The text a token list was cut from."""
+    return "".join(t.word for t in tokens)
+
+
+def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
+    """新加坡总理某某, 国家主席某某: a noun right before the posts qualifies them; only a bare post
+    (由主任某某任组长) is read as a post in the body the article is about."""
+    chain = [r for r in roles if r.end <= ps]
+    first = chain[-1].start if chain else ps
+    for r in reversed(chain[:-1]):
+        if r.end in (first, first - 1):
+            first = r.start
+    if first > 0 and text_of(tokens)[first - 1] not in "，。；：,;:由（(":
+        return True                     # 某某、国务委员某某: a list of people, not the article's body
+    prev = [t for t in tokens if t.end <= first]
+    return bool(prev) and prev[-1].end == first and prev[-1].pos.startswith(("n", "j"))
+
+
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|[（(]原|[（(])")
+
+
+def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
+    """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
+    m = _AFTER_CUE.match(text, pe)
+    if not m:
+        return []
+    cue = m.group(1)
+    pos = m.end()
+    out = []
+    while True:
+        org = next((o for sp, o in orgs if sp.start == pos), None)
+        if org is not None:
+            pos = next(sp.end for sp, o in orgs if o is org)
+        role = next((r for r in roles if r.start == pos), None)
+        if role is None or (org is None and not out):
+            break
+        out.append((role.text, org or out[-1][1], cue in ("原任", "曾任", "的") or cue.endswith("原")))
+        pos = role.end
+        if text[pos:pos + 1] in "、兼":
+            pos += 1
+            continue
+        break
+    if cue == "的" and not text.startswith("职务", pos):
+        return []               # 某某的…: only 免去某某的…职务 states a post
+    if cue[:1] in "（(" and not text.startswith(("）", ")"), pos):
+        return []               # 某某（…）: only a parenthesis that is nothing but posts
+    return out
+
+
+def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
+    out = []
+    pos = ps
+    while True:
+        role = next((r for r in roles if r.end == pos), None)
+        if role is None:
+            break
+        org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
+                         (sp.end == role.start - 1 and text[sp.end] == "原")), None)
+        org = org_span[1] if org_span else None
+        former = role.former or bool(org_span and text[max(0, org_span[0].start - 1):org_span[0].start] == "原")
+        out.append((role.text, org, former))
+        pos = role.start - (1 if role.former else 0)
+        if org is not None:
+            pos = next(sp.start for sp, o in orgs if o is org)
+        if pos > 0 and text[pos - 1] in "、兼":
+            pos -= 1
+            continue
+        break
+    # posts listed after one organisation share it (某委党委书记、主任某某); a post never takes a body named after it
+    carried, fixed = None, []
+    for r, o, f in reversed(out):
+        carried = o or carried
+        fixed.append((r, carried, f))
+    return list(reversed(fixed))
