@@ -51,6 +51,7 @@ class Gazetteer:
         self.by_alias: dict[str, list[Place]] = {}
         chain: list[str] = []
         codes: list[str] = []
+        used: dict[str, str] = {}
         for line in lines:
             if not line.strip():
                 continue
@@ -65,12 +66,15 @@ class Gazetteer:
             parents = tuple(dict.fromkeys(reversed([p for p in chain if p != name])))
             # municipalities repeat themselves as their own city (重庆市 → 重庆市)
             if depth == 1 and chain and (chain[0] == name or (code and codes and code == codes[0])):
-                chain.append(name), codes.append(code or codes[-1])
+                chain.append(chain[0]), codes.append(codes[0])
                 continue
             level = LEVEL_BY_DEPTH[depth]
             if level == "county" and name.endswith("区"):
                 level = "district"
             code = code or f"{codes[-1] if codes else ''}:{name}"
+            if code in used and used[code] != name:
+                code = f"{code}:{name}"         # a few divisions share a code in the source (特别行政区的区, 开发区)
+            used.setdefault(code, name)
             place = Place(name, level, code, parents, alias if alias != name else "")
             self.by_name.setdefault(name, []).append(place)
             if depth <= 2 and len(alias) >= 2 and alias != name:

@@ -221,3 +221,13 @@ def test_real_news_items_build_into_a_conforming_graph(tmp_path, shared):
     s = store(tmp_path / "o" / "graph.ttl")
     dates = rows(s, "SELECT ?d WHERE { ?a a schema:NewsArticle ; dcterms:date ?d }")
     assert len(dates) >= 1
+
+
+def test_every_place_of_the_gazetteer_has_its_own_identity():
+    """Districts of a special administrative region share its admin code in the gazetteer; keys must not."""
+    from kg.gazetteer import gazetteer
+    g = gazetteer()
+    seen: dict[str, str] = {}
+    for name, places in g.by_name.items():
+        for p in places:
+            assert seen.setdefault(p.code, p.name) == p.name, (p.code, p.name, seen[p.code])
