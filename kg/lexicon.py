@@ -79,6 +79,14 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  巡视员 副巡视员 党组成员 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 
+# The kind of body a post is held in, by the endings of the body's name: a bare post (院长某某) is read as a
+# post in the body of that kind named just before.
+POST_BODIES: dict[str, tuple[str, ...]] = {
+    "院长": ("院",), "局长": ("局",), "站长": ("站",), "所长": ("所",), "队长": ("队",), "科长": ("科",),
+    "支部书记": ("支部",), "党支部书记": ("支部",), "总支书记": ("总支",), "部长": ("部",), "厅长": ("厅",),
+    "主任": ("委员会", "委", "中心", "办公室", "办", "科", "室"), "党委书记": ("院", "局", "委员会", "委", "中心"),
+}
+
 # Verbs that follow a person's name in reported speech or action: evidence that a span is a person.
 SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈到 告诉 透露 说道 讲述 称 回忆 感慨 补充 解释 建议 要求 说明
  主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 被""".split())

@@ -12,7 +12,7 @@ from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer
-from kg.lexicon import ORG_HEADS, UNIT_HEADS
+from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
@@ -129,10 +129,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
             name = pname + sp.text[sp.parent_end - sp.start:]
-    elif _is_unit(sp, name) and before and not sp.text.endswith("组"):
+    elif _is_unit(sp, name) and (before or art.recent) and not sp.text.endswith("组"):
         # 科, 病区, 党支部 named after a hospital or agency in the same sentence belong to it; working
         # groups (领导小组) are too often bodies of their own
-        formal = [p for o in before for p in (o, o.parent) if p is not None and
+        formal = [p for o in (before or art.recent) for p in (o, o.parent) if p is not None and
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal:
             parent = formal[-1]
@@ -249,6 +249,7 @@ def _read_sentence(art: _Article, s) -> None:
         org = _resolve_span(art, sp, [o for _, o in orgs])
         if org is not None:
             orgs.append((sp, org))
+    earlier = art.recent                # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
     _text_places(art, tokens, [(sp.start, sp.end) for sp in spans])
     taken = [(sp.start, sp.end) for sp in spans]
@@ -270,6 +271,9 @@ def _read_sentence(art: _Article, s) -> None:
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
+            if org is None and role:
+                # 院长某某 after a hospital was named: the post names the kind of body it is held in
+                org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
             if org is None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
                 near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or
@@ -332,9 +336,21 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
         clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
         near = [o for sp, o in formal if sp.start >= clause]
         carrier = near[-1] if near else None
-    if carrier is not None and carrier.type == _PARTY and carrier.parent is not None:
-        carrier = carrier.parent
+    if carrier is not None and carrier.type == _PARTY and carrier.parent is not None and \
+            carrier.name.endswith(("党委", "党组")):
+        carrier = carrier.parent        # a body's Party committee acts for it; a branch acts for itself
     return carrier or main
+
+
+def _body_for_post(role: str, named: list[_Org]) -> _Org | None:
+    """The body most recently named whose kind the post implies (院长 → …院, 支部书记 → …支部)."""
+    ends = POST_BODIES.get(role) or POST_BODIES.get(role.lstrip("副常务执行"))
+    if not ends:
+        return None
+    for o in reversed(named):
+        if o.name.endswith(ends):
+            return o
+    return None
 
 
 def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:

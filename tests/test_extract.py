@@ -341,3 +341,21 @@ def test_places_named_in_the_text_join_the_hierarchy():
 def test_a_self_standing_name_inside_another_name_is_not_read():
     text = "农工党中央主席出席会议"
     assert [o.text for o in find_orgs(text, tokenize(text))] != ["党中央"]
+
+
+BRANCH = """安吉县中医医院第二党支部开展“学思想 强党性”主题党日活动
+
+3月15日，安吉县中医医院第二党支部组织全体党员开展“学思想 强党性”主题党日活动。活动由支部书记、骨伤科主任钱建华主持。
+会上，医院党委副书记、院长孙立平为党员讲授专题党课。
+"""
+
+
+def test_a_party_branch_post():
+    (doc,) = make_documents("b.txt", "", BRANCH)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    mems = {(lab[f.person], lab.get(f.role), lab[f.organization]) for f in r.facts if isinstance(f, Membership)}
+    assert mems == {("钱建华", "支部书记", "安吉县中医医院第二党支部"), ("钱建华", "主任", "安吉县中医医院骨伤科"),
+                    ("孙立平", "院长", "安吉县中医医院"), ("孙立平", "党委副书记", "安吉县中医医院")}
+    progs = {(lab[f.subject], lab[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
+    assert progs == {("安吉县中医医院第二党支部", "学思想 强党性")}

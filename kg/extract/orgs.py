@@ -76,6 +76,8 @@ def _known_body(tok: Token, he: int) -> bool:
     (their last two characters make a word of their own)."""
     if tok.end != he:
         return False
+    if tok.word[-1] == "科" and len(tok.word) >= 3 and tok.pos.startswith("n"):
+        return True                     # 骨伤科: a department's name may end in a word of its own (伤科)
     modifier = _tagger().word_tag_tab.get(tok.word[:2], "")
     tail = _tagger().word_tag_tab.get(tok.word[-2:])
     if tail is not None and tail != "nt":
