@@ -26,6 +26,8 @@ def orgs_of(text):
     ("湖州市中心血站献血组被评为先进", [("湖州市中心血站献血组", T.ORGANIZATION)]),
     ("安吉县卫生健康局团委组织青年", [("安吉县卫生健康局团委", T.PARTY_ORGANIZATION)]),
     ("教育部部长表示", [("教育部", T.GOVERNMENT_AGENCY)]),
+    ("司法部部长表示", [("司法部", T.GOVERNMENT_AGENCY)]),
+    ("构建开放型经济新格局", []),
     ("国家卫健委发布通知", [("国家卫健委", T.GOVERNMENT_AGENCY)]),
     ("中国医师协会确定试点", [("中国医师协会", T.ORGANIZATION)]),
     ("北京市委书记出席", [("北京市委", T.PARTY_ORGANIZATION)]),

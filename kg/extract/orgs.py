@@ -80,8 +80,8 @@ def _known_body(tok: Token, he: int) -> bool:
         return True                     # 骨伤科: a department's name may end in a word of its own (伤科)
     modifier = _tagger().word_tag_tab.get(tok.word[:2], "")
     tail = _tagger().word_tag_tab.get(tok.word[-2:])
-    if tail is not None and tail != "nt":
-        return False                    # 新格局, 干部: the last two characters are a word of their own
+    if tail is not None and tail != "nt" and _tagger().tokenizer.FREQ.get(tok.word[-2:], 0) >= 500:
+        return False                    # 新格局, 干部: the last two characters are a common word of their own
     if tok.pos == "nt" and not modifier.startswith(("b", "a")):
         return True
     if tok.word[-1] == "厅":           # 展示厅 is a hall: this head needs the tagger's organisation tag
