@@ -262,7 +262,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     # a place the tagger missed (景宁/n 县/zg): the gazetteer knows it, level character included
     from kg.gazetteer import gazetteer, world_places
     gz = gazetteer()
-    if len(q) >= 2 and (gz.candidates(q) or q in world_places()):
+    if len(q) >= 2 and (any(p.level != "town" for p in gz.candidates(q)) or q in world_places()):
         return True                     # 北京市委/nt cut as one word: the qualifier is a place by itself
     return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
 
