@@ -29,6 +29,7 @@ def orgs_of(text):
     ("司法部部长表示", [("司法部", T.GOVERNMENT_AGENCY)]),
     ("构建开放型经济新格局", []),
     ("与街道、社区党组织对接", []),
+    ("桂花卫生院公卫楼投入使用", [("桂花卫生院", T.MEDICAL_INSTITUTION)]),
     ("国家卫健委发布通知", [("国家卫健委", T.GOVERNMENT_AGENCY)]),
     ("中国医师协会确定试点", [("中国医师协会", T.ORGANIZATION)]),
     ("北京市委书记出席", [("北京市委", T.PARTY_ORGANIZATION)]),

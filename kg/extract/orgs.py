@@ -271,8 +271,11 @@ def _real_place(word: str) -> bool:
     """jieba tags some common words as places (城市/ns): a place must be known, or be a word jieba had to
     guess, or end in a level character."""
     from kg.gazetteer import gazetteer, world_places
-    if gazetteer().candidates(word) or word in world_places() or (len(word) >= 3 and word[-1] in "省市县区镇乡州旗村"):
+    gz = gazetteer()
+    if gz.candidates(word) or word in world_places() or (len(word) >= 3 and word[-1] in "省市县区镇乡州旗村"):
         return True
+    if len(word) >= 2 and (gz.candidates(word + "镇") or gz.candidates(word + "乡")):
+        return True                     # 桂头/ns 卫生院: a town named without its 镇
     return len(word) >= 3 and _tagger().word_tag_tab.get(word) is None
 
 
