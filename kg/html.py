@@ -56,10 +56,6 @@ PLAIN_EDGES = {
 }
 MAX_EVIDENCE = 5
 
-_SUFFIX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG",
-                   ".n3": "N3", ".rdf": "RDF_XML", ".owl": "RDF_XML", ".jsonld": "JSON_LD"}
-
-
 @dataclass(frozen=True, order=True)
 class Lit:
     """An RDF literal reduced to what the page shows."""
@@ -107,17 +103,17 @@ def load_triples(path: Path) -> list:
     import pyoxigraph as ox
 
     path = Path(path)
-    fmt = _SUFFIX_FORMATS.get(path.suffix.lower())
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
     if fmt is None:
         raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
-                         f"{', '.join(sorted(_SUFFIX_FORMATS))}")
+                         ".ttl, .nt, .nq, .trig, .n3, .rdf, .jsonld")
     if not path.is_file():
         raise InputError(f"{path}: graph file not found")
     try:
         with path.open("rb") as f:
-            return list(ox.parse(f, format=getattr(ox.RdfFormat, fmt)))
+            return list(ox.parse(f, format=fmt))
     except (SyntaxError, ValueError, OSError) as e:
-        raise InputError(f"{path}: cannot parse as {fmt}: {e}") from e
+        raise InputError(f"{path}: cannot parse as {fmt.name}: {e}") from e
 
 
 def _pick_label(lits: Iterable[Lit]) -> str | None:
