@@ -229,6 +229,14 @@ def build_corpus(corpus: Path, out: Path, base_iri: str = DEFAULT_BASE, jobs: in
                  aliases: Path | None = None, progress: bool | None = None, executor: str = "local",
                  scheduler: str | None = None) -> dict:
     """Build corpus into out and return the report (also written as report.json)."""
+    from kg.graph import gc_paused
+    # Results and terms are acyclic and pile up into the millions: left on, the cyclic collector rescans them
+    # again and again (a fifth of the serial time); reference counting frees them all the same.
+    with gc_paused():
+        return _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, scheduler)
+
+
+def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, scheduler) -> dict:
     from kg.aliases import apply_aliases, load_aliases
     from kg.executors import cpu_count, make_executor
     base = check_base(base_iri)

@@ -7,10 +7,9 @@ import json
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import networkx as nx
 
@@ -56,10 +55,15 @@ PLAIN_EDGES = {
 }
 MAX_EVIDENCE = 5
 
-@dataclass(frozen=True, order=True)
-class Lit:
+try:
+    from pyoxigraph import Quad as _OX_QUAD
+except ImportError:                     # pragma: no cover - pyoxigraph is a dependency
+    _OX_QUAD = None
+
+class Lit(NamedTuple):
     """An RDF literal reduced to what the page shows."""
 
+    # a named tuple: a big graph makes hundreds of thousands, and a frozen dataclass is slow to create
     value: str
     lang: str = ""
 
@@ -87,6 +91,8 @@ def _spo(triples: Any) -> dict[tuple[str, str, Any], set[str]]:
     """Distinct (subject, predicate, object) of pyoxigraph triples/quads or an rdflib graph, each with
     the named graphs (articles) that hold it."""
     out: dict[tuple[str, str, Any], set[str]] = defaultdict(set)
+    if isinstance(triples, list) and all(type(t) is _OX_QUAD for t in triples):
+        return _spo_quads(triples, out)
     for t in triples:
         if isinstance(t, tuple):
             s, p, o, g = t[0], t[1], t[2], (t[3] if len(t) > 3 else None)
@@ -94,6 +100,21 @@ def _spo(triples: Any) -> dict[tuple[str, str, Any], set[str]]:
             s, p, o, g = t.subject, t.predicate, t.object, getattr(t, "graph_name", None)
         names = out[(_term(s), _term(p), _term(o))]
         if g is not None and type(g).__name__ == "NamedNode":
+            names.add(g.value)
+    return out
+
+
+def _spo_quads(quads: list, out: dict) -> dict:
+    """_spo for a list of pyoxigraph quads, with no per-term dispatch (the build's own path)."""
+    import pyoxigraph as ox
+
+    named, literal = ox.NamedNode, ox.Literal
+    for q in quads:
+        s, o, g = q.subject, q.object, q.graph_name
+        to = type(o)
+        names = out[(s.value if type(s) is named else "_:" + s.value, q.predicate.value,
+                     o.value if to is named else Lit(o.value, o.language or "") if to is literal else "_:" + o.value)]
+        if type(g) is named:
             names.add(g.value)
     return out
 
@@ -349,7 +370,9 @@ def render_html(network: nx.MultiDiGraph, title: str = "healthkg") -> str:
 
 def render_triples(triples: Any) -> str:
     """Render RDF triples or quads (pyoxigraph or an rdflib graph) as one offline HTML page."""
-    return render_html(graph_to_network(triples))
+    from kg.graph import gc_paused
+    with gc_paused():
+        return render_html(graph_to_network(triples))
 
 
 def render_graph_file(graph_path: Path, out: Path) -> None:

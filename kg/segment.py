@@ -185,6 +185,7 @@ class FastTagger:
         self.blocks: dict[str, tuple] = {}
         self.recent: dict[str, tuple] = {}
         self.runs: dict[str, tuple] = {}
+        self.hmms: dict[str, tuple] = {}
         try:
             self._viterbi = _Viterbi().run
         except ImportError:
@@ -346,7 +347,16 @@ class FastTagger:
                         else:
                             yield x, "x"
 
-    def _hmm(self, s: str):
+    def _hmm(self, s: str) -> tuple:
+        # the same short pieces (月, 日在, 万人) come back inside ever new runs (3月5日在): memoised on the piece
+        got = self.hmms.get(s)
+        if got is None:
+            if len(self.hmms) >= _BLOCK_CACHE:
+                self.hmms.clear()
+            got = self.hmms[s] = tuple(self._hmm_pairs(s))
+        return got
+
+    def _hmm_pairs(self, s: str):
         _, pos_list = self._viterbi(s)
         begin, nexti = 0, 0
         for i, char in enumerate(s):
