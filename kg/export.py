@@ -40,13 +40,15 @@ def render(quads: Sequence[Quad], base: str | None = None) -> tuple[dict[str, by
         nquads = serialize(quads, format=RdfFormat.N_QUADS)
         # The union is computed on N-Triples text and streamed to the serialisers: no Python term objects.
         ntriples = union_ntriples(nquads)
+        # parsed once for both serialisers: making the Python triples costs more than writing them
+        triples = list(parse(ntriples, format=RdfFormat.N_TRIPLES))
         data = {
-            "graph.ttl": _sorted_prefixes(serialize(parse(ntriples, format=RdfFormat.N_TRIPLES),
-                                                    format=RdfFormat.TURTLE, prefixes=prefixes)),
+            "graph.ttl": _sorted_prefixes(serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes)),
             "graph.nq": nquads,
             "graph.trig": _sorted_prefixes(serialize(quads, format=RdfFormat.TRIG, prefixes=prefixes)),
-            "graph.jsonld": serialize(parse(ntriples, format=RdfFormat.N_TRIPLES), format=RdfFormat.JSON_LD),
+            "graph.jsonld": serialize(triples, format=RdfFormat.JSON_LD),
         }
+        del triples
     n_triples = ntriples.count(b"\n")
     counts = {"graph.ttl": n_triples, "graph.nq": len(quads), "graph.trig": len(quads), "graph.jsonld": n_triples}
     return data, counts

@@ -251,7 +251,7 @@ def _read_sentence(art: _Article, s) -> None:
             orgs.append((sp, org))
     earlier = art.recent                # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
-    _text_places(art, tokens, [(sp.start, sp.end) for sp in spans])
+    _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans])
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     quoted = quoted_spans(text)
@@ -379,7 +379,10 @@ def _places(art: _Article) -> None:
             _add_place(art, p, ctx.surface.get(p.level if p.level != "district" else "county", p.name))
 
 
-def _text_places(art: _Article, tokens: list[Token], taken: list[tuple[int, int]]) -> None:
+_LEVEL_CHAR = re.compile(r"[县区市旗]")
+
+
+def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> None:
     """Places the text names outside organisation names: words the tagger calls places, that the gazetteer
     knows by their full name (扬州市, 邗江区) or, for provinces and cities, by their short one (湖北)."""
     gz = gazetteer()
@@ -400,8 +403,7 @@ def _text_places(art: _Article, tokens: list[Token], taken: list[tuple[int, int]
         _add_place(art, place, tok.word)
     # the tagger misses some (互助县/n, 乐都/ns 区/n): a full name ending in a level character, inside the
     # article's own province or city, is a place wherever it stands
-    text = "".join(t.word for t in tokens)
-    for m in re.finditer(r"[县区市旗]", text):
+    for m in _LEVEL_CHAR.finditer(text):
         e = m.end()
         for n in range(6, 2, -1):
             s = e - n
