@@ -6,7 +6,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.honours import Span, find_awards
+from kg.extract.honours import Span, announced_honour, find_awards, selected_holders
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_before, qualified_post
@@ -48,6 +48,7 @@ class _Article:
     cuts: dict = field(default_factory=dict)       # sentence text → (tokens, organisation spans)
     sentence_no: int = 0
     last_subject: str | None = None
+    announced: tuple | None = None      # (Announced, sentence number)
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -295,7 +296,14 @@ def _read_sentence(art: _Article, s) -> None:
     if art.main is not None and any(o.key == art.main.key for _, o in orgs):
         art.main_mentions += 1
         art.main_last_seen = art.sentence_no
-    for hit in find_awards(text, ment, subject):
+    hits = find_awards(text, ment, subject)
+    # an honour announced in one sentence (某部发布了“某某”) and its holders listed in the next two
+    if art.announced is not None and art.sentence_no - art.announced[1] <= 2:
+        hits += selected_holders(text, ment, art.announced[0])
+    announced = announced_honour(text, ment)
+    if announced is not None:
+        art.announced = (announced, art.sentence_no)
+    for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
             continue
@@ -388,8 +396,9 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     gz = gazetteer()
     context = art.ctx.names()
     for i, tok in enumerate(tokens):
-        if tok.pos != "ns" or any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2:
-            continue
+        if tok.pos != "ns" or any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
+                text.startswith("时间", tok.end):
+            continue                    # 北京时间 is a time zone
         # a county named after its city (扬州市邗江区) is looked up inside that city
         near = context | ({tokens[i - 1].word} if i and tokens[i - 1].pos == "ns" else set())
         place = gz.lookup(tok.word, frozenset(near))

@@ -146,7 +146,8 @@ def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str
             if p:
                 found = (p, name[pos:j], j)
                 break
-        if not found:
+        # a place after a place is inside it (武汉市|江岸区), or the name goes on with other words (武汉市|公安局)
+        if not found or (best[0] is not None and best[0].name not in found[0].parents):
             break
         best = (found[0], found[1])
         pos = found[2]

@@ -202,6 +202,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         for r in recips:
             hits.append(AwardHit(r.key, name, (conf.key,) if conf else (), y or sentence_year, period))
 
+    hits.extend(conferred_on_subject(text, spans, subject))
+
     # “荣誉”单位/个人 — a quoted honour right before its recipient, as in lists of those honoured
     for m in re.finditer(r"“([^“”]{3,30})”", text):
         name, y, period = clean_honour(m.group(1))
@@ -213,6 +215,78 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         recip = person or first
         hits.append(AwardHit(recip.key, name, (), y, period))
     return _dedupe(hits)
+
+
+_CONFERRED_TITLE = re.compile(r"(?:追授|追记|追认|授予)(?:其|他|她|他们|她们)?[“\"]([^“”\"]{2,30})[”\"](?:荣誉)?称号")
+
+
+def conferred_on_subject(text: str, spans: list[Span], subject: str | None) -> list[AwardHit]:
+    """追授“Z”称号 with no recipient after the verb: it goes to the person the sentence is about (the last
+    named before the verb), or to the sentence's subject."""
+    hits = []
+    for m in _CONFERRED_TITLE.finditer(text):
+        if any(s.start >= m.start() and s.end <= m.start(1) for s in spans):
+            continue                    # 授予某某“Z”称号: find_awards reads the recipient named after the verb
+        person = _last_before([s for s in spans if s.is_person], m.start())
+        name, y, period = clean_honour(m.group(1))
+        # with no person named, a body can hold the title only if it is not one for individuals
+        recip = person.key if person is not None else None if _INDIVIDUAL_RE.search(name) else subject
+        if recip is None:
+            continue
+        conf = _last_before([s for s in spans if not s.is_person], m.start(),
+                            person.end if person is not None else 0)
+        if looks_like_honour(name, quoted=True):
+            hits.append(AwardHit(recip, name, (conf.key,) if conf else (), y or _year_before(text, m.start()), period))
+    return hits
+
+
+# ORG(、ORG)* 发布/揭晓/评选出 (YEAR年)“H”: an honour announced, its holders listed in a sentence that follows
+_ANNOUNCE = re.compile(r"(?:发布|揭晓|评选出|推选出|公布|表彰)了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?"
+                       r"[“\"]([^“”\"]{2,30})[”\"]")
+_SELECTED = re.compile(r"(?:光荣|成功)?(?:入选|当选|获评|上榜|获此殊荣)")
+
+
+@dataclass(frozen=True)
+class Announced:
+    """An honour whose holders a following sentence lists."""
+
+    honour: str
+    conferrers: tuple[str, ...]
+    year: int | None
+    period: str | None
+
+
+def announced_honour(text: str, spans: list[Span]) -> Announced | None:
+    """The honour a sentence announces (某部、某委发布了2024年“某某”), with the bodies that announce it."""
+    m = _ANNOUNCE.search(text)
+    if m is None:
+        return None
+    name, y, period = clean_honour(m.group(1))
+    # a document or a plan can be "published" too: only a title that reads as an honour is announced
+    if not looks_like_honour(name, quoted=True) or not (looks_like_honour(name) or _INDIVIDUAL_RE.search(name)
+                                                        or name.startswith("最美")):
+        return None
+    clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    by = tuple(s.key for s in spans if clause_start <= s.start and s.end <= m.start() and not s.is_person)
+    return Announced(name, by, y or _year_before(text, m.end()), period)
+
+
+def selected_holders(text: str, spans: list[Span], announced: Announced) -> list[AwardHit]:
+    """甲、乙、丙…光荣入选 after an announced honour: each person listed gets it."""
+    m = _SELECTED.search(text)
+    if m is None or re.search(r"[“\"]", text[m.end():m.end() + 3]):
+        return []                       # 入选“某某”: an honour of its own, read by find_awards
+    clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    people = [s for s in spans if s.is_person and clause_start <= s.start and s.end <= m.start()]
+    if not people:
+        return []
+    listed = [s for s in _listed_before(text, spans, people[-1]) if s.is_person]
+    # 甲、乙等3名个人和某某科光荣入选: a body named right before the verb is selected too
+    last = _last_before(spans, m.start(), people[-1].end)
+    if last is not None and not last.is_person and re.fullmatch(r"(?:等?\d*[名位个]?(?:个人|同志)?)?(?:和|及|以及|与)", text[people[-1].end:last.start]) \
+            and last.end == m.start():
+        listed.append(last)
+    return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period) for s in listed]
 
 
 def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:

@@ -1,0 +1,38 @@
+"""Honours as national news states them: announced, then their holders listed; titles conferred after death."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_documents
+from kg.model import HonourAward
+from kg.pipeline import extract_document
+
+
+def awards_of(text: str) -> set[tuple]:
+    (doc,) = make_documents("n.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    return {(lab[f.recipient], lab[f.honour], tuple(lab[c] for c in f.conferred_by), f.year)
+            for f in r.facts if isinstance(f, HonourAward)}
+
+
+BY = ("江南省卫生健康委员会", "江南省总工会")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # announced in one sentence, holders listed in the next
+    ("最美护士名单揭晓\n近日，江南省卫生健康委员会、江南省总工会向全社会发布了2025年“最美护士”。"
+     "王丽华、张小梅、刘建国等3名个人和江南市人民医院急诊科光荣入选。\n",
+     {("王丽华", "最美护士", BY, 2025), ("张小梅", "最美护士", BY, 2025), ("刘建国", "最美护士", BY, 2025),
+      ("江南市人民医院急诊科", "最美护士", BY, 2025)}),
+    # a plan is published, not an honour: those listed after it are not its holders
+    ("新闻\n近日，江南省卫生健康委员会发布了“十五五”规划。王丽华、张小梅、刘建国等3人入选专家组。\n", set()),
+    # too far on: the list three sentences later is about something else
+    ("新闻\n江南省卫生健康委员会发布了2025年“最美护士”。活动持续一个月。评选历时半年。共收到推荐材料百余份。"
+     "王丽华、张小梅、刘建国入选。\n", set()),
+    # a title conferred after death goes to the person the sentence is about
+    ("追记\n江南市第一人民医院副院长李志强在抗洪一线因公殉职，被江南省人民政府追授“优秀共产党员”称号。\n",
+     {("李志强", "优秀共产党员", ("江南省人民政府",), None)}),
+])
+def test_news_honours(text, expected):
+    assert awards_of(text) == expected

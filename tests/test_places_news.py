@@ -1,0 +1,38 @@
+"""Places in national news: a place is read only where a name means it, not inside other words."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_documents
+from kg.model import Relation
+from kg.pipeline import extract_document
+from kg.resolve import leading_place
+
+
+def located(text: str) -> tuple[set, set]:
+    (doc,) = make_documents("p.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    places = {e.label for e in r.entities if e.key.startswith("place:")}
+    return places, {(lab[f.subject], lab[f.object]) for f in r.facts
+                    if isinstance(f, Relation) and f.predicate == "locatedIn"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("四川省遂宁市大英县人民医院", "大英县"),
+    ("湖北省武汉市公安局", "武汉市"),          # 公安 after 武汉市 is the police, not 公安县 of another city
+    ("江苏省苏州市公安局", "苏州市"),
+    ("武汉市江岸区卫生健康局", "江岸区"),
+])
+def test_a_place_after_a_place_lies_inside_it(name, expected):
+    place, _ = leading_place(name, frozenset())
+    assert place is not None and place.name == expected
+
+
+@pytest.mark.parametrize("text, places, rels", [
+    ("新闻\n今天，武汉市公安局的民警正在执勤。\n", {"武汉市", "湖北省"}, {("武汉市公安局", "武汉市")}),
+    ("新闻\n截至北京时间今天16时，累计报告确诊病例100例。\n", set(), set()),
+    ("新闻\n今天上午，北京举行了义诊活动。\n", {"北京市"}, set()),
+])
+def test_places_in_news(text, places, rels):
+    assert located(text) == (places, rels)
