@@ -285,18 +285,18 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
     timings["resolve"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    from kg.export import render
-    from kg.graph import to_quads
+    from kg.export import render_nquads
+    from kg.graph import to_nquads
     import kg.html  # noqa: F401  (imported before the fork, not in the child)
-    quads = to_quads(ordered, base)
+    nquads = to_nquads(ordered, base)
     tally = _tally(ordered)
     del ordered
     timings["graph"] = time.perf_counter() - t
     t = time.perf_counter()
-    html = _Html(quads, out / "graph.html", forked=executor == "local")
+    html = _Html(nquads, out / "graph.html", forked=executor == "local")
     timings["html"] = time.perf_counter() - t
     t = time.perf_counter()
-    data, counts = render(quads, base)
+    data, counts = render_nquads(nquads, base)
     timings["graph"] += time.perf_counter() - t
     t = time.perf_counter()
     names = sorted(data)
@@ -307,7 +307,7 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
     timings["write"] = time.perf_counter() - t
     t = time.perf_counter()
     html.finish()
-    del quads
+    del nquads
     timings["html"] += time.perf_counter() - t
     report = _report(files, tally, counts, cache_hits=stats["hits"])
     if use_cache:
@@ -318,12 +318,12 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
 class _Html:
     """graph.html, rendered in a forked child while this process renders the RDF exports (where fork exists)."""
 
-    def __init__(self, quads, path: Path, forked: bool):
+    def __init__(self, nquads: bytes, path: Path, forked: bool):
         import multiprocessing as mp
-        self.quads, self.path, self.child = quads, path, None
+        self.nquads, self.path, self.child = nquads, path, None
         if forked and "fork" in mp.get_all_start_methods():
-            # fork shares the quads with the child for free; nothing is pickled
-            self.child = mp.get_context("fork").Process(target=_write_html, args=(quads, path), daemon=True)
+            # fork shares the N-Quads text with the child for free; nothing is pickled
+            self.child = mp.get_context("fork").Process(target=_write_html, args=(nquads, path), daemon=True)
             self.child.start()
 
     def finish(self) -> None:
@@ -332,12 +332,12 @@ class _Html:
             self.child.join()
             if self.child.exitcode == 0:
                 return
-        _write_html(self.quads, self.path)
+        _write_html(self.nquads, self.path)
 
 
-def _write_html(quads, path: Path) -> None:
-    from kg.html import render_triples
-    atomic_write(path, render_triples(quads))
+def _write_html(nquads: bytes, path: Path) -> None:
+    from kg.html import render_nquads
+    atomic_write(path, render_nquads(nquads))
 
 
 MANIFEST = "manifest.json"

@@ -35,22 +35,27 @@ def _sorted_prefixes(data: bytes) -> bytes:
 
 def render(quads: Sequence[Quad], base: str | None = None) -> tuple[dict[str, bytes], dict[str, int]]:
     """Every export as bytes, with the number of triples or quads each holds."""
-    prefixes = {**PREFIXES, **instance_prefixes(base or base_of(quads))}
+    return render_nquads(serialize(quads, format=RdfFormat.N_QUADS), base or base_of(quads))
+
+
+def render_nquads(nquads: bytes, base: str) -> tuple[dict[str, bytes], dict[str, int]]:
+    """Every export of the graph in an N-Quads document (all quads in article graphs), with their sizes."""
+    prefixes = {**PREFIXES, **instance_prefixes(base)}
     with gc_paused():
-        nquads = serialize(quads, format=RdfFormat.N_QUADS)
-        # The union is computed on N-Triples text and streamed to the serialisers: no Python term objects.
+        # The union is computed on N-Triples text, parsed once for both serialisers that need it.
         ntriples = union_ntriples(nquads)
-        # parsed once for both serialisers: making the Python triples costs more than writing them
         triples = list(parse(ntriples, format=RdfFormat.N_TRIPLES))
         data = {
             "graph.ttl": _sorted_prefixes(serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes)),
-            "graph.nq": nquads,
-            "graph.trig": _sorted_prefixes(serialize(quads, format=RdfFormat.TRIG, prefixes=prefixes)),
             "graph.jsonld": serialize(triples, format=RdfFormat.JSON_LD),
+            "graph.nq": nquads,
         }
         del triples
-    n_triples = ntriples.count(b"\n")
-    counts = {"graph.ttl": n_triples, "graph.nq": len(quads), "graph.trig": len(quads), "graph.jsonld": n_triples}
+        # streamed from the text: the quads are never all held as Python objects
+        data["graph.trig"] = _sorted_prefixes(serialize(parse(nquads, format=RdfFormat.N_QUADS),
+                                                        format=RdfFormat.TRIG, prefixes=prefixes))
+    n_triples, n_quads = ntriples.count(b"\n"), nquads.count(b"\n")
+    counts = {"graph.ttl": n_triples, "graph.nq": n_quads, "graph.trig": n_quads, "graph.jsonld": n_triples}
     return data, counts
 
 

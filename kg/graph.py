@@ -197,13 +197,19 @@ def _article(r: ArticleResult, t: _Terms, labels: dict[str, str]) -> tuple[str, 
     return a, sorted(out)
 
 
-def _parse_nquads(text: str) -> list[Quad]:
-    # Lone surrogates cannot be encoded; "?" keeps the rest of the text intact.
-    return list(parse(text.encode("utf-8", "replace"), format=RdfFormat.N_QUADS))
+def _parse_nquads(data: bytes) -> list[Quad]:
+    with gc_paused():
+        return list(parse(data, format=RdfFormat.N_QUADS))
 
 
 def to_quads(results: Sequence[ArticleResult], base: str = DEFAULT_BASE) -> list[Quad]:
     """All articles' facts as quads, each article in the named graph of its IRI, sorted by graph then triple."""
+    return _parse_nquads(to_nquads(results, base))
+
+
+def to_nquads(results: Sequence[ArticleResult], base: str = DEFAULT_BASE) -> bytes:
+    """to_quads as N-Quads bytes, as pyoxigraph writes them, with no list of Python quads held in between
+    (for a big corpus that list alone is most of the build's memory)."""
     t = _Terms(check_base(base))
     with gc_paused():
         labels = canonical_labels(results)
@@ -212,15 +218,17 @@ def to_quads(results: Sequence[ArticleResult], base: str = DEFAULT_BASE) -> list
             if g1 == g2:
                 raise ValueError(f"articles {results[i1].document.doc_id!r} and {results[i2].document.doc_id!r} "
                                  f"share the IRI {g1[1:-1]}; expected a distinct doc_id per article")
-        out: list[Quad] = []
-        # Batches keep only a few thousand articles' N-Quads text in memory at once.
+        out: list[bytes] = []
+        # Batches keep only a few thousand articles' N-Quads text in memory at once. Each goes through
+        # pyoxigraph's parser and serialiser: the syntax is checked and the bytes are in its canonical form.
         for start in range(0, len(order), _BATCH):
             chunk = []
             for _, i in order[start:start + _BATCH]:
                 g, lines = _article(results[i], t, labels)
                 chunk.extend(f"{line} {g} .\n" for line in lines)
-            out.extend(_parse_nquads("".join(chunk)))
-    return out
+            text = "".join(chunk).encode("utf-8", "replace")     # a lone surrogate becomes "?"
+            out.append(serialize(parse(text, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS))
+    return b"".join(out)
 
 
 def union_ntriples(nquads: bytes) -> bytes:

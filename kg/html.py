@@ -153,10 +153,11 @@ def _local(iri: str) -> str:
     return unquote(iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]) or iri
 
 
-def graph_to_network(triples: Any) -> nx.MultiDiGraph:
-    """Build the drawable network: entities as nodes, memberships and awards as labelled edges."""
+def graph_to_network(triples: Any, spo: dict | None = None) -> nx.MultiDiGraph:
+    """Build the drawable network: entities as nodes, memberships and awards as labelled edges (from triples,
+    or from their _spo table when given)."""
     props: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    spo = _spo(triples)
+    spo = _spo(triples) if spo is None else spo
     for s, p, o in spo:
         props[s][p].add(o)
 
@@ -373,6 +374,16 @@ def render_triples(triples: Any) -> str:
     from kg.graph import gc_paused
     with gc_paused():
         return render_html(graph_to_network(triples))
+
+
+def render_nquads(nquads: bytes) -> str:
+    """Render an N-Quads document as the page, streaming it: its quads are never all held at once."""
+    import pyoxigraph as ox
+
+    from kg.graph import gc_paused
+    with gc_paused():
+        spo = _spo_quads(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), defaultdict(set))
+        return render_html(graph_to_network(None, spo))
 
 
 def render_graph_file(graph_path: Path, out: Path) -> None:
