@@ -47,6 +47,14 @@ for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T
     for _w in _words:
         ORG_HEADS[_w] = _t
 
+# National-news heads: a Party-government-military corps, coordination mechanisms and task forces, 署;
+# international councils and relief societies.
+for _w in "生产建设兵团 兵团 联防联控机制 领导小组 工作领导小组 工作专班 署 分局 派出所 支队 大队 总队 检查站".split():
+    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
+for _w in "理事会 红新月会".split():
+    ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "世卫": "世界卫生"})
+
 # Words that organisation names are built from, which jieba would otherwise cut apart (卫生/an 健康/a).
 NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")
 

@@ -22,11 +22,24 @@ _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中
 _BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
+# Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
+_WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "东盟", "非盟", "亚太", "西非", "东非")
+# Heads that name a body only after a world qualifier (国际组织 alone is a kind of body; 组织开展 is a verb).
+WORLD_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in "组织 大会 共同体 理事会 红十字会 红新月会".split()}
+_HOME = frozenset("中国 中华 中非 中美 中欧".split())     # China itself, and words read as China-and-X
+_WORLD_OK_HEADS = frozenset(WORLD_HEADS) | frozenset("卫生组织 委员会 联合会 基金会 协会".split())
+# Heads that name a body only right after a government body (国务院…机制); the longer name is the body.
+CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
+_MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
+# Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
+_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离".split())
+# A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
 
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern:
-    heads = sorted(set(ORG_HEADS) | set(UNIT_HEADS), key=len, reverse=True)
+    heads = sorted(set(ORG_HEADS) | set(UNIT_HEADS) | set(WORLD_HEADS) | set(CHAIN_ONLY_HEADS), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, heads)))
 
 
@@ -104,7 +117,7 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     tok = tokens[i]
     if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[he - 1], ()) if len(r) > he - hs):
         return False                    # 政治局常委, 主任委员: the head ends a post title
-    if he - hs == 1 and tok.start < hs and text[hs] in "部局委厅办组科":
+    if he - hs == 1 and tok.start < hs and text[hs] in "部局委厅办组科署":
         return _known_body(tok, he)
     if tok.end == he:
         return True
@@ -125,7 +138,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     Names inside quotation marks or book-title marks are honours, slogans or documents, not bodies."""
     quoted = quoted_spans(text)
     heads = [(m.start(), m.end()) for m in _head_re().finditer(text)
-             if _head_ok(text, tokens, m.start(), m.end()) and not any(a < m.start() < b for a, b in quoted)]
+             if _head_ok(text, tokens, m.start(), m.end()) and not any(a < m.start() < b for a, b in quoted)
+             and _extra_head_ok(text, tokens, m.start(), m.end())]
     spans: list[OrgSpan] = []
     i = 0
     while i < len(heads):
@@ -139,7 +153,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             gap = text[chain[-1][1]:ns]
             if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
-            gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns]
+            gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns and not _joins_nouns(tokens, t, ns)]
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
             if gap and (any((not _name_like(t) or t.pos == "vn") and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
@@ -154,6 +168,15 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             chain.append((ns, ne))
             j += 1
         start = _left_edge(text, tokens, hs)
+        cover = tokens[_token_at(tokens, hs)]
+        if text[hs:he] in WORLD_HEADS and cover.pos == "nt" and start < cover.start < hs:
+            start = cover.start         # 联合国大会/nt: the tagger's word is the whole name
+        if text[hs:he] in CHAIN_ONLY_HEADS and len(chain) == 1:
+            i = j
+            continue                    # 长效机制: a mechanism is a body only as a named body's
+        if start < hs and (_COUNTED.search(text, 0, start) or _generic_kind(text, tokens, start, hs)):
+            i = j + (1 if skip_next else 0)     # 3家国家…中心, 野战方舱医院: a kind of body, not one body
+            continue
         if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
             start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
         first_head = text[hs:he]
@@ -223,11 +246,14 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if last_head in ("部", "处", "科", "组") and any(w in text[start:chain[-1][0]] for w in ("公司", "集团", "银行")):
             typ = T.ORGANIZATION        # a company's department is no government body
         parent_end = chain[-2][1] if len(chain) > 1 else None
+        if last_head in _MECHANISMS:
+            parent_end = None           # 国务院联防联控机制 is the body named; 国务院 is not named on its own
         if parent_end is not None and text[chain[-2][0]:parent_end] in WEAK_HEADS and chain[-2][0] - start < 2 \
                 and text[start:parent_end] not in ANAPHORIC_HEADS:
             parent_end = None
         spans.append(OrgSpan(start, end, text[start:end], typ, parent_end))
         i = j + (1 if skip_next else 0)
+    spans.extend(_field_bodies(text, tokens, spans))
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -251,6 +277,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     """A qualifying name must hold a proper noun (place, name, organisation), an ordinal, or a level
     character that the article's place resolves (县中医院)."""
     q = text[start:hs]
+    if _world_q(q, text, hs):
+        return True
     if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委")) or "第" in q \
             or q.startswith(_NATIONAL):
         return True
@@ -265,6 +293,121 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if len(q) >= 2 and (any(p.level != "town" for p in gz.candidates(q)) or q in world_places()):
         return True                     # 北京市委/nt cut as one word: the qualifier is a place by itself
     return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
+
+
+def _world_q(q: str, text: str, hs: int) -> bool:
+    """A qualifier naming a body beyond China: 世界/联合国/a continent, or a foreign country or city."""
+    from kg.gazetteer import world_places
+    if not q:
+        return False
+    head = text[hs:hs + 4]
+    if any(w in q for w in _WORLD):
+        if q in ("世界", "国际", "全球") and not head.startswith(("卫生组织", "红十字会", "红新月会")):
+            return head.startswith(tuple(_WORLD_OK_HEADS - {"组织"}))   # 国际组织 is a kind of body
+        return head.startswith(tuple(_WORLD_OK_HEADS)) or not q.startswith(("国际", "全球"))
+    wp = world_places() - _HOME
+    if any(q[:n] in wp for n in range(min(len(q), 6), 1, -1)):
+        return True
+    from kg.resolve import expand_abbreviations
+    full = expand_abbreviations(q)
+    return full != q and full.startswith(_WORLD)        # 世卫组织: the short form of 世界卫生组织
+
+
+def _extra_head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
+    """A head that names a body only in some company: 组织/大会/共同体 after a world qualifier."""
+    h = text[hs:he]
+    if h in WORLD_HEADS and h not in ORG_HEADS:
+        start = _left_edge(text, tokens, hs)
+        q = text[start:hs]
+        if h == "共同体" and any(w in q for w in ("命运", "卫生健康", "人类")):
+            return False                # 人类卫生健康共同体 is an idea, not a body
+        return _world_q(q, text, hs)
+    return True
+
+
+def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
+    """和/与 between two two-character nouns inside one name (宪法和法律委员会, 文化和体育部), where the
+    first noun is no body of its own (卫健委和医保局 are two bodies)."""
+    if tok.word not in ("和", "与"):
+        return False
+    k = _token_at(tokens, tok.start)
+    if k < 1 or k + 1 >= len(tokens):
+        return False
+    left, right = tokens[k - 1], tokens[k + 1]
+    if len(left.word) != 2 or left.pos not in ("n", "vn") or _head_re().fullmatch(left.word[-1:]) or \
+            any(left.word.endswith(h) for h in ORG_HEADS):
+        return False
+    if left.word in NOT_IN_NAME or left.word in _BLOCKERS:
+        return False
+    tail = right.word[:2]
+    if right.start + 2 > hs + (len(right.word) if right.end > hs else 0) and right.end <= hs:
+        return False
+    if not (2 <= hs - right.start <= 4):
+        return False
+    tag = _tagger().word_tag_tab.get(tail, "")
+    return tag in ("n", "vn") and tail not in _BLOCKERS and tail not in NOT_IN_NAME
+
+
+def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
+    """野战方舱医院, 定点医院: the qualifier is only kind-of-body modifiers."""
+    toks = [t for t in tokens if start <= t.start and t.end <= hs]
+    return bool(toks) and toks[0].start == start and toks[-1].end == hs and \
+        all(t.word in _GENERIC_MODIFIERS for t in toks)
+
+
+# Ministry-like heads and the posts that confirm them (农业农村部副部长, 审计署审计长, X局局长, X委主任).
+_FIELD_POSTS = {"部": ("部长", "副部长"), "署": ("署长", "副署长", "审计长"), "局": ("局长", "副局长"),
+                "委": ("主任", "副主任")}
+_FIELD_PREFIX = ("国家", "中央", "国务院")
+_FIELD_POS = ("n", "l", "vn", "j", "nz", "v")
+
+
+def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """FIELD+部/署/局/委 (2–6 characters of field words before a one-character head), when the same
+    post follows right after, when it stands in a 、-list beside another body, or when 国家 opens it."""
+    out: list[OrgSpan] = []
+    for m in re.finditer("[部署局委]", text):
+        hs, he = m.span()
+        if any(sp.start < he and hs < sp.end for sp in spans + out):
+            continue
+        post = text.startswith(_FIELD_POSTS[m.group(0)], he)
+        i = _token_at(tokens, hs)
+        if i < 0:
+            continue
+        tok = tokens[i]
+        if not post and tok.end != he:
+            continue                    # 委员, 部署: the head must end its word
+        if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[hs], ()) if len(r) > 1):
+            continue                    # 副部长…: inside a post title
+        start = tok.start if tok.start < hs else hs
+        if tok.start < hs and (tok.pos.startswith(("nr", "m")) or text[tok.start:hs] in NOT_IN_NAME or
+                               (tok.pos == "v" and tok.end == he and len(tok.word) != 3)):
+            continue
+        k = i - 1
+        while k >= 0 and hs - tokens[k].start <= 9:
+            t = tokens[k]
+            if _joins_nouns(tokens, t, hs):
+                start = t.start
+                k -= 1
+                continue
+            if t.word in NOT_IN_NAME or t.word in _BLOCKERS or t.word in ROLE_SET or \
+                    not t.pos.startswith(_FIELD_POS) or (t.pos.startswith("v") and t.pos != "vn"):
+                break
+            start = t.start
+            k -= 1
+        prefix = next((p for p in _FIELD_PREFIX if text.startswith(p, start) and start + len(p) < hs), "")
+        body = text[start + len(prefix):hs]
+        if not (2 <= len(body) <= 7) or not all("\u4e00" <= c <= "\u9fff" for c in body):
+            continue
+        if start > 0 and text[start - 1] not in "，。；：、,;:（）()“”「」 \n" and k >= 0 and \
+                not (tokens[k].word in NOT_IN_NAME or tokens[k].pos in ("ul", "p", "c", "uj", "v", "x", "t")):
+            continue                    # the name must open at a boundary
+        listed = (start > 0 and text[start - 1] == "、" and any(sp.end == start - 1 for sp in spans + out)) or \
+            (text[he:he + 1] == "、" and any(sp.start == he + 1 for sp in spans))
+        national = prefix == "国家" and m.group(0) != "部" and tok.end == he
+        if post or listed or national:
+            out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY))
+    return out
 
 
 def _real_place(word: str) -> bool:
@@ -309,6 +452,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             break
         if tok.word in _PROFESSIONS and tok.end == hs:
             start = tok.start            # 医师协会, 护士学校: a profession names the body
+            k -= 1
+            continue
+        if _joins_nouns(tokens, tok, hs):
+            start = tok.start           # 文化和体育部: 和 inside the name
             k -= 1
             continue
         if not _name_like(tok) or tok.word in ROLE_SET:

@@ -1,0 +1,96 @@
+"""Organisations as national news names them: corps, mechanisms, ministries, names holding 和, international
+bodies, police units; and counted or generic heads that name no body. Sentences written for these tests,
+with invented bodies."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.orgs import find_orgs
+from kg.model import EntityType as T
+from kg.segment import tokenize
+
+GA, MI, ORG = T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION, T.ORGANIZATION
+
+
+def orgs_of(text):
+    return [(o.text, o.type) for o in find_orgs(text, tokenize(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 1. a production-and-construction corps after its place
+    ("31个省（自治区、直辖市）和青川生产建设兵团报告新增病例", [("青川生产建设兵团", GA)]),
+    ("青川兵团卫健委发布通知", [("青川兵团卫健委", GA)]),
+    ("兵团战士发扬传统", []),
+    ("建设兵团精神代代相传", []),
+    # 2. a mechanism or task force after a government body is the body named
+    ("国务院联防联控机制今天印发方案", [("国务院联防联控机制", GA)]),
+    ("国务院联防联控机制新闻发布会介绍情况", [("国务院联防联控机制", GA)]),
+    ("市疫情防控领导小组召开会议", [("市疫情防控领导小组", GA)]),
+    ("建立健全长效机制", []),
+    ("市卫健委牵头机制运转良好", [("市卫健委", GA)]),
+    ("成立了疫情防控领导小组", []),
+    # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
+    ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),
+    ("会议听取了海洋资源部部长黄某作的报告", [("海洋资源部", GA)]),
+    ("审计署审计长赵某作了报告", [("审计署", GA)]),
+    ("国家卫生健康委、国家能源规划委联合命名", [("国家卫生健康委", GA), ("国家能源规划委", GA)]),
+    ("国家卫生健康委、民政部、财政部联合印发", [("国家卫生健康委", GA), ("民政部", GA), ("财政部", GA)]),
+    ("按照党中央、国务院部署，科学防控", [("党中央", T.PARTY_ORGANIZATION), ("国务院", GA)]),
+    ("做好部署，各部部长到会", []),
+    ("王某局长表示", []),
+    ("他在干部大局中", []),
+    # 4. 和 inside a name, between two nouns; two bodies stay two
+    ("全国人大环境和资源委员会副主任委员李某", [("全国人大环境和资源委员会", GA)]),
+    ("西班牙科学和文化部举办活动", [("西班牙科学和文化部", GA)]),
+    ("国家卫健委和国家医保局发布通知", [("国家卫健委", GA), ("国家医保局", GA)]),
+    ("上海和北京卫健委", [("北京卫健委", GA)]),
+    # 5. international bodies and foreign ministries
+    ("世界卫生组织总干事某某表示", [("世界卫生组织", ORG)]),
+    ("世卫组织今天表示", [("世卫组织", ORG)]),
+    ("联合国海洋理事会通过决议", [("联合国海洋理事会", ORG)]),
+    ("联合国大会主席某某致函", [("联合国大会", ORG)]),
+    ("巴勒斯坦红新月会说", [("巴勒斯坦红新月会", ORG)]),
+    ("法国卫生部发布数据", [("法国卫生部", GA)]),
+    ("国际组织和各国共同努力", []),
+    ("市卫健委组织开展义诊", [("市卫健委", GA)]),
+    ("首届中国标准化大会今天开幕", []),
+    ("构建人类卫生健康共同体", []),
+    # 6. a count or a kind of hospital names a category, not a body
+    ("3家国家儿童医学中心帮扶医疗机构", []),
+    ("建设上百个国家区域医疗中心", []),
+    ("利用野战方舱医院救治伤员", []),
+    ("湖州市中心医院派出专家", [("湖州市中心医院", MI)]),
+    # 7. police units continue the chain after a public security bureau
+    ("张某是湖州市公安局南浔分局的一名社区民警", [("湖州市公安局南浔分局", GA)]),
+    ("湖州市公安局南浔分局双林派出所民警", [("湖州市公安局南浔分局双林派出所", GA)]),
+    ("武警湖州支队官兵赶到现场", [("武警湖州支队", GA)]),
+    ("交警大队民警执勤", []),
+])
+def test_news_organisations(text, expected):
+    assert orgs_of(text) == expected
+
+
+def test_mechanism_is_not_a_unit_of_its_qualifier():
+    text = "国务院联防联控机制今天印发方案"
+    (o,) = find_orgs(text, tokenize(text))
+    assert o.parent_end is None
+
+
+def test_police_unit_knows_its_parent():
+    text = "湖州市公安局南浔分局双林派出所民警"
+    (o,) = find_orgs(text, tokenize(text))
+    assert text[:o.parent_end] == "湖州市公安局南浔分局"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an international body is no government's agency, whatever its head says
+    ("新闻\n世界营养组织总干事表示，疫情仍在发展。\n", {("世界营养组织", ORG)}),
+    ("新闻\n联合国人口理事会今天表示，援助仍在继续。\n", {("联合国人口理事会", ORG)}),
+    # a firm named after a foreign ministry is a body of its own, not a unit of the ministry
+    ("新闻\n巴伦西亚卫生部与巴伦西亚石油公司签署协议。\n", {("巴伦西亚卫生部", GA), ("巴伦西亚石油公司", ORG)}),
+])
+def test_types_and_units_of_world_bodies(text, expected):
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("w.txt", "", text)
+    assert {(e.label, e.type) for e in extract_document(doc).entities if e.type.is_organization} == expected
