@@ -11,7 +11,7 @@ from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_before, qualified_post
 from kg.extract.programs import find_programs
-from kg.gazetteer import Place, gazetteer
+from kg.gazetteer import Place, gazetteer, world_places
 from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
@@ -100,7 +100,13 @@ def _head_matches(main: str, head: str) -> bool:
     return main.endswith(head)
 
 
+_FIRM_ENDS = ("公司", "集团", "银行")
+_WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
+
+
 def _org_type(name: str, fallback: T) -> T:
+    if name.startswith(_WORLD_QUALIFIERS) or "国际委员会" in name:
+        return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     for n in range(min(len(name), 14), 0, -1):
         h = name[-n:]
         if h in ORG_HEADS and h not in UNIT_HEADS:
@@ -148,8 +154,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
 def _is_unit(sp: OrgSpan, name: str) -> bool:
     """A name with no place of its own that ends in a unit head (科, 组, 党支部…): part of a body named before."""
     if any(name.startswith(c) for c in "县市区省") or name.startswith(_NATIONAL) or \
-            leading_place(name, frozenset())[0] is not None:
-        return False
+            leading_place(name, frozenset())[0] is not None or name.endswith(_FIRM_ENDS) or \
+            any(name.startswith(w) for w in _WORLD_QUALIFIERS):
+        return False                    # a firm or a foreign body has its own name, whatever it ends in
     return any(sp.text.endswith(h) for h in UNIT_HEADS) or sp.text.startswith(tuple(h for h in UNIT_HEADS if len(h) > 1))
 
 
@@ -318,11 +325,12 @@ def _read_sentence(art: _Article, s) -> None:
         # an article about one body (its title names it) runs the programmes it names; in a bulletin of several
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 else None
-        carrier = _carrier(text, orgs, p0, main)
-        if carrier is None:
+        carriers = _hosts(text, orgs, p0) or [_carrier(text, orgs, p0, main)]
+        if carriers[0] is None:
             continue
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
-        art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+        for carrier in carriers:
+            art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
 def _subject(text: str, mentions: list[Span]) -> str | None:
@@ -333,11 +341,27 @@ def _subject(text: str, mentions: list[Span]) -> str | None:
     return None
 
 
+_PLACE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|将|正|也|还|率先)")
+_HOSTED = re.compile(r"由([^。；！？]{2,80}?)(?:共同|联合)?(?:主办|举办|发起|承办|组织)的")
+
+
+def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
+    """由甲、乙(携手丙)(共同)主办的…: the bodies named between 由 and the verb all run what follows."""
+    for m in _HOSTED.finditer(text, 0, pos):
+        got = {o.key: o for sp, o in orgs if m.start(1) <= sp.start and sp.end <= m.end(1)}
+        if got:
+            return list(got.values())
+    return []
+
+
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:
     """Who runs a programme named at pos: the sentence's subject, else a body named earlier in the same
     clause, else the body the article is about. A Party committee acts for the body it belongs to."""
     carrier = None
     formal = [(sp, o) for sp, o in orgs if sp.end <= pos]
+    first = _PLACE_SUBJECT.match(text)
+    if not formal and first and (gazetteer().candidates(first.group(1)) or first.group(1) in world_places()):
+        return None                     # 某市已将…纳入某某服务: a place acts, not the body the article is about
     if formal and formal[0][0].start <= 2:
         carrier = formal[0][1]
     else:

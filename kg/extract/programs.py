@@ -11,6 +11,7 @@ _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,4}?)(?=建设|行动|战�
 _HEAD_AFTER = re.compile(r"^(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
+_HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 
 
@@ -29,6 +30,9 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if h:
             label = prefix + name + (h.group(1) + h.group(2) if prefix or h.group(1) else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
+        elif before.endswith(_HEAD_BEFORE) and 3 <= len(name) <= 16 and "、" not in name and \
+                not name.endswith(_DOCUMENTS):
+            out.append((m.start(), m.end(), name))      # 主题活动“某某之旅”: the head before the name
         elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等") \
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))

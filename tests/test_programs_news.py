@@ -1,0 +1,35 @@
+"""Programmes as national news names them: who hosts them (由…主办的), a head before the quoted name, and a
+place, not a body, as the actor."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_documents
+from kg.model import Relation
+from kg.pipeline import extract_document
+
+
+def carried(text: str) -> set[tuple[str, str]]:
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    return {(lab[f.subject], lab[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新闻\n由江南省卫生健康委员会、江南省红十字会共同主办的主题活动“健康江南行”今天启动。\n",
+     {("江南省卫生健康委员会", "健康江南行"), ("江南省红十字会", "健康江南行")}),
+    ("新闻\n江南省卫生健康委员会今天启动“健康江南行”主题活动。\n",
+     {("江南省卫生健康委员会", "健康江南行")}),
+])
+def test_who_runs_a_programme(text, expected):
+    assert carried(text) == expected
+
+
+def test_a_place_acting_takes_no_body_from_the_title():
+    text = ("江南市卫生健康委员会：推进家庭医生签约服务\n江南市卫生健康委员会全面推进家庭医生签约服务。"
+            "北京已将出院患者全部纳入家庭医生签约服务范围。\n")
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    rels = [f for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"]
+    assert len(rels) == 1 and "北京" not in rels[0].evidence.sentence
