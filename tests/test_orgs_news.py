@@ -38,6 +38,16 @@ def orgs_of(text):
     ("按照党中央、国务院部署，科学防控", [("党中央", T.PARTY_ORGANIZATION), ("国务院", GA)]),
     ("做好部署，各部部长到会", []),
     ("王某局长表示", []),
+    # a one-character head inside a common word, unconfirmed by a post, is no body
+    ("服务国家发展大局", []),
+    ("按照党中央、国务院决策部署，做好工作", [("党中央", T.PARTY_ORGANIZATION), ("国务院", GA)]),
+    # a bare country or world word before a kind of body, and the tagger's 党和政府, name no body
+    ("美国公司宣布裁员", []),
+    ("国际协会主席表示", []),
+    ("中国党和政府高度重视", []),
+    ("巴伦西亚政府宣布", [("巴伦西亚政府", GA)]),
+    # a visit's verb (会见, 看望) ends the name before the body met
+    ("王某会见南洋共产党中央总书记", [("南洋共产党中央", T.PARTY_ORGANIZATION)]),
     ("他在干部大局中", []),
     # 4. 和 inside a name, between two nouns; two bodies stay two
     ("全国人大环境和资源委员会副主任委员李某", [("全国人大环境和资源委员会", GA)]),

@@ -174,8 +174,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if text[hs:he] in CHAIN_ONLY_HEADS and len(chain) == 1:
             i = j
             continue                    # 长效机制: a mechanism is a body only as a named body's
-        if start < hs and (_COUNTED.search(text, 0, start) or _generic_kind(text, tokens, start, hs)):
-            i = j + (1 if skip_next else 0)     # 3家国家…中心, 野战方舱医院: a kind of body, not one body
+        if start < hs and (_COUNTED.search(text, 0, start) or _generic_kind(text, tokens, start, hs) or
+                           (text[hs:he] in _KIND_HEADS and len(chain) == 1 and _bare_world(text[start:hs]))):
+            # 3家国家…中心, 野战方舱医院, 美国公司: a kind of body, not one body
+            i = j + (1 if skip_next else 0)
             continue
         if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
             start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
@@ -259,7 +261,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans.sort(key=lambda sp: sp.start)
-    return spans
+    # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name
+    return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and len(t.word) > 2 and "和" in t.word[1:-1]
+                                          for t in tokens)]
 
 
 _PARTY_POSTS = tuple(r for r in ROLES if r.startswith(("党委", "党组", "党总支", "团委")))
@@ -293,6 +297,16 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if len(q) >= 2 and (any(p.level != "town" for p in gz.candidates(q)) or q in world_places()):
         return True                     # 北京市委/nt cut as one word: the qualifier is a place by itself
     return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
+
+
+# Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
+_KIND_HEADS = frozenset("公司 学校 协会 大学 学院 医院 企业 机构 组织 银行 集团 媒体 政党 党".split())
+
+
+def _bare_world(q: str) -> bool:
+    """q is nothing but a country, a world region or a world word (美国, 欧洲, 国际)."""
+    from kg.gazetteer import world_places
+    return q in _WORLD or q in (world_places() - _HOME) or q in ("中国", "中外", "外国", "各国", "全国")
 
 
 def _world_q(q: str, text: str, hs: int) -> bool:
@@ -375,8 +389,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         if i < 0:
             continue
         tok = tokens[i]
-        if not post and tok.end != he:
-            continue                    # 委员, 部署: the head must end its word
+        if not post and (tok.end != he or tok.start != hs):
+            continue                    # 委员, 部署, 大局: unconfirmed, the head must be a word of its own
         if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[hs], ()) if len(r) > 1):
             continue                    # 副部长…: inside a post title
         start = tok.start if tok.start < hs else hs
