@@ -36,3 +36,22 @@ BY = ("江南省卫生健康委员会", "江南省总工会")
 ])
 def test_news_honours(text, expected):
     assert awards_of(text) == expected
+
+
+def memberships_of(text: str) -> set[tuple]:
+    from kg.model import Membership
+    (doc,) = make_documents("m.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    return {(lab[f.person], lab.get(f.role), lab[f.organization]) for f in r.facts if isinstance(f, Membership)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of posts, one qualified by a word that is no body here (国家主席): the others keep their bodies
+    ("新闻\n中共中央总书记、国家主席、中央军委主席王建国2日在江南考察。\n",
+     {("王建国", "总书记", "中共中央"), ("王建国", "主席", "中央军委")}),
+    ("新闻\n江南省委常委、江南市委书记王建国出席会议。\n",
+     {("王建国", "常委", "江南省委"), ("王建国", "书记", "江南市委")}),
+])
+def test_lists_of_posts_in_news(text, expected):
+    assert memberships_of(text) == expected

@@ -72,8 +72,19 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
                          (sp.end == role.start - 1 and text[sp.end] == "原")), None)
         org = org_span[1] if org_span else None
         former = role.former or bool(org_span and text[max(0, org_span[0].start - 1):org_span[0].start] == "原")
-        out.append((role.text, org, former))
         pos = role.start - (1 if role.former else 0)
+        if org is None:
+            # 国家主席 in 某某总书记、国家主席、某某主席某某: a post qualified by a word that names no body here;
+            # the list goes on before it, and the post takes no body from it
+            q = _QUALIFIER.search(text, 0, pos)
+            if q is not None and q.end() == pos and q.start() > 0 and text[q.start() - 1] in "、，":
+                out.append((role.text, _UNHELD, former))
+                pos = q.start()
+                if text[pos - 1] == "、":
+                    pos -= 1
+                    continue
+                break
+        out.append((role.text, org, former))
         if org is not None:
             pos = next(sp.start for sp, o in orgs if o is org)
         if pos > 0 and text[pos - 1] in "、兼":
@@ -83,6 +94,11 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
     # posts listed after one organisation share it (某委党委书记、主任某某); a post never takes a body named after it
     carried, fixed = None, []
     for r, o, f in reversed(out):
-        carried = o or carried
-        fixed.append((r, carried, f))
+        carried = None if o is _UNHELD else o or carried
+        if o is not _UNHELD:
+            fixed.append((r, carried, f))
     return list(reversed(fixed))
+
+
+_UNHELD = object()
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}$")
