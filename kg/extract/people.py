@@ -37,9 +37,12 @@ class RoleSpan:
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Single-character and two-character Chinese surnames."""
-    lines = [l for l in resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8").splitlines()
-             if l and not l.startswith("#")]
-    return frozenset(lines[0]), frozenset(lines[1].split())
+    lines = [l.strip() for l in resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8").splitlines()
+             if l.strip() and not l.startswith("#")]
+    # a line of words (欧阳 上官…) holds two-character surnames; a run of characters, single ones
+    single = frozenset(c for l in lines if " " not in l for c in l)
+    double = frozenset(w for l in lines if " " in l for w in l.split())
+    return single, double
 
 
 def surname_len(name: str) -> int:
@@ -75,6 +78,11 @@ def _is_common_word(word: str) -> bool:
     tag = tagger.word_tag_tab.get(word)
     # jieba's dictionary tags some frequent words as names (弘扬/nr): a real name there is rare
     return tag is not None and (not tag.startswith("nr") or tagger.tokenizer.FREQ.get(word, 0) >= 100)
+
+
+def _freq(word: str) -> int:
+    from kg.segment import _tagger
+    return _tagger().tokenizer.FREQ.get(word, 0)
 
 
 def _tag_of(tok: Token) -> str:
@@ -119,7 +127,17 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
-            if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr") and not _is_common_word(w):
+            # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post
+            if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr") and \
+                    (not _is_common_word(w) or (after_post and len(w) == 3 and _tag_of(tok).startswith("nr"))):
+                if len(w) == 2 and not _ends_before_cue(text, tok.end):
+                    # 王水|英|举办: the cut left the last given character alone before a verb
+                    nxt = next((t for t in tokens if t.start == tok.end), None)
+                    after = next((t for t in tokens if nxt and t.start == nxt.end), None)
+                    if nxt and len(nxt.word) == 1 and plausible_name(w + nxt.word) and \
+                            (_ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
+                                                                 _tag_of(after).startswith("v"))):
+                        return 3
                 return len(w)
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
@@ -135,13 +153,16 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         if plausible_name(cand, strict=not after_post) and _ends_before_cue(text, pos + n) and \
                 (not after_post or _lenient_ok(cand)):
             return n
+        if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
+            return n                    # 主席某某同志: the name may be a word of the dictionary's names
     return 0
 
 
 def _lenient_ok(name: str) -> bool:
     """After a post title a given name may be a word (吴建国), but the whole may not be (部长通道, 总书记关心)."""
-    if _is_common_word(name) or (len(name) == 3 and surname_len(name) == 1 and _is_common_word(name[:2])):
-        return False
+    if _is_common_word(name) or (len(name) == 3 and surname_len(name) == 1 and _is_common_word(name[:2]) and
+                                 _freq(name[:2]) >= 20):
+        return False                    # a rare dictionary word (黄润) may still open a name
     if name[0] in AMBIGUOUS_SURNAMES and _frequent_word(name[1:]):
         return False                    # 曾连续: an adverb, not a surname
     return name[-1] not in "作用说讲是在对向和与及等上"
@@ -153,7 +174,7 @@ _ROLE_ENDINGS = tuple(ROLES)
 def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return not rest or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
-        ("任", "在", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
+        ("任", "在", "受", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的"))
 
 
@@ -189,11 +210,27 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         s, e = m.span(1)
         if s not in found and plausible_name(m.group(1)) and free(s, e) and not _is_common_word(m.group(1)):
             found[s] = e
+    # 某某总理, 某某委员长主持: a name right before its post, bounded on the left
+    for s, e in _names_before_posts(text, tokens, taken):
+        if s not in found and free(s, e):
+            found[s] = e
+    # 总统某某, 总干事某某: a transliterated name after a post held abroad or in an international body
+    foreign = set()
+    for s, e in _foreign_after_titles(text, tokens, found, taken):
+        if free(s, e):
+            found[s] = e
+            foreign.add(s)
+    # 患者某某, 来自某院的某某, 某某是…的一名护士
+    for s, e in _described_names(text, tokens):
+        if s not in found and free(s, e) and not any(a < e and s < b for a, b in found.items()):
+            found[s] = e
     # lists: 甲、乙、丙 where one member is already a name
     changed = True
     while changed:
         changed = False
         for s, e in sorted(found.items()):
+            if s in foreign:
+                continue                # a foreign name: its neighbours in a list are countries as often as people
             for pos in ((e + 1,) if text[e:e + 1] == "、" else ()):
                 n = name_at(text, tokens, pos)
                 if n and pos not in found and free(pos, pos + n):
@@ -207,4 +244,348 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                         found[p] = s - 1
                         changed = True
                         break
-    return sorted(found.items())
+    for s, e in _list_names(text, tokens, found):
+        if free(s, e):
+            found[s] = e
+    return _join_dotted(text, found)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Names the cues above miss: before their post, after a post held abroad, after a descriptor, in long lists.
+
+_DOTS = "·・•‧"
+_LEFT_BOUND = "，。；：、！？,;:!?（(“\"‘《》）)” \n\t"
+# characters that end the name of a body or a place, hardly ever a given name
+_HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所站队会司团社党馆园校路街厂店")
+# ambiguous surnames that a 、-list of names makes likely enough (于, 曾, 高…)
+_LIST_SURNAMES = frozenset("于曾强白高文")
+# words that close a name on the left of its post: 根据某某总书记, 和某某总理, 由某某委员长
+_BEFORE_POST_CUES = ("根据", "和", "及", "与", "由", "在", "向", "同", "对", "经", "请")
+_PRE_POSTS = tuple(sorted(set(ROLES) | {"代表", "人大代表", "同志"}, key=len, reverse=True))
+# posts held abroad or in international bodies, after which a transliterated name follows
+_FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 副总理 总干事 副总干事 主任 副主任 司令 总司令 司令员 副司令
+ 发言人 部长 副部长 外长 防长 财长 州长 市长 议长 国务卿 秘书长 副秘书长 主席 副主席 负责人 特别代表 特使 大使 总裁 首席执行官
+ 主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令""".split()),
+                         key=len, reverse=True))
+# posts that are held only abroad in Chinese news: they mark a foreign name on their own
+_ABROAD_ONLY = ("总统", "首相", "州长", "国务卿", "总督", "国王", "王储", "最高领袖")
+_INTERNATIONAL = ("联合国", "世界卫生组织", "世卫", "国际", "非盟", "欧盟", "北约", "东盟", "世界", "联大", "安理会",
+                  "红十字", "红新月", "全球")
+# characters that Chinese writes foreign names with
+_TRANSLIT = frozenset("斯尔克拉德塞莱希科昂茨尼胡亚娜夫诺基维奇特罗里米阿巴莫普利伯瓦伦佩萨丹弗朗西菲扎内塔卡迈勒勃泽索"
+                      "蒂埃奥托格梅蒙杜鲁兹汉迪雷贝波潘坎曼桑登沃霍洛莎琳丝娃妮蕾黛伊乌耶姆哈赛努库艾默森逊顿布那达"
+                      "韦纳戈吉玛穆加赫迪费帕洛斯舍谢切柯孔戴图希赖")
+_RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|指出|强调|警告|呼吁|认为|透露|承认|发表|签署|会见|会晤|访问|到访"
+                       r"|抵达|致函|致电|主持|出席|下令|举行|同一天|当天|今天|当日|近日|日前|此前|当地时间|共同|一起|分别|先后|一同"
+                       r"|通电话|通话|贺信|贺电|致辞|讲话|夫妇|夫人|一行|访华|来华"
+                       r"|在|已|对|于|将|也|还|和|与|及|等|的|是|就|则|向|同|曾|再|又|率|到|称|说|并|因|被|给|为|从|之|所"
+                       r"|以|上|要|正|仍|不|没|都|却|会|时")
+# nouns that describe a person and are followed by the name: 患者某某, 民警某某, 同为医生的某某
+_DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高中生 大学生 中学生 小学生 研究生 博士生 民警 辅警 交警 特警
+ 消防员 医生 护士 村医 教师 老师 教授 专家 党员 党员干部 人大代表 政协委员 志愿者 老人 司机 工人 农民 战士 队员 妈妈 母亲
+ 父亲 爸爸 丈夫 妻子 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 村干部 社工 代表 研究员""".split()),
+                            key=len, reverse=True))
+
+
+def _dict_word(word: str) -> bool:
+    """A word the dictionary knows as something other than a name (幸福, 国务): never a name on its own."""
+    from kg.segment import _tagger
+    tag = _tagger().word_tag_tab.get(word)
+    return tag is not None and not tag.startswith("nr")
+
+
+def _loose_name(name: str, in_list: bool = False) -> bool:
+    """A surname and one or two given characters, the whole no word of the dictionary but a name: the check
+    for a string that a cue around it already marks as a person (和某某总理, 患者某某)."""
+    if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
+        return False
+    n = surname_len(name)
+    if not n or len(name) - n not in (1, 2):
+        return False
+    bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 许其亮, 张又侠 in a list
+    if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL:
+        return False
+    if name[0] in AMBIGUOUS_SURNAMES and n == 1 and not (in_list and name[0] in _LIST_SURNAMES):
+        return False
+    if _dict_word(name) or (len(name) - n == 2 and _frequent_word(name[n:])):
+        return False                    # 国务, 张先生
+    if len(name) == 3 and n == 1 and _dict_word(name[:2]):
+        from kg.segment import _tagger
+        if _tagger().tokenizer.FREQ.get(name[:2], 0) >= (5000 if in_list else 500):
+            return False                # 国务院, 医生们
+    return True
+
+
+def _starts(tokens: list[Token]) -> set[int]:
+    return {t.start for t in tokens} | {t.end for t in tokens}
+
+
+@lru_cache(maxsize=1)
+def _pre_post_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _PRE_POSTS)))
+
+
+def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int, int]]:
+    """某某总书记, 和某某总理要求, 某某委员长主持: a name that ends where its post begins, with punctuation, the
+    start of the text or a conjunction (和, 及, 根据, 由) on its left."""
+    bounds = _starts(tokens)
+    taken_set = set(taken)
+    out = []
+    for m in _pre_post_re().finditer(text):
+        rs, re_ = m.span()
+        if (rs, re_) not in taken_set and any(a < re_ and rs < b for a, b in taken):
+            continue                    # inside an organisation's name
+        for n in (4, 3, 2):
+            p = rs - n
+            if p < 0 or p not in bounds:
+                continue
+            name = text[p:rs]
+            if n == 4 and surname_len(name) != 2:
+                continue
+            if not (p == 0 or text[p - 1] in _LEFT_BOUND or text[:p].endswith(_BEFORE_POST_CUES)):
+                continue
+            if any(a < rs and p < b for a, b in taken) or not _loose_name(name, in_list=True):
+                continue
+            out.append((p, rs))
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_title_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _FOREIGN_TITLES)))
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    """Countries and foreign cities of the world list that are no Chinese place."""
+    from kg.gazetteer import gazetteer, world_places
+    gz = gazetteer()
+    return frozenset(w for w in world_places() if len(w) >= 2 and not gz.candidates(w) and
+                     w not in ("中国", "中华", "北京", "上海", "香港", "澳门", "台湾"))
+
+
+def _foreign_context(text: str, end: int) -> bool:
+    """The clause before end names a foreign country or an international body."""
+    start = max((text.rfind(c, 0, end) for c in "，。；！？,;!?\n"), default=-1) + 1
+    clause = text[start:end]
+    if any(w in clause for w in _INTERNATIONAL):
+        return True
+    places = _foreign_places()
+    return any(clause[i:i + n] in places for n in range(2, 7) for i in range(len(clause) - n + 1))
+
+
+def _run_end(text: str, p: int) -> int:
+    """Where a foreign name starting at p ends: at a date, a speech verb, a preposition or punctuation."""
+    m = _RUN_STOP.search(text, p)
+    return m.start() if m else len(text)
+
+
+def _translit_share(name: str) -> float:
+    chars = [c for c in name if c not in _DOTS + "-"]
+    return sum(c in _TRANSLIT for c in chars) / len(chars) if chars else 0.0
+
+
+def _foreign_name_ok(name: str) -> bool:
+    """Pieces of Han characters joined by a dot (or a hyphen), each short; at least two characters."""
+    pieces = re.split(r"[·・•‧\-]", name)
+    if not all(p and all(_NAME_CHAR.match(c) for c in p) and len(p) <= 6 for p in pieces):
+        return False
+    return len(pieces[0]) >= 2 or len(pieces) > 1 and len("".join(pieces)) >= 3
+
+
+def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int], taken) -> list[tuple[int, int]]:
+    """美国总统某某, 世卫组织总干事某某26日表示: after a post held abroad (by the clause before it, or by the post
+    itself), a run of two to six characters up to a date, a verb or punctuation is a name when its characters
+    are mostly those foreign names are written with."""
+    from kg.segment import _tagger
+    tagger = _tagger()
+    out = []
+    for m in _foreign_title_re().finditer(text):
+        p = m.end()
+        if p >= len(text) or not _NAME_CHAR.match(text[p]) or p in found or \
+                any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end()) for a, b in taken):
+            continue                    # a title inside a body's name, or a name already read there
+        e = _run_end(text, p)
+        name = text[p:e]
+        if text.startswith(_FOREIGN_TITLES, p):
+            continue                    # 总统特使某某: the name follows the second post
+        if not _foreign_name_ok(name) or len(name.replace("·", "")) > 12 or \
+                any(a < e and p < b for a, b in list(found.items()) + list(taken)):
+            continue
+        abroad = text[m.start():m.end()].endswith(_ABROAD_ONLY) or _foreign_context(text, m.start())
+        share = _translit_share(name)
+        toks = [t for t in tokens if p <= t.start and t.end <= e]
+        known = len(toks) == 1 and toks[0].pos.startswith("nr") and toks[0].start == p and toks[0].end == e and \
+            (len(name) >= 3 or _freq(name) < 100)      # 宣言/nr: a frequent two-character "name" is a word
+        if _dict_word(name) or any(len(t.word) >= 2 and _dict_word(t.word) and tagger.tokenizer.FREQ.get(t.word, 0) >= 3000 and
+               not tagger.word_tag_tab.get(t.word, "").startswith(("ns", "nz")) for t in toks):
+            continue                    # 主任委员会议: ordinary words, no name
+        if (abroad and (share >= 0.5 or known)) or (share >= 2 / 3 and len(name) >= 3):
+            out.append((p, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _descriptor_re() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, _DESCRIPTORS)) + ")(?:的)?|来自[^，。；：、！？,;:\n]{2,20}?的")
+
+
+_ROLE_OR_DESCRIPTOR = tuple(sorted(set(ROLES) | set(_DESCRIPTORS) | {"护士", "医生", "警长", "所长"}, key=len,
+                                   reverse=True))
+
+
+def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
+    """Length of a loosely checked name at q whose end is a token boundary followed by what nxt_ok accepts."""
+    bounds = _starts(tokens)
+    if q not in bounds:
+        return 0
+    for n in (4, 3, 2):
+        name = text[q:q + n]
+        if len(name) < n or (n == 4 and surname_len(name) != 2):
+            continue
+        if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等"), q + n):
+            continue                    # 刘|凡是: the cut glued the name to a one-character cue
+        if _loose_name(name) and nxt_ok(q + n):
+            return n
+    return 0
+
+
+def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """患者某某, 来自某院的某某, 同为医生的某某; 某某是某院的一名护士 and 某某，生前是… at the start of a clause."""
+    verb_at = {t.start: _tag_of(t) for t in tokens}
+
+    def then_ok(e: int) -> bool:
+        return e >= len(text) or _ends_before_cue(text, e) or verb_at.get(e, "").startswith("v")
+
+    out = []
+    for m in _descriptor_re().finditer(text):
+        q = m.end()
+        if text[:m.start()].endswith(("这些", "那些", "些", "各位", "广大", "许多", "不少", "部分", "名", "位", "个")):
+            continue                    # 这些患者, 3名医生: many people, no name follows
+        n = _name_then(text, tokens, q, then_ok)
+        if n == 2 and _is_common_word(text[q:q + 2]):
+            continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
+        if n and not text.startswith(_NOT_NAME_AFTER, q + n):
+            out.append((q, q + n))
+    clause_starts = [0] + [i + 1 for i, c in enumerate(text) if c in "，。；：！？,;:!?\n"]
+    for q in clause_starts:
+        def is_subject(e: int) -> bool:
+            rest = text[e:]
+            if re.match(r"[，,](?:生前|曾经|曾|现在|现)?(?:是|系)", rest):
+                return True
+            clause = re.match(r"是[^，。；！？,;!?]{0,30}的", rest)
+            return bool(clause) and re.match(r"(?:一名|一位|一个)?[^，。；！？,;!?]{0,8}?(?:%s)" %
+                                             "|".join(map(re.escape, _ROLE_OR_DESCRIPTOR)), rest[clause.end():]) is not None
+        n = _name_then(text, tokens, q, is_subject)
+        if n:
+            out.append((q, q + n))
+    return out
+
+
+def _list_member_ok(name: str) -> bool:
+    if any(c in name for c in _DOTS):
+        return _foreign_name_ok(name) and len(re.split(r"[·・•‧]", name)[0]) >= 2
+    return _loose_name(name, in_list=True)
+
+
+def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[tuple[int, int]]:
+    """甲、乙、丙和丁等: once two members of a 、-list are names, every other member that could be a name is one,
+    past a member that is not; the list ends at 等, 和…, a count (10名) or 同志."""
+    seps = [i for i, c in enumerate(text) if c == "、"]
+    if len(seps) < 1:
+        return []
+    bounds = _starts(tokens)
+
+    def inner_ok(chunk: str) -> bool:
+        plain = chunk.translate({ord(c): None for c in _DOTS})
+        return 1 <= len(chunk) <= (14 if plain != chunk else 6) and all(_NAME_CHAR.match(c) for c in plain) and \
+            not any(c in chunk for c in "和及与等")
+
+    groups: list[list[int]] = []
+    for i in seps:
+        if groups and inner_ok(text[groups[-1][-1] + 1:i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    def end_ok(e: int) -> bool:
+        return e >= len(text) or not _NAME_CHAR.match(text[e]) or text.startswith(("等", "同志", "和", "及", "与",
+                                                                                     "以外", "之外"), e) \
+            or _ends_before_cue(text, e)
+
+    out = []
+    for g in groups:
+        members: list[list[tuple[int, int]]] = []
+        first = []
+        for n in (4, 3, 2):
+            p = g[0] - n
+            if p < 0 or p not in bounds or not all(_NAME_CHAR.match(c) for c in text[p:g[0]]):
+                continue
+            if p == 0 or not _NAME_CHAR.match(text[p - 1]) or text[p - 1] in "和及与了向对给是为" or \
+                    any(t.end == p and _tag_of(t).startswith(("v", "p", "c", "u")) for t in tokens):
+                first.append((p, g[0]))
+        members.append(first)
+        members += [[(a + 1, b)] for a, b in zip(g, g[1:])]
+        q = g[-1] + 1
+        last = []
+        dotted = _run_end(text, q) if q < len(text) else q
+        if any(c in text[q:dotted] for c in _DOTS):
+            last.append((q, dotted))
+        for n in (4, 3, 2):
+            if q + n <= len(text) and all(_NAME_CHAR.match(c) for c in text[q:q + n]) and end_ok(q + n):
+                last.append((q, q + n))
+        members.append(last)
+        # 甲、乙和丙: the member after the conjunction closes the list
+        for s, e in last:
+            if text[e:e + 1] in ("和", "及", "与"):
+                members.append([(e + 1, e + 1 + n) for n in (3, 2) if e + 1 + n <= len(text) and
+                                all(_NAME_CHAR.match(c) for c in text[e + 1:e + 1 + n]) and end_ok(e + 1 + n)])
+                break
+
+        def named(cands):
+            return any(found.get(s) == e for s, e in cands)
+
+        def tagged(cands):             # a member the tagger calls a name as a whole
+            return any(t.start == s and t.end == e and t.pos.startswith("nr") and _loose_name(text[s:e], True)
+                       for s, e in cands for t in tokens)
+        if not any(named(c) for c in members) or sum(named(c) or tagged(c) for c in members) < 2:
+            continue
+        for cands in members:
+            if named(cands):
+                continue
+            for s, e in cands:
+                if _list_member_ok(text[s:e]) and not any(a < e and s < b for a, b in found.items()):
+                    out.append((s, e))
+                    break
+    return out
+
+
+def _join_dotted(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
+    """A foreign name is one name across its dots (某某·某某): a span that stops at a dot, or inside the run
+    before one, is widened to the whole name; never is a name cut at the dot."""
+    out: dict[int, int] = {}
+    for s, e in sorted(found.items()):
+        j = e
+        while j < len(text) and _NAME_CHAR.match(text[j]) and j - s < 8:
+            j += 1
+        if j < len(text) and text[j] in _DOTS and j + 1 < len(text) and _NAME_CHAR.match(text[j + 1]) and \
+                (j == e or _RUN_STOP.search(text[e:j]) is None):
+            k = j
+            while k < len(text) and text[k] in _DOTS and k + 1 < len(text) and _NAME_CHAR.match(text[k + 1]):
+                k = _run_end(text, k + 1)
+            if _foreign_name_ok(text[s:k]):
+                e = k
+            else:
+                continue
+        if s >= 2 and text[s - 1] in _DOTS and _NAME_CHAR.match(text[s - 2]):
+            k = s - 1
+            while k > 0 and _NAME_CHAR.match(text[k - 1]) and s - k < 8 and \
+                    not text[:k].endswith(_FOREIGN_TITLES + _ROLE_ENDINGS):
+                k -= 1
+            if not _foreign_name_ok(text[k:e]) or any(a < e and k < b for a, b in out.items()):
+                continue
+            s = k
+        if not any(a < e and s < b for a, b in out.items()):
+            out[s] = e
+    return sorted(out.items())

@@ -1,0 +1,101 @@
+"""Person names in national news: long 、-lists, a name before its post, foreign names after a post held abroad,
+and names after a describing noun. Every sentence and name here is made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.orgs import find_orgs
+from kg.extract.people import find_people, find_roles, surname_len
+from kg.segment import tokenize
+
+
+def people_of(text):
+    toks = tokenize(text)
+    orgs = find_orgs(text, toks)
+    taken = [(o.start, o.end) for o in orgs]
+    roles = find_roles(text, taken)
+    spans = find_people(text, toks, [r.end for r in roles] + [o.end for o in orgs],
+                        taken + [(r.start, r.end) for r in roles])
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P10: once two members are names, the others are too, past one the strict check refuses (鹤 ends words)
+    ("周明远、林晓燕、刘文鹤、孙一鸣出席会议。", ["周明远", "林晓燕", "刘文鹤", "孙一鸣"]),
+    ("周明远、林晓燕、栗文博和葛春来等同志出席会议。", ["周明远", "林晓燕", "栗文博", "葛春来"]),
+    ("赵晓东、钱文静、孙一鸣和县卫生健康局负责同志参加。", ["赵晓东", "钱文静", "孙一鸣"]),
+    ("周明远、林晓燕、索妮娅·杜朗3名个人入选。", ["周明远", "林晓燕", "索妮娅·杜朗"]),
+    # not a list of names: bodies, places, or only one name in it
+    ("医院、学校、社区和村委会共同参与。", []),
+    ("院长周明远、医务科、护理部负责人参加。", ["周明远"]),
+    ("群众的获得感、幸福感、安全感不断增强。", []),
+])
+def test_lists(text, expected):
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P11: a name before its post, bounded on the left by punctuation, the start, 和 or 根据
+    ("根据周明远书记指示和林晓燕院长要求，各地立即行动。", ["周明远", "林晓燕"]),
+    ("栗文博委员长主持。", ["栗文博"]),
+    ("葛春来代表第一个发言。", ["葛春来"]),
+    ("会上，高志军代表向大家汇报。", ["高志军"]),
+    ("县人民医院院长周明远同志的遗体火化。", ["周明远"]),
+    ("生态环境部部长周明远受国务院委托作报告。", ["周明远"]),
+    # posts with no name before them
+    ("国务院总理出席。", []),
+    ("学生代表发言。", []),
+    ("党委书记主持会议。", []),
+    ("各位代表，大家好。", []),
+    ("会议由常务委员主持。", []),
+])
+def test_name_before_post(text, expected):
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P3: a foreign name after a post held abroad, up to a date, a speech verb or punctuation
+    ("美国总统贝尔纳多·萨科维12日表示，将延长措施。", ["贝尔纳多·萨科维"]),
+    ("世卫组织总干事塔维克斯26日表示，病例增长。", ["塔维克斯"]),
+    ("法国卫生部长维兰德称，医院压力很大。", ["维兰德"]),
+    ("某州州长科沃斯基已下令扩充床位。", ["科沃斯基"]),
+    ("联合国秘书长特别代表奥利维耶·杜朗致函各方。", ["奥利维耶·杜朗"]),
+    ("美国总统特使科沃斯基抵达。", ["科沃斯基"]),
+    ("英国首相维兰德正对此作出回应。", ["维兰德"]),
+    # a dotted name is one name, never cut at the dot
+    ("索妮娅·杜朗是一家医院的护士。", ["索妮娅·杜朗"]),
+    # no name after the post
+    ("美国总统选举结果显示，差距很小。", []),
+    ("市长表示，将加快建设。", []),
+    ("省卫生健康委主任在会上指出。", []),
+    ("外国领导人会见记者。", []),
+    ("峰会就国际问题达成共识并通过领导人宣言，向世界发出信号。", []),
+    # a country in a list after a foreign name is no person
+    ("会见某国总统科沃斯基、安提瓜和巴布达总理维兰德。", ["科沃斯基", "维兰德"]),
+])
+def test_foreign_names(text, expected):
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P2: names after a describing noun, after 来自…的, and opening a clause that says what the person is
+    ("从外县赶来的患者林晓燕，顺利办理了住院手续。", ["林晓燕"]),
+    ("来自县人民医院的钱文静从第一批就开始申请。", ["钱文静"]),
+    ("由党员干部葛春来带领的小组到达村里。", ["葛春来"]),
+    ("他的妻子、同为医生的钱静也在病房忙碌着。", ["钱静"]),
+    ("她的妈妈刘凡是儿童医院的医生。", ["刘凡"]),
+    ("葛春来是县人民医院的一名护士。", ["葛春来"]),
+    ("孙一鸣，生前是县公安局派出所副所长。", ["孙一鸣"]),
+    # descriptors with no name after them
+    ("这些患者何尝不是也在温暖着我们。", []),
+    ("做好遇难人员家属安抚工作。", []),
+    ("患者满意度不断提升。", []),
+    ("3名医生连夜赶到。", []),
+    ("文明是一种习惯。", []),
+])
+def test_described_names(text, expected):
+    assert people_of(text) == expected
+
+
+def test_added_surnames_are_read():
+    assert surname_len("栗文博") == 1 and surname_len("肖文博") == 1 and surname_len("欧阳晓") == 2
