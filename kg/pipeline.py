@@ -272,9 +272,12 @@ def _read_sentence(art: _Article, s) -> None:
         name = text[ps:pe]
         posts = posts_before(text, ps, roles, orgs) + posts_after(text, pe, roles, orgs)
         if not posts:
-            org = next((o for sp, o in orgs if sp.end == ps), None)
+            org = next((o for sp, o in orgs if sp.end == ps or
+                        (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)
             if org is not None:
-                posts = [(None, org, False)]
+                posts = [(None, org, False)]        # 某院某某, 来自某院的某某
+        if not posts:
+            posts = _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
         scope = next((o.key for _, o, _ in posts if o is not None), None)
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
@@ -372,6 +375,31 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
             carrier.name.endswith(("党委", "党组")):
         carrier = carrier.parent        # a body's Party committee acts for it; a branch acts for itself
     return carrier or main
+
+
+_IS_OF = re.compile(r"[，,]?(生前|曾|原来|现在|目前|如今)?是")
+
+
+def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], named: list[_Org]) -> list:
+    """Posts stated after a name with no cue word: 某某院长 (the body named before that the post implies),
+    某某是某院的(一名)护士 / 某某生前是某所副所长 (the body named in the 是-clause; 生前 marks it former)."""
+    role = next((r for r in roles if r.start == pe), None)
+    if role is not None:
+        org = _body_for_post(role.text, named)
+        return [(role.text, org, False)] if org is not None else []
+    m = _IS_OF.match(text, pe)
+    if m is None:
+        return []
+    sp_org = next(((sp, o) for sp, o in orgs if sp.start == m.end()), None)
+    if sp_org is None:
+        return []
+    sp, org = sp_org
+    former = m.group(1) in ("生前", "曾", "原来")
+    after = text[sp.end:sp.end + 1]
+    role = next((r for r in roles if r.start == sp.end), None)
+    if role is not None:
+        return [(role.text, org, former)]
+    return [(None, org, former)] if after == "的" else []
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:

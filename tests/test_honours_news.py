@@ -52,6 +52,10 @@ def memberships_of(text: str) -> set[tuple]:
      {("王建国", "总书记", "中共中央"), ("王建国", "主席", "中央军委")}),
     ("新闻\n江南省委常委、江南市委书记王建国出席会议。\n",
      {("王建国", "常委", "江南省委"), ("王建国", "书记", "江南市委")}),
+    # a post or a unit stated in a 是-clause after the name; 生前 makes it a former post
+    ("新闻\n王丽华是江南市第一人民医院呼吸科的一名护士。\n", {("王丽华", None, "江南市第一人民医院呼吸科")}),
+    ("新闻\n李志强，生前是江南市公安局城东分局副局长。\n", {("李志强", "副局长", "江南市公安局城东分局")}),
+    ("新闻\n王丽华是个好人。\n", set()),
 ])
 def test_lists_of_posts_in_news(text, expected):
     assert memberships_of(text) == expected

@@ -99,3 +99,12 @@ def test_described_names(text, expected):
 
 def test_added_surnames_are_read():
     assert surname_len("栗文博") == 1 and surname_len("肖文博") == 1 and surname_len("欧阳晓") == 2
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("乌军", False), ("美方", False), ("贺信", False), ("管风琴", False),
+    ("王军", True), ("叶军", True), ("李方", True),
+])
+def test_sides_and_things_tagged_as_names_are_not_names(name, ok):
+    from kg.extract.people import plausible_name
+    assert plausible_name(name) is ok

@@ -53,6 +53,12 @@ def surname_len(name: str) -> int:
     return 1 if name[:1] in single else 0
 
 
+# Words jieba's dictionary tags as names that are things (a letter of congratulation, an instrument)
+_TAGGED_NOT_NAMES = frozenset("贺信 贺电 贺词 管风琴 唁电 唁函".split())
+# 俄军, 乌方, 美方: a country's forces or side, shortened to one character
+_SIDE = re.compile(r"[中美俄乌英法德日韩朝巴以伊叙印越柬泰缅菲澳埃][方军]")
+
+
 def plausible_name(name: str, strict: bool = False) -> bool:
     """A string that could be a Chinese personal name: a surname and one or two given characters.
 
@@ -64,7 +70,7 @@ def plausible_name(name: str, strict: bool = False) -> bool:
                    (len(name) == 3 and surname_len(name) == 1 and
                     (_is_common_word(name[:2]) or _frequent_word(name[1:])))):
         return False
-    if name[-1] in _NOT_FINAL:
+    if name[-1] in _NOT_FINAL or name in _TAGGED_NOT_NAMES or _SIDE.fullmatch(name):
         return False
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
