@@ -93,8 +93,18 @@ def _freq(word: str) -> int:
 
 def _tag_of(tok: Token) -> str:
     """The dictionary's tag of a word where it has one (全都 is an adverb even where the tagger says noun)."""
-    from kg.segment import _tagger
-    return _tagger().word_tag_tab.get(tok.word) or tok.pos
+    return _word_tags().get(tok.word) or tok.pos
+
+
+_TABLES: list = []
+
+
+def _word_tags() -> dict[str, str]:
+    """The tagger's word → tag table, fetched once (these checks run hundreds of thousands of times)."""
+    if not _TABLES:
+        from kg.segment import _tagger
+        _TABLES.append(_tagger().word_tag_tab)
+    return _TABLES[0]
 
 
 def _frequent_word(word: str) -> bool:
@@ -295,8 +305,7 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
 
 def _dict_word(word: str) -> bool:
     """A word the dictionary knows as something other than a name (幸福, 国务): never a name on its own."""
-    from kg.segment import _tagger
-    tag = _tagger().word_tag_tab.get(word)
+    tag = _word_tags().get(word)
     return tag is not None and not tag.startswith("nr")
 
 
@@ -322,8 +331,15 @@ def _loose_name(name: str, in_list: bool = False) -> bool:
     return True
 
 
+_BOUNDS: list = [None, None]
+
+
 def _starts(tokens: list[Token]) -> set[int]:
-    return {t.start for t in tokens} | {t.end for t in tokens}
+    """Offsets where a token starts or ends; kept for the last token list asked about (a sentence asks often).
+    The list itself is held, so its identity cannot be reused by another."""
+    if _BOUNDS[0] is not tokens:
+        _BOUNDS[0], _BOUNDS[1] = tokens, {t.start for t in tokens} | {t.end for t in tokens}
+    return _BOUNDS[1]
 
 
 @lru_cache(maxsize=1)
@@ -334,10 +350,14 @@ def _pre_post_re() -> re.Pattern:
 def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int, int]]:
     """某某总书记, 和某某总理要求, 某某委员长主持: a name that ends where its post begins, with punctuation, the
     start of the text or a conjunction (和, 及, 根据, 由) on its left."""
-    bounds = _starts(tokens)
+    bounds = None
     taken_set = set(taken)
     out = []
     for m in _pre_post_re().finditer(text):
+        if m.start() < 2:
+            continue
+        if bounds is None:
+            bounds = _starts(tokens)
         rs, re_ = m.span()
         if (rs, re_) not in taken_set and any(a < re_ and rs < b for a, b in taken):
             continue                    # inside an organisation's name
@@ -457,12 +477,16 @@ def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
     return 0
 
 
+_SUBJECT_IS = re.compile(r"[^，。；：！？,;:!?\n]{2,4}(?:[，,](?:生前|曾经|曾|现在|现)?)?(?:是|系)")
+
+
 def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """患者某某, 来自某院的某某, 同为医生的某某; 某某是某院的一名护士 and 某某，生前是… at the start of a clause."""
-    verb_at = {t.start: _tag_of(t) for t in tokens}
-
     def then_ok(e: int) -> bool:
-        return e >= len(text) or _ends_before_cue(text, e) or verb_at.get(e, "").startswith("v")
+        if e >= len(text) or _ends_before_cue(text, e):
+            return True
+        tok = next((t for t in tokens if t.start == e), None)
+        return tok is not None and _tag_of(tok).startswith("v")
 
     out = []
     for m in _descriptor_re().finditer(text):
@@ -474,8 +498,12 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
         if n and not text.startswith(_NOT_NAME_AFTER, q + n):
             out.append((q, q + n))
+    if "是" not in text and "系" not in text:
+        return out                      # no 是-clause: no clause subject to read
     clause_starts = [0] + [i + 1 for i, c in enumerate(text) if c in "，。；：！？,;:!?\n"]
     for q in clause_starts:
+        if not _SUBJECT_IS.match(text, q):
+            continue                    # no 是 within a name's reach of the clause start
         def is_subject(e: int) -> bool:
             rest = text[e:]
             if re.match(r"[，,](?:生前|曾经|曾|现在|现)?(?:是|系)", rest):
@@ -498,9 +526,9 @@ def _list_member_ok(name: str) -> bool:
 def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[tuple[int, int]]:
     """甲、乙、丙和丁等: once two members of a 、-list are names, every other member that could be a name is one,
     past a member that is not; the list ends at 等, 和…, a count (10名) or 同志."""
+    if not found or "、" not in text:
+        return []                       # a list grows only from a name already found
     seps = [i for i, c in enumerate(text) if c == "、"]
-    if len(seps) < 1:
-        return []
     bounds = _starts(tokens)
 
     def inner_ok(chunk: str) -> bool:
