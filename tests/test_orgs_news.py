@@ -104,3 +104,21 @@ def test_types_and_units_of_world_bodies(text, expected):
     from kg.pipeline import extract_document
     (doc,) = make_documents("w.txt", "", text)
     assert {(e.label, e.type) for e in extract_document(doc).entities if e.type.is_organization} == expected
+
+
+def test_a_body_the_tagger_knows_as_one_word():
+    from kg.extract.orgs import _one_word_body
+    from kg.segment import Token
+    toks = [Token(0, 4, "江岭大学", "nt"), Token(4, 6, "发布", "v")]
+    assert _one_word_body(toks, 0, 2, 4)
+    assert not _one_word_body([Token(0, 4, "江岭大学", "n"), Token(4, 6, "发布", "v")], 0, 2, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 和 inside one word of a name (协和) is no conjunction of two bodies
+    ("江南协和医院专家会诊", [("江南协和医院", MI)]),
+    # a Chinese city names its own university or hospital; only a foreign country before a kind of body is bare
+    ("江南市大学研究团队", [("江南市大学", ORG)]),
+])
+def test_names_that_a_guard_must_not_drop(text, expected):
+    assert orgs_of(text) == expected

@@ -231,7 +231,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         known = [t for t in tokens if t.start < hs and t.end == he and he - hs == 1 and _known_body(t, he)]
         if known and start >= known[0].start:
             start = known[0].start
-        elif start < hs and not unit_only and not _qualified(text, tokens, start, hs):
+        elif start < hs and not unit_only and not _qualified(text, tokens, start, hs) and \
+                not _one_word_body(tokens, start, hs, he):
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
@@ -262,7 +263,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans.sort(key=lambda sp: sp.start)
     # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name
-    return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and len(t.word) > 2 and "和" in t.word[1:-1]
+    return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens)]
 
 
@@ -300,13 +301,27 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
 
 
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
-_KIND_HEADS = frozenset("公司 学校 协会 大学 学院 医院 企业 机构 组织 银行 集团 媒体 政党 党".split())
+_KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党".split())
+_PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
+
+
+def _one_word_body(tokens: list[Token], start: int, hs: int, he: int) -> bool:
+    """清华大学/nt: the tagger's dictionary knows the whole name, head included, as one body's name."""
+    i = _token_at(tokens, hs)
+    return i >= 0 and tokens[i].start == start < hs and tokens[i].end == he and tokens[i].pos in ("nt", "nz") and \
+        tokens[i].word.endswith(_PROPER_INSTITUTION_HEADS)     # 交警大队/nt is a kind of unit, not one
+
+
+_PROPER_INSTITUTION_HEADS = ("大学", "学院", "医院", "党校", "研究院", "研究所", "基金会", "科学院")
 
 
 def _bare_world(q: str) -> bool:
-    """q is nothing but a country, a world region or a world word (美国, 欧洲, 国际)."""
-    from kg.gazetteer import world_places
-    return q in _WORLD or q in (world_places() - _HOME) or q in ("中国", "中外", "外国", "各国", "全国")
+    """q is nothing but a foreign country, a world region or a world word (美国, 欧洲, 国际); a Chinese place
+    names its own bodies (北京医院)."""
+    from kg.gazetteer import gazetteer, world_places
+    if q in _WORLD or q in ("中国", "中外", "外国", "各国", "全国"):
+        return True
+    return q in (world_places() - _HOME) and not gazetteer().candidates(q)
 
 
 def _world_q(q: str, text: str, hs: int) -> bool:
