@@ -46,6 +46,9 @@ def orgs_of(text):
     ("国际协会主席表示", []),
     ("中国党和政府高度重视", []),
     ("巴伦西亚政府宣布", [("巴伦西亚政府", GA)]),
+    # an ordinal or a count opening the name, a reporting verb before it
+    ("江南医院是全市建设的第二家专门医院", [("江南医院", MI)]),
+    ("据巴伦西亚媒体援引巴伦西亚疾控中心数据报道", [("巴伦西亚疾控中心", MI)]),
     # a visit's verb (会见, 看望) ends the name before the body met
     ("王某会见南洋共产党中央总书记", [("南洋共产党中央", T.PARTY_ORGANIZATION)]),
     ("他在干部大局中", []),

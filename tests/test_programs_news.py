@@ -26,6 +26,13 @@ def test_who_runs_a_programme(text, expected):
     assert carried(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("新闻\n江南市卫生健康委员会要求各地把发展普惠托育作为重要民生工程。\n", set()),
+])
+def test_a_clause_is_no_programme(text, expected):
+    assert carried(text) == expected
+
+
 def test_a_place_acting_takes_no_body_from_the_title():
     text = ("江南市卫生健康委员会：推进家庭医生签约服务\n江南市卫生健康委员会全面推进家庭医生签约服务。"
             "北京已将出院患者全部纳入家庭医生签约服务范围。\n")

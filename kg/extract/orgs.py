@@ -174,7 +174,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if text[hs:he] in CHAIN_ONLY_HEADS and len(chain) == 1:
             i = j
             continue                    # 长效机制: a mechanism is a body only as a named body's
-        if start < hs and (_COUNTED.search(text, 0, start) or _generic_kind(text, tokens, start, hs) or
+        if start < hs and (_COUNTED.search(text, 0, start) or _COUNTED_INSIDE.match(text, start) or
+                           _generic_kind(text, tokens, start, hs) or
                            (text[hs:he] in _KIND_HEADS and len(chain) == 1 and _bare_world(text[start:hs]))):
             # 3家国家…中心, 野战方舱医院, 美国公司: a kind of body, not one body
             i = j + (1 if skip_next else 0)
@@ -301,6 +302,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
 
 
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
+# 第二家专门医院, 3个国家中心: an ordinal or a count opening the name makes it a kind of body
+_COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党".split())
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
 

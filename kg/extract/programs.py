@@ -12,6 +12,8 @@ _HEAD_AFTER = re.compile(r"^(?:等|系列|主题党日|主题|专项|党建|志�
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
+# 把…作为…工程: a clause, not a programme's name
+_CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 
 
@@ -50,7 +52,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
             continue
         out.append((s, m.end(), text[s:m.end()]))
-    return out
+    return [(s, e, n) for s, e, n in out if not _CLAUSE_WORDS.search(n)]
 
 
 _UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
