@@ -125,3 +125,24 @@ def test_a_body_the_tagger_knows_as_one_word():
 ])
 def test_names_that_a_guard_must_not_drop(text, expected):
     assert orgs_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a general bureau with its field words, and the bodies listed beside it
+    ("南岭监管总局1日发布了指导意见", [("南岭监管总局", GA)]),
+    ("海洋渔业部、南岭监管总局联合发布", [("海洋渔业部", GA), ("南岭监管总局", GA)]),
+])
+def test_general_bureaus_and_their_lists(text, expected):
+    assert orgs_of(text) == expected
+
+
+def test_a_tagged_body_word_before_a_post():
+    from kg.extract.orgs import _titled_words
+    from kg.segment import Token
+    text = "南洋联合会秘书长表示"
+    toks = [Token(0, 2, "南洋", "ns"), Token(2, 5, "联合会", "nt"), Token(5, 8, "秘书长", "nnt"), Token(8, 10, "表示", "v")]
+    # 联合会 ends in a head of its own: the rules above judge it, not this one
+    assert _titled_words(text, toks, []) == []
+    toks = [Token(0, 2, "南洋", "ns"), Token(2, 5, "联盟国", "nt"), Token(5, 8, "秘书长", "nnt"), Token(8, 10, "表示", "v")]
+    assert [sp.text for sp in _titled_words("南洋联盟国秘书长表示", toks, [])] == ["南洋联盟国"]
+    assert orgs_of("各级党组织主要负责人参加") == []

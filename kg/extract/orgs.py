@@ -257,7 +257,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             parent_end = None
         spans.append(OrgSpan(start, end, text[start:end], typ, parent_end))
         i = j + (1 if skip_next else 0)
-    spans.extend(_field_bodies(text, tokens, spans))
+    # a body found in a 、-list vouches for its neighbours, which may vouch for theirs
+    for _ in range(3):
+        more = _field_bodies(text, tokens, spans)
+        if not more:
+            break
+        spans.extend(more)
+    spans.extend(_titled_words(text, tokens, spans))
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -394,6 +400,27 @@ _FIELD_PREFIX = ("国家", "中央", "国务院")
 _FIELD_POS = ("n", "l", "vn", "j", "nz", "v")
 
 
+@lru_cache(maxsize=1)
+def _ALL_HEADS() -> tuple[str, ...]:
+    return tuple(set(ORG_HEADS) | set(UNIT_HEADS) | set(WORLD_HEADS) | set(CHAIN_ONLY_HEADS))
+
+
+def _titled_words(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某某组织/nt秘书长某某: a word the tagger knows as a body's name (no head of its own) with a post right
+    after it is that body."""
+    out = []
+    for t in tokens:
+        if t.pos != "nt" or len(t.word) < 3 or t.word in NOT_IN_NAME or _PARTY_AND.match(t.word) or \
+                any(sp.start < t.end and t.start < sp.end for sp in spans) or not text.startswith(_ROLE_TUPLE, t.end) \
+                or any(t.word.endswith(h) for h in _ALL_HEADS()):
+            continue                    # 党组织负责人: a word with a head of its own was judged by the rules above
+        k = _token_at(tokens, t.start) - 1
+        start = tokens[k].start if k >= 0 and tokens[k].pos == "ns" and tokens[k].end == t.start and \
+            not any(sp.start < t.start and tokens[k].start < sp.end for sp in spans) else t.start
+        out.append(OrgSpan(start, t.end, text[start:t.end], T.ORGANIZATION))   # 某国/ns 某某党/nt 主席
+    return out
+
+
 def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
     """FIELD+部/署/局/委 (2–6 characters of field words before a one-character head), when the same
     post follows right after, when it stands in a 、-list beside another body, or when 国家 opens it."""
@@ -407,7 +434,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         if i < 0:
             continue
         tok = tokens[i]
-        if not post and (tok.end != he or tok.start != hs):
+        general = tok.word in _GENERAL_HEADS and tok.end == he     # 市场监管总局: a head word of its own
+        if not post and not general and (tok.end != he or (tok.start != hs and tok.pos != "nt" and len(tok.word) < 3)):
             continue                    # 委员, 部署, 大局: unconfirmed, the head must be a word of its own
         if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[hs], ()) if len(r) > 1):
             continue                    # 副部长…: inside a post title
@@ -437,9 +465,12 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         listed = (start > 0 and text[start - 1] == "、" and any(sp.end == start - 1 for sp in spans + out)) or \
             (text[he:he + 1] == "、" and any(sp.start == he + 1 for sp in spans))
         national = prefix == "国家" and m.group(0) != "部" and tok.end == he
-        if post or listed or national:
+        if post or listed or national or (general and start < tok.start):
             out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY))
     return out
+
+
+_GENERAL_HEADS = frozenset(("总局", "总署"))
 
 
 def _real_place(word: str) -> bool:
