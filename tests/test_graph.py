@@ -245,3 +245,27 @@ def test_award_conferred_by_several_bodies():
     quads = to_quads([ArticleResult(Document("d", "d.txt", "甲获先进。"), ents, (award,))], BASE)
     (aw,) = subjects(quads, RDF.type, KG.HonourAward)
     assert objects(quads, aw, KG.conferredBy) == {node("org:乙"), node("org:丙")}
+
+
+def test_the_nquads_text_is_already_canonical(results):
+    """to_nquads writes what pyoxigraph's serialiser would: no parse-and-rewrite pass is needed."""
+    from pyoxigraph import RdfFormat, parse, serialize
+
+    from kg.graph import to_nquads
+    data = to_nquads(results)
+    assert data and serialize(parse(data, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS) == data
+
+
+def test_literal_escapes_match_pyoxigraph():
+    from hypothesis import given, settings, strategies as st
+    from pyoxigraph import RdfFormat, serialize
+
+    from kg.graph import _nt_string
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+    def check(text):
+        q = Quad(NamedNode("http://a/s"), NamedNode("http://a/p"), Literal(text), NamedNode("http://a/g"))
+        line = serialize([q], format=RdfFormat.N_QUADS).decode()
+        assert line == f"<http://a/s> <http://a/p> {_nt_string(text)} <http://a/g> .\n"
+    check()

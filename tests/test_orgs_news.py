@@ -115,6 +115,7 @@ def test_a_body_the_tagger_knows_as_one_word():
     toks = [Token(0, 4, "江岭大学", "nt"), Token(4, 6, "发布", "v")]
     assert _one_word_body(toks, 0, 2, 4)
     assert not _one_word_body([Token(0, 4, "江岭大学", "n"), Token(4, 6, "发布", "v")], 0, 2, 4)
+    assert not _one_word_body([Token(0, 4, "公立医院", "nt"), Token(4, 6, "改革", "v")], 0, 2, 4)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -318,7 +318,8 @@ def _one_word_body(tokens: list[Token], start: int, hs: int, he: int) -> bool:
     """清华大学/nt: the tagger's dictionary knows the whole name, head included, as one body's name."""
     i = _token_at(tokens, hs)
     return i >= 0 and tokens[i].start == start < hs and tokens[i].end == he and tokens[i].pos in ("nt", "nz") and \
-        tokens[i].word.endswith(_PROPER_INSTITUTION_HEADS)     # 交警大队/nt is a kind of unit, not one
+        tokens[i].word.endswith(_PROPER_INSTITUTION_HEADS) and \
+        tokens[i].word[:hs - start] not in _GENERIC_MODIFIERS     # 交警大队/nt, 公立医院/nt: kinds, not bodies
 
 
 _PROPER_INSTITUTION_HEADS = ("大学", "学院", "医院", "党校", "研究院", "研究所", "基金会", "科学院")
