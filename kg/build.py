@@ -14,7 +14,7 @@ from typing import Iterator
 
 from kg import EXTRACTOR_VERSION, __version__
 from kg.articles import make_documents
-from kg.atomic import atomic_write
+from kg.atomic import Staged, atomic_write
 from kg.corpus import Skipped, iter_sources, list_files
 from kg.iri import DEFAULT_BASE, check_base, digest
 from kg.model import ArticleResult, Document, HonourAward, Membership, Relation
@@ -296,18 +296,29 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
     html = _Html(nquads, out / "graph.html", forked=executor == "local")
     timings["html"] = time.perf_counter() - t
     t = time.perf_counter()
-    data, counts = render_nquads(nquads, base)
-    timings["graph"] += time.perf_counter() - t
-    t = time.perf_counter()
-    names = sorted(data)
-    for name in names:
-        atomic_write(out / name, data[name])
-    del data
-    atomic_write(out / "resolution.tsv", resolution)
+    # each export goes to a temporary file as soon as it is made and all replace the old set together
+    staged = Staged()
+    _remove_stale_staging(out)
+    try:
+        counts = render_nquads(nquads, base, lambda name, data: staged.write(out / name, data))
+        names = sorted(counts)
+        timings["graph"] += time.perf_counter() - t
+        t = time.perf_counter()
+        staged.write(out / "resolution.tsv", resolution)
+    except BaseException:
+        staged.discard()
+        html.abandon()
+        raise
     timings["write"] = time.perf_counter() - t
     t = time.perf_counter()
-    html.finish()
+    try:
+        html.finish(staged)
+    except BaseException:
+        staged.discard()
+        html.abandon()
+        raise
     del nquads
+    staged.commit()
     timings["html"] += time.perf_counter() - t
     report = _report(files, tally, counts, cache_hits=stats["hits"])
     if use_cache:
@@ -315,24 +326,43 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
     return _finish(out, report, timings, stats, ex, executor, jobs, cache_hits=stats["hits"])
 
 
+def _remove_stale_staging(out: Path) -> None:
+    """Temporaries a killed build left behind (.graph.ttl.*.tmp, .graph.html.*.staged)."""
+    for p in out.glob(".*"):
+        if p.is_file() and p.name.startswith((".graph.", ".resolution.tsv.")) and p.name.endswith((".tmp", ".staged")):
+            p.unlink(missing_ok=True)
+
+
 class _Html:
-    """graph.html, rendered in a forked child while this process renders the RDF exports (where fork exists)."""
+    """graph.html, rendered in a forked child while this process renders the RDF exports (where fork exists),
+    into a staging file that commits with the rest."""
 
     def __init__(self, nquads: bytes, path: Path, forked: bool):
         import multiprocessing as mp
         self.nquads, self.path, self.child = nquads, path, None
+        self.staging = path.with_name(f".{path.name}.{os.getpid()}.staged")
         if forked and "fork" in mp.get_all_start_methods():
             # fork shares the N-Quads text with the child for free; nothing is pickled
-            self.child = mp.get_context("fork").Process(target=_write_html, args=(nquads, path), daemon=True)
+            self.child = mp.get_context("fork").Process(target=_write_html, args=(nquads, self.staging), daemon=True)
             self.child.start()
 
-    def finish(self) -> None:
-        """Wait for the child (or render here, also when the child failed)."""
+    def finish(self, staged: Staged) -> None:
+        """Wait for the child (or render here, also when the child failed) and stage the page."""
         if self.child is not None:
             self.child.join()
-            if self.child.exitcode == 0:
-                return
-        _write_html(self.nquads, self.path)
+        if self.child is None or self.child.exitcode != 0:
+            _write_html(self.nquads, self.staging)
+        staged.pending.append((str(self.staging), self.path))
+
+    def abandon(self) -> None:
+        """Stop the child and remove what it wrote."""
+        if self.child is not None and self.child.is_alive():
+            self.child.terminate()
+            self.child.join()
+        try:
+            self.staging.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _write_html(nquads: bytes, path: Path) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pyoxigraph import Quad, RdfFormat, parse, serialize
@@ -35,28 +35,29 @@ def _sorted_prefixes(data: bytes) -> bytes:
 
 def render(quads: Sequence[Quad], base: str | None = None) -> tuple[dict[str, bytes], dict[str, int]]:
     """Every export as bytes, with the number of triples or quads each holds."""
-    return render_nquads(serialize(quads, format=RdfFormat.N_QUADS), base or base_of(quads))
+    data: dict[str, bytes] = {}
+    counts = render_nquads(serialize(quads, format=RdfFormat.N_QUADS), base or base_of(quads), data.__setitem__)
+    return data, counts
 
 
-def render_nquads(nquads: bytes, base: str) -> tuple[dict[str, bytes], dict[str, int]]:
-    """Every export of the graph in an N-Quads document (all quads in article graphs), with their sizes."""
+def render_nquads(nquads: bytes, base: str, emit: Callable[[str, bytes], None]) -> dict[str, int]:
+    """Every export of the graph in an N-Quads document (all quads in article graphs), each handed to emit(name,
+    bytes) as soon as it is made, so that only one is in memory at a time; returns their sizes."""
     prefixes = {**PREFIXES, **instance_prefixes(base)}
     with gc_paused():
+        emit("graph.nq", nquads)
         # The union is computed on N-Triples text, parsed once for both serialisers that need it.
         ntriples = union_ntriples(nquads)
+        n_triples, n_quads = ntriples.count(b"\n"), nquads.count(b"\n")
         triples = list(parse(ntriples, format=RdfFormat.N_TRIPLES))
-        data = {
-            "graph.ttl": _sorted_prefixes(serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes)),
-            "graph.jsonld": serialize(triples, format=RdfFormat.JSON_LD),
-            "graph.nq": nquads,
-        }
+        del ntriples
+        emit("graph.ttl", _sorted_prefixes(serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes)))
+        emit("graph.jsonld", serialize(triples, format=RdfFormat.JSON_LD))
         del triples
         # streamed from the text: the quads are never all held as Python objects
-        data["graph.trig"] = _sorted_prefixes(serialize(parse(nquads, format=RdfFormat.N_QUADS),
-                                                        format=RdfFormat.TRIG, prefixes=prefixes))
-    n_triples, n_quads = ntriples.count(b"\n"), nquads.count(b"\n")
-    counts = {"graph.ttl": n_triples, "graph.nq": n_quads, "graph.trig": n_quads, "graph.jsonld": n_triples}
-    return data, counts
+        emit("graph.trig", _sorted_prefixes(serialize(parse(nquads, format=RdfFormat.N_QUADS),
+                                                      format=RdfFormat.TRIG, prefixes=prefixes)))
+    return {"graph.ttl": n_triples, "graph.nq": n_quads, "graph.trig": n_quads, "graph.jsonld": n_triples}
 
 
 def write_exports(quads: Sequence[Quad], out_dir: Path, base: str | None = None) -> dict[str, int]:

@@ -231,3 +231,18 @@ def test_every_place_of_the_gazetteer_has_its_own_identity():
     for name, places in g.by_name.items():
         for p in places:
             assert seen.setdefault(p.code, p.name) == p.name, (p.code, p.name, seen[p.code])
+
+
+def test_a_build_clears_the_temporaries_a_killed_build_left(tmp_path):
+    from kg.build import build_corpus
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("标题\n江南市卫生健康委员会召开会议。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".graph.ttl.abc123.tmp", out / ".graph.html.999.staged"]
+    for p in stale:
+        p.write_bytes(b"half")
+    build_corpus(corpus, out, jobs=1, progress=False)
+    assert not any(p.exists() for p in stale)
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.is_file()) == []
