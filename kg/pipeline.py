@@ -345,16 +345,34 @@ def _subject(text: str, mentions: list[Span]) -> str | None:
 
 
 _PLACE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|将|正|也|还|率先)")
+_LAUNCH = re.compile(r"启动|开展|发起|举办|组织开展|部署开展|实施")
+# what may stand between bodies acting together, and between the last of them and the verb
+_JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|共同|等部门|等单位|等|（[^）]{0,12}）)*")
 _HOSTED = re.compile(r"由([^。；！？]{2,80}?)(?:共同|联合)?(?:主办|举办|发起|承办|组织)的")
 
 
 def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
-    """由甲、乙(携手丙)(共同)主办的…: the bodies named between 由 and the verb all run what follows."""
+    """由甲、乙(携手丙)(共同)主办的…: the bodies named between 由 and the verb all run what follows;
+    甲、乙联合丙启动…: so do bodies joined before a launching verb in the programme's clause."""
     for m in _HOSTED.finditer(text, 0, pos):
         got = {o.key: o for sp, o in orgs if m.start(1) <= sp.start and sp.end <= m.end(1)}
         if got:
             return list(got.values())
-    return []
+    clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
+    verbs = [m for m in _LAUNCH.finditer(text, clause, pos)]
+    if not verbs:
+        return []
+    before = [(sp, o) for sp, o in orgs if clause <= sp.start and sp.end <= verbs[-1].start()]
+    if len(before) < 2:
+        return []
+    joined = [before[-1]]
+    for sp, o in reversed(before[:-1]):
+        if not _JOINS.fullmatch(text[sp.end:joined[0][0].start]):
+            break
+        joined.insert(0, (sp, o))
+    if len(joined) < 2 or not _JOINS.fullmatch(text[joined[-1][0].end:verbs[-1].start()]):
+        return []
+    return list({o.key: o for _, o in joined}.values())
 
 
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:

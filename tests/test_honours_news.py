@@ -56,6 +56,8 @@ def memberships_of(text: str) -> set[tuple]:
     ("新闻\n王丽华是江南市第一人民医院呼吸科的一名护士。\n", {("王丽华", None, "江南市第一人民医院呼吸科")}),
     ("新闻\n李志强，生前是江南市公安局城东分局副局长。\n", {("李志强", "副局长", "江南市公安局城东分局")}),
     ("新闻\n王丽华是个好人。\n", set()),
+    # a word between the body and its post; 前 makes the post a former one
+    ("新闻\n江南基金会联席主席王建国表示，合作将继续。\n", {("王建国", "联席主席", "江南基金会")}),
 ])
 def test_lists_of_posts_in_news(text, expected):
     assert memberships_of(text) == expected

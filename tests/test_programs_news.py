@@ -21,6 +21,11 @@ def carried(text: str) -> set[tuple[str, str]]:
      {("江南省卫生健康委员会", "健康江南行"), ("江南省红十字会", "健康江南行")}),
     ("新闻\n江南省卫生健康委员会今天启动“健康江南行”主题活动。\n",
      {("江南省卫生健康委员会", "健康江南行")}),
+    # bodies acting together before a launching verb; a quoted name holding its own head
+    ("新闻\n江南省民政厅、江南省总工会、江南省妇联启动就业援助“暖心活动”。\n",
+     {("江南省民政厅", "暖心活动"), ("江南省总工会", "暖心活动"), ("江南省妇联", "暖心活动")}),
+    ("新闻\n江南省民政厅会同江南省总工会开展“暖心活动”。\n",
+     {("江南省民政厅", "暖心活动"), ("江南省总工会", "暖心活动")}),
 ])
 def test_who_runs_a_programme(text, expected):
     assert carried(text) == expected

@@ -61,6 +61,10 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
     return out
 
 
+# words that may stand between a body and its post (某会联席主席, 某中心现任主任, 某中心前主任: 前/原 → former)
+_BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", "执行", "首席", "代理", "时任"))
+
+
 def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
     out = []
     pos = ps
@@ -69,9 +73,10 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
         if role is None:
             break
         org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
-                         (sp.end == role.start - 1 and text[sp.end] == "原")), None)
+                         (sp.end < role.start and text[sp.end:role.start] in _BETWEEN_BODY_AND_POST)), None)
         org = org_span[1] if org_span else None
-        former = role.former or bool(org_span and text[max(0, org_span[0].start - 1):org_span[0].start] == "原")
+        former = role.former or bool(org_span and (text[max(0, org_span[0].start - 1):org_span[0].start] == "原" or
+                                                   text[org_span[0].end:role.start] in ("原", "前")))
         pos = role.start - (1 if role.former else 0)
         if org is None:
             # 国家主席 in 某某总书记、国家主席、某某主席某某: a post qualified by a word that names no body here;

@@ -8,9 +8,10 @@ from kg.segment import Token
 
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{2,30})[”\"’]")
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,4}?)(?=建设|行动|战略|工程|[，。、；”\s]|$)")
-_HEAD_AFTER = re.compile(r"^(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
+_HEAD_AFTER = re.compile(r"^(?:\d{4}(?:年度?)?)?(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
+_SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 # 把…作为…工程: a clause, not a programme's name
 _CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
@@ -32,6 +33,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if h:
             label = prefix + name + (h.group(1) + h.group(2) if prefix or h.group(1) else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
+        elif name.endswith(_SELF_HEADED) and 4 <= len(name) <= 16 and "、" not in name:
+            out.append((m.start(), m.end(), name))      # “某某活动”: the quoted name holds its own head
         elif before.endswith(_HEAD_BEFORE) and 3 <= len(name) <= 16 and "、" not in name and \
                 not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))      # 主题活动“某某之旅”: the head before the name
