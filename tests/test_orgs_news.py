@@ -147,3 +147,18 @@ def test_a_tagged_body_word_before_a_post():
     toks = [Token(0, 2, "南洋", "ns"), Token(2, 5, "联盟国", "nt"), Token(5, 8, "秘书长", "nnt"), Token(8, 10, "表示", "v")]
     assert [sp.text for sp in _titled_words("南洋联盟国秘书长表示", toks, [])] == ["南洋联盟国"]
     assert orgs_of("各级党组织主要负责人参加") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province opening field words joined by 和 before a one-character head
+    ("湖北省林业和渔业厅发布通知", [("湖北省林业和渔业厅", GA)]),
+    ("湖北省海洋渔业厅发布通知", [("湖北省海洋渔业厅", GA)]),
+    ("湖北省海洋渔业厅厅长王某表示", [("湖北省海洋渔业厅", GA)]),
+    # a country and two fields joined by 和 before a research institute
+    ("巴伦西亚国家过敏症和传染病研究所所长表示", [("巴伦西亚国家过敏症和传染病研究所", ORG)]),
+    # no body: a common word ending in 局, a place and 的
+    ("统筹湖北省工作大局", []),
+    ("湖北省的大局", []),
+])
+def test_fields_joined_and_opened_by_a_province(text, expected):
+    assert orgs_of(text) == expected

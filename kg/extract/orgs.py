@@ -198,9 +198,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             # a one-character head (局, 委) needs a place or proper name right before it
             prev = tokens[_token_at(tokens, hs - 1)]
             regional = all(c in "东南西北中部" for c in prev.word)      # 中西部 is a region
+            joined = tokens[_token_at(tokens, start)].pos == "ns" and \
+                any(_joins_nouns(tokens, t, hs) for t in tokens if start < t.start < hs)
             if regional or not (prev.pos.startswith(("ns", "nt", "j", "nz")) or prev.word.endswith(("县", "市", "区", "省"))
-                                or _known_body(prev, he)):
-                i = j
+                                or _known_body(prev, he) or joined):
+                i = j                   # (某省文化和旅游厅: a place and two fields joined by 和 make the name)
                 continue
         if start == hs and len(chain) == 1 and first_head == "医院" and (hs == 0 or text[hs - 1] in "，。；：,;: ") \
                 and not text.startswith(("医院", "医疗"), he):
@@ -373,7 +375,7 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     left, right = tokens[k - 1], tokens[k + 1]
-    if len(left.word) != 2 or left.pos not in ("n", "vn") or _head_re().fullmatch(left.word[-1:]) or \
+    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz") or _head_re().fullmatch(left.word[-1:]) or \
             any(left.word.endswith(h) for h in ORG_HEADS):
         return False
     if left.word in NOT_IN_NAME or left.word in _BLOCKERS:
@@ -395,7 +397,7 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
 
 
 # Ministry-like heads and the posts that confirm them (农业农村部副部长, 审计署审计长, X局局长, X委主任).
-_FIELD_POSTS = {"部": ("部长", "副部长"), "署": ("署长", "副署长", "审计长"), "局": ("局长", "副局长"),
+_FIELD_POSTS = {"厅": ("厅长", "副厅长"), "部": ("部长", "副部长"), "署": ("署长", "副署长", "审计长"), "局": ("局长", "副局长"),
                 "委": ("主任", "副主任")}
 _FIELD_PREFIX = ("国家", "中央", "国务院")
 _FIELD_POS = ("n", "l", "vn", "j", "nz", "v")
@@ -426,7 +428,7 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
     """FIELD+部/署/局/委 (2–6 characters of field words before a one-character head), when the same
     post follows right after, when it stands in a 、-list beside another body, or when 国家 opens it."""
     out: list[OrgSpan] = []
-    for m in re.finditer("[部署局委]", text):
+    for m in re.finditer("[部署局委厅]", text):
         hs, he = m.span()
         if any(sp.start < he and hs < sp.end for sp in spans + out):
             continue
@@ -456,6 +458,11 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
                 break
             start = t.start
             k -= 1
+        # 某省科学技术厅: a province or city opening the field words names the body
+        lead = tokens[_token_at(tokens, start)]
+        provincial = m.group(0) in "厅局委" and tok.start == hs and lead.start == start and lead.pos == "ns" and \
+            (lead.word.endswith(("省", "市")) or text[lead.end:lead.end + 1] in ("省", "市")) and \
+            _gazetteer_place(lead.word)
         prefix = next((p for p in _FIELD_PREFIX if text.startswith(p, start) and start + len(p) < hs), "")
         body = text[start + len(prefix):hs]
         if not (2 <= len(body) <= 7) or not all("\u4e00" <= c <= "\u9fff" for c in body):
@@ -465,13 +472,18 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
             continue                    # the name must open at a boundary
         listed = (start > 0 and text[start - 1] == "、" and any(sp.end == start - 1 for sp in spans + out)) or \
             (text[he:he + 1] == "、" and any(sp.start == he + 1 for sp in spans))
-        national = prefix == "国家" and m.group(0) != "部" and tok.end == he
+        national = (prefix == "国家" and m.group(0) != "部" and tok.end == he) or provincial
         if post or listed or national or (general and start < tok.start):
             out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY))
     return out
 
 
 _GENERAL_HEADS = frozenset(("总局", "总署"))
+
+
+def _gazetteer_place(word: str) -> bool:
+    from kg.gazetteer import gazetteer
+    return bool(gazetteer().candidates(word) or gazetteer().candidates(word + "省") or gazetteer().candidates(word + "市"))
 
 
 def _real_place(word: str) -> bool:
