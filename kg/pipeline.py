@@ -144,11 +144,27 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if formal:
             parent = formal[-1]
             name = parent.name + name
+    if parent is None:
+        name = _placed_form(art, name)
     org = _mk(art, name, _org_type(name, sp.type), sp.text, alts)
     if parent is not None and parent.key != org.key:
         org.parent = parent
         art.facts.append(Relation(org.key, "subOrganizationOf", parent.key))
     return org
+
+
+def _placed_form(art: _Article, name: str) -> str:
+    """雷神山医院 after 武汉雷神山医院 in the same article: the body named before with its place in front."""
+    if len(name) < 4:
+        return name
+    context = art.ctx.names()
+    for key, (typ, label, _) in art.names.items():
+        if key.startswith("org:") and len(label) > len(name) and label.endswith(name):
+            prefix = label[:-len(name)]
+            place, surface = leading_place(prefix, context)
+            if place is not None and surface == prefix:
+                return label
+    return name
 
 
 def _is_unit(sp: OrgSpan, name: str) -> bool:
@@ -196,6 +212,12 @@ def extract_document(doc: Document) -> ArticleResult:
                 name, _ = canonical_org(sp.text, ctx, None)
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
+        for short in sorted(counts):
+            # 某某医院 counted beside 武汉某某医院: one body, named once with its place
+            longer = [n for n in counts if n != short and n.endswith(short) and
+                      leading_place(n[:-len(short)], ctx.names())[1] == n[:-len(short)]]
+            if longer and short in counts:
+                counts[sorted(longer)[0]] += counts.pop(short)
         if counts:
             name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             if not (name[:1] in "县市区" and not leading_place(name, frozenset())[0]):

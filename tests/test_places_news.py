@@ -36,3 +36,10 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
 ])
 def test_places_in_news(text, places, rels):
     assert located(text) == (places, rels)
+
+
+def test_a_body_named_again_without_its_place_is_one_node():
+    # 东湖 alone is also a district elsewhere: the place named in front decides
+    (doc,) = make_documents("d.txt", "", "新闻\n武汉东湖医院今天收治病人。东湖医院有医护人员3000名。\n")
+    orgs = [e for e in extract_document(doc).entities if e.type.is_organization]
+    assert [(e.label, tuple(e.alt_labels)) for e in orgs] == [("武汉东湖医院", ("东湖医院",))]
