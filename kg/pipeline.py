@@ -437,6 +437,10 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
     former = m.group(1) in ("生前", "曾", "原来")
     after = text[sp.end:sp.end + 1]
     role = next((r for r in roles if r.start == sp.end), None)
+    if role is None:
+        # 是某院一名出色的急诊科护士长: the post closes the description that follows the body
+        role = next((r for r in roles if sp.end < r.start <= sp.end + 12 and
+                     not re.search(r"[，。；：,;:、]", text[sp.end:r.start]) and text[r.end:r.end + 1] in "，。；,;"), None)
     if role is not None:
         return [(role.text, org, former)]
     return [(None, org, former)] if after == "的" else []

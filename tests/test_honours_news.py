@@ -53,7 +53,11 @@ def memberships_of(text: str) -> set[tuple]:
     ("新闻\n江南省委常委、江南市委书记王建国出席会议。\n",
      {("王建国", "常委", "江南省委"), ("王建国", "书记", "江南市委")}),
     # a post or a unit stated in a 是-clause after the name; 生前 makes it a former post
-    ("新闻\n王丽华是江南市第一人民医院呼吸科的一名护士。\n", {("王丽华", None, "江南市第一人民医院呼吸科")}),
+    ("新闻\n王丽华是江南市第一人民医院呼吸科的一名护士。\n", {("王丽华", "护士", "江南市第一人民医院呼吸科")}),
+    ("新闻\n王丽华是江南市第一人民医院呼吸科的一名医生。\n", {("王丽华", None, "江南市第一人民医院呼吸科")}),
+    # a name after 的, the subject of a 生前是-clause that ends in the post
+    ("新闻\n出生在江南一个医学世家的王丽华，生前是江南市中医院一名出色的急诊科护士长。\n",
+     {("王丽华", "护士长", "江南市中医院")}),
     ("新闻\n李志强，生前是江南市公安局城东分局副局长。\n", {("李志强", "副局长", "江南市公安局城东分局")}),
     ("新闻\n王丽华是个好人。\n", set()),
     # a word between the body and its post; 前 makes the post a former one

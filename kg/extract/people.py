@@ -502,6 +502,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     if "是" not in text and "系" not in text:
         return out                      # no 是-clause: no clause subject to read
     clause_starts = [0] + [i + 1 for i, c in enumerate(text) if c in "，。；：！？,;:!?\n"]
+    # 出生在…的某某，生前是…: a name the tagger marks, right after 的, that the 是-clause is about
+    clause_starts += [t.start for t in tokens if t.pos.startswith("nr") and text[t.start - 1:t.start] == "的"]
     for q in clause_starts:
         if not _SUBJECT_IS.match(text, q):
             continue                    # no 是 within a name's reach of the clause start
