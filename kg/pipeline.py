@@ -290,9 +290,15 @@ def _read_sentence(art: _Article, s) -> None:
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
+    listed_posts: dict[int, list] = {}         # end of a name → the posts named before it
     for ps, pe in people:
         name = text[ps:pe]
-        posts = posts_before(text, ps, roles, orgs) + posts_after(text, pe, roles, orgs)
+        before = posts_before(text, ps, roles, orgs)
+        if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
+            before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
+        if before:
+            listed_posts[pe] = before
+        posts = before + posts_after(text, pe, roles, orgs)
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)

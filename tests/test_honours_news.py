@@ -60,8 +60,21 @@ def memberships_of(text: str) -> set[tuple]:
      {("王丽华", "护士长", "江南市中医院")}),
     ("新闻\n李志强，生前是江南市公安局城东分局副局长。\n", {("李志强", "副局长", "江南市公安局城东分局")}),
     ("新闻\n王丽华是个好人。\n", set()),
+    # the posts before a list of names are each member's
+    ("新闻\n中共中央政治局常委王建国、李志强出席会议。\n",
+     {("王建国", "常委", "中共中央政治局"), ("李志强", "常委", "中共中央政治局")}),
+    ("新闻\n江南医科大学教授王建国表示，情况良好。\n", {("王建国", "教授", "江南医科大学")}),
     # a word between the body and its post; 前 makes the post a former one
     ("新闻\n江南基金会联席主席王建国表示，合作将继续。\n", {("王建国", "联席主席", "江南基金会")}),
 ])
 def test_lists_of_posts_in_news(text, expected):
     assert memberships_of(text) == expected
+
+
+@pytest.mark.parametrize("text, people", [
+    ("新闻\n今年1月底，54岁的刘晓峰确诊感染。\n", ["刘晓峰"]),
+    ("新闻\n3岁的孩子在医院接受治疗。\n", []),
+])
+def test_a_name_after_an_age(text, people):
+    (doc,) = make_documents("a.txt", "", text)
+    assert [e.label for e in extract_document(doc).entities if e.key.startswith("person:")] == people
