@@ -310,7 +310,7 @@ def _read_sentence(art: _Article, s) -> None:
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
-            if org is None and role:
+            if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in
                 org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
             if org is None:
@@ -450,6 +450,16 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
     if role is not None:
         return [(role.text, org, former)]
     return [(None, org, former)] if after == "的" else []
+
+
+_LONG_HEADS = tuple(sorted((h for h in ORG_HEADS if len(h) >= 2), key=len, reverse=True))
+
+
+def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
+    """某某大学附属某某医院副院长某某 where that hospital was not read: the post is held there, not in a body
+    named earlier."""
+    r = next((r for r in reversed(roles) if r.text == role and r.end <= ps), None)
+    return r is not None and text[:r.start].endswith(_LONG_HEADS)
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:

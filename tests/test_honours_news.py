@@ -60,6 +60,9 @@ def memberships_of(text: str) -> set[tuple]:
      {("王丽华", "护士长", "江南市中医院")}),
     ("新闻\n李志强，生前是江南市公安局城东分局副局长。\n", {("李志强", "副局长", "江南市公安局城东分局")}),
     ("新闻\n王丽华是个好人。\n", set()),
+    # a post after a body the rules could not read is not given to a body named earlier
+    ("新闻\n江南市第一人民医院召开会议。青松大学附属中大医院副院长王建国介绍了情况。\n", set()),
+    ("新闻\n江南市第一人民医院召开会议。副院长王建国介绍了情况。\n", {("王建国", "副院长", "江南市第一人民医院")}),
     # the posts before a list of names are each member's
     ("新闻\n中共中央政治局常委王建国、李志强出席会议。\n",
      {("王建国", "常委", "中共中央政治局"), ("李志强", "常委", "中共中央政治局")}),
