@@ -49,7 +49,7 @@ for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T
 
 # National-news heads: a Party-government-military corps, coordination mechanisms and task forces, 署;
 # international councils and relief societies.
-for _w in "海关 生产建设兵团 兵团 联防联控机制 领导小组 工作领导小组 工作专班 署 分局 派出所 支队 大队 总队 检查站".split():
+for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机制 领导小组 工作领导小组 工作专班 署 分局 派出所 支队 大队 总队 检查站".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)

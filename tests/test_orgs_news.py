@@ -162,3 +162,16 @@ def test_a_tagged_body_word_before_a_post():
 ])
 def test_fields_joined_and_opened_by_a_province(text, expected):
     assert orgs_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry opening its clause and reporting, and its 、-neighbour; a weather observatory
+    ("海洋渔业部今天发布通知", [("海洋渔业部", GA)]),
+    ("江岭资源部、海洋渔业部联合发布通知", [("江岭资源部", GA), ("海洋渔业部", GA)]),
+    ("中央气象台同时发布预警", [("中央气象台", GA)]),
+    # no ministry: a common word, a deployment
+    ("全部发布完毕", []),
+    ("推进城乡建设部署工作", []),
+])
+def test_ministries_that_report(text, expected):
+    assert orgs_of(text) == expected

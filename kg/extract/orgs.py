@@ -443,7 +443,7 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[hs], ()) if len(r) > 1):
             continue                    # 副部长…: inside a post title
         start = tok.start if tok.start < hs else hs
-        if tok.start < hs and (tok.pos.startswith(("nr", "m")) or text[tok.start:hs] in NOT_IN_NAME or
+        if tok.start < hs and tok.pos != "nt" and (tok.pos.startswith(("nr", "m")) or text[tok.start:hs] in NOT_IN_NAME or
                                (tok.pos == "v" and tok.end == he and len(tok.word) != 3)):
             continue
         k = i - 1
@@ -465,7 +465,7 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
             _gazetteer_place(lead.word)
         prefix = next((p for p in _FIELD_PREFIX if text.startswith(p, start) and start + len(p) < hs), "")
         body = text[start + len(prefix):hs]
-        if not (2 <= len(body) <= 7) or not all("\u4e00" <= c <= "\u9fff" for c in body):
+        if not (2 <= len(body) <= 9) or not all("\u4e00" <= c <= "\u9fff" for c in body):
             continue
         if start > 0 and text[start - 1] not in "，。；：、,;:（）()“”「」 \n" and k >= 0 and \
                 not (tokens[k].word in NOT_IN_NAME or tokens[k].pos in ("ul", "p", "c", "uj", "v", "x", "t")):
@@ -473,12 +473,17 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         listed = (start > 0 and text[start - 1] == "、" and any(sp.end == start - 1 for sp in spans + out)) or \
             (text[he:he + 1] == "、" and any(sp.start == he + 1 for sp in spans))
         national = (prefix == "国家" and m.group(0) != "部" and tok.end == he) or provincial
+        # 自然资源部今天发布…: a ministry opening its clause and reporting
+        reports = m.group(0) in "部署" and (tok.start == hs or len(tok.word) >= 3) and \
+            (start == 0 or text[start - 1] in "，。；：、\n") and _REPORTS.match(text, he) is not None
+        national = national or reports
         if post or listed or national or (general and start < tok.start):
             out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY))
     return out
 
 
 _GENERAL_HEADS = frozenset(("总局", "总署"))
+_REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒)")
 
 
 def _gazetteer_place(word: str) -> bool:
