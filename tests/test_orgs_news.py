@@ -175,3 +175,14 @@ def test_fields_joined_and_opened_by_a_province(text, expected):
 ])
 def test_ministries_that_report(text, expected):
     assert orgs_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital named by two or three characters of its own, no place before it
+    ("在青松山医院，医护人员正在救治", [("青松山医院", MI)]),
+    # kinds of hospital, not hospitals
+    ("在基层医院就诊", []), ("到定点医院治疗", []), ("在社区医院看病", []), ("去大医院看病", []),
+    ("各大医院都在行动", []), ("送到附近医院", []), ("大型医院改革", []),
+])
+def test_hospitals_named_without_a_place(text, expected):
+    assert orgs_of(text) == expected

@@ -301,12 +301,32 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or
            (t.pos.startswith("nr") and plausible_name(t.word)) for t in toks):
         return True
+    if _named_hospital(text, toks, q, hs):
+        return True
     # a place the tagger missed (景宁/n 县/zg): the gazetteer knows it, level character included
     from kg.gazetteer import gazetteer, world_places
     gz = gazetteer()
     if len(q) >= 2 and (any(p.level != "town" for p in gz.candidates(q)) or q in world_places()):
         return True                     # 北京市委/nt cut as one word: the qualifier is a place by itself
     return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
+
+
+# Words that describe a kind of hospital rather than name one (基层医院, 专科医院)
+_KIND_OF_HOSPITAL = frozenset("""基层 城市 乡镇 社区 农村 县级 市级 省级 各级 专科 综合 民营 部队 军队 地方 当地 附近 周边
+ 大型 小型 中型 一般 普通 全国 全省 全市 全美 全球 康复 护理 儿童 妇女 妇产 肿瘤 精神 传染 眼科 口腔 中西医 三甲 二甲 一级 二级 三级""".split())
+
+
+def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
+    """火神山医院, 同济医院: two or three characters of nouns the tagger does not know as a kind of hospital,
+    at the start of a clause or after 在/到/的/、/和/来自, name one."""
+    if not text.startswith(("医院", "总医院"), hs) or not 2 <= len(q) <= 3 or q in _KIND_OF_HOSPITAL or \
+            q in _GENERIC_MODIFIERS or not toks or any(t.word in _KIND_OF_HOSPITAL for t in toks):
+        return False
+    if not all(t.pos in ("n", "ng", "nr", "ns", "nz", "j", "f", "a") and "\u4e00" <= t.word[0] <= "\u9fff" for t in toks):
+        return False
+    start = hs - len(q)
+    return start == 0 or text[start - 1] in "，。；：、,;:（(“\n" or \
+        text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助"))
 
 
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
