@@ -1,12 +1,15 @@
 """Serve a graph read-only as a SPARQL 1.1 Protocol endpoint with the Oxigraph server."""
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -144,6 +147,28 @@ def stop_server(process: subprocess.Popen) -> None:
 
 def serve_graph(graph: Path, host: str = "127.0.0.1", port: int = 7878, allow_remote: bool = False) -> None:
     """Serve GRAPH read-only at http://HOST:PORT/query until interrupted, then remove the temporary database."""
+    with _stopped_by_signals():
+        _serve_graph(graph, host, port, allow_remote)
+
+
+@contextlib.contextmanager
+def _stopped_by_signals():
+    """Ctrl-C and SIGTERM both stop the server and clean up, also where the shell started this command with
+    SIGINT ignored (a background job) or a supervisor stops it with SIGTERM."""
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _serve_graph(graph: Path, host: str, port: int, allow_remote: bool) -> None:
     if not is_loopback(host) and not allow_remote:
         start_server(graph, port, host=host, allow_remote=False)      # raises the refusal, nothing started
     url = f"http://{_url_host(host)}:{port}/query"
@@ -156,6 +181,7 @@ def serve_graph(graph: Path, host: str = "127.0.0.1", port: int = 7878, allow_re
     except KeyboardInterrupt:
         return                      # start_server has already stopped the server and removed its files
     try:
+        print(f"ready: {url}", file=sys.stderr, flush=True)
         process.wait()
         if process.returncode:
             raise InputError(f"oxigraph server stopped with status {process.returncode}: {_log_tail(process)}")

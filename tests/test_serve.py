@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -142,10 +143,12 @@ def test_cli_serves_until_interrupted_and_cleans_up(graphs):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         url = f"http://127.0.0.1:{port}/query"
-        _wait_ready(proc, url)
+        # wait for the command itself to say it is serving: the port answering could be a race with its start-up
+        head = _stderr_until(proc, "ready: ", timeout=60)
         assert _select(url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=20)
+        _, err = proc.communicate(timeout=60)
+        err = head + err
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -153,6 +156,24 @@ def test_cli_serves_until_interrupted_and_cleans_up(graphs):
     assert set(Path(tempfile.gettempdir()).glob("kg-serve-*")) <= before, "temporary database left behind"
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=2)
+
+
+def _stderr_until(proc, marker: str, timeout: float) -> str:
+    """Lines of proc's stderr up to and including the first one holding marker."""
+    import selectors
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stderr, selectors.EVENT_READ)
+    deadline, seen = time.monotonic() + timeout, []
+    while time.monotonic() < deadline:
+        if not sel.select(timeout=max(0.0, deadline - time.monotonic())):
+            break
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen.append(line)
+        if marker in line:
+            return "".join(seen)
+    raise AssertionError(f"no {marker!r} line from {proc.args} within {timeout} s; stderr so far: {''.join(seen)!r}")
 
 
 @pytest.fixture
@@ -189,3 +210,23 @@ def test_import_graph_nq_over_graph_store_protocol(writable_oxigraph, graphs):
         assert status == 200, body
         got = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
         assert _canon(got) == _canon(_local(graphs["nq"], text)), path.name
+
+
+def test_sigterm_also_stops_the_server_and_cleans_up(graphs):
+    before = set(Path(tempfile.gettempdir()).glob("kg-serve-*"))
+    port = free_port()
+    kg = Path(sys.executable).parent / "kg"
+    cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
+    # started with SIGINT ignored, as a shell starts a background job: SIGTERM must still stop it cleanly
+    proc = subprocess.Popen(cmd + ["serve", str(graphs["nq"]), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        _stderr_until(proc, "ready: ", timeout=60)
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
+    assert set(Path(tempfile.gettempdir()).glob("kg-serve-*")) <= before, "temporary database left behind"
