@@ -31,8 +31,8 @@ BY = ("江南省卫生健康委员会", "江南省总工会")
     ("新闻\n江南省卫生健康委员会发布了2025年“最美护士”。活动持续一个月。评选历时半年。共收到推荐材料百余份。"
      "王丽华、张小梅、刘建国入选。\n", set()),
     # a title conferred after death goes to the person the sentence is about
-    ("追记\n江南市第一人民医院副院长李志强在抗洪一线因公殉职，被江南省人民政府追授“优秀共产党员”称号。\n",
-     {("李志强", "优秀共产党员", ("江南省人民政府",), None)}),
+    ("追记\n江南市第一人民医院副院长赵立波在抗洪一线因公殉职，被江南省人民政府追授“优秀共产党员”称号。\n",
+     {("赵立波", "优秀共产党员", ("江南省人民政府",), None)}),
 ])
 def test_news_honours(text, expected):
     assert awards_of(text) == expected
@@ -58,14 +58,14 @@ def memberships_of(text: str) -> set[tuple]:
     # a name after 的, the subject of a 生前是-clause that ends in the post
     ("新闻\n出生在江南一个医学世家的王丽华，生前是江南市中医院一名出色的急诊科护士长。\n",
      {("王丽华", "护士长", "江南市中医院")}),
-    ("新闻\n李志强，生前是江南市公安局城东分局副局长。\n", {("李志强", "副局长", "江南市公安局城东分局")}),
+    ("新闻\n赵立波，生前是江南市公安局城东分局副局长。\n", {("赵立波", "副局长", "江南市公安局城东分局")}),
     ("新闻\n王丽华是个好人。\n", set()),
     # a post after a body the rules could not read is not given to a body named earlier
     ("新闻\n江南市第一人民医院召开会议。青松大学附属中大医院副院长王建国介绍了情况。\n", set()),
     ("新闻\n江南市第一人民医院召开会议。副院长王建国介绍了情况。\n", {("王建国", "副院长", "江南市第一人民医院")}),
     # the posts before a list of names are each member's
-    ("新闻\n中共中央政治局常委王建国、李志强出席会议。\n",
-     {("王建国", "常委", "中共中央政治局"), ("李志强", "常委", "中共中央政治局")}),
+    ("新闻\n中共中央政治局常委王建国、赵立波出席会议。\n",
+     {("王建国", "常委", "中共中央政治局"), ("赵立波", "常委", "中共中央政治局")}),
     ("新闻\n江南医科大学教授王建国表示，情况良好。\n", {("王建国", "教授", "江南医科大学")}),
     # a word between the body and its post; 前 makes the post a former one
     ("新闻\n江南基金会联席主席王建国表示，合作将继续。\n", {("王建国", "联席主席", "江南基金会")}),
@@ -75,7 +75,7 @@ def test_lists_of_posts_in_news(text, expected):
 
 
 @pytest.mark.parametrize("text, people", [
-    ("新闻\n今年1月底，54岁的刘晓峰确诊感染。\n", ["刘晓峰"]),
+    ("新闻\n今年1月底，54岁的刘晓岚确诊感染。\n", ["刘晓岚"]),
     ("新闻\n3岁的孩子在医院接受治疗。\n", []),
 ])
 def test_a_name_after_an_age(text, people):

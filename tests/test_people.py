@@ -27,8 +27,8 @@ def test_same_name_same_body_is_one_person_and_posts_link_bodies():
 
 
 def test_same_name_in_unrelated_bodies_stays_two():
-    a = art("a", ["person:王勇@org:甲局"], [("person:王勇@org:甲局", "org:甲局")])
-    b = art("b", ["person:王勇@org:丙院"], [("person:王勇@org:丙院", "org:丙院")])
+    a = art("a", ["person:王泓宇@org:甲局"], [("person:王泓宇@org:甲局", "org:甲局")])
+    b = art("b", ["person:王泓宇@org:丙院"], [("person:王泓宇@org:丙院", "org:丙院")])
     out, _ = resolve_people([a, b])
     assert len(people(out)) == 2
 

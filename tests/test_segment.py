@@ -26,7 +26,7 @@ EDGE_CASES = [
     "😀表情符号🏥医院",
     "齉龘靐朤燚",                       # rare characters, outside most of the dictionary
     "的了吗呢吧啊哦嗯",                 # single-character words in a row
-    "习近平总书记在中央政治局会议上强调",
+    "王建华总书记在中央政治局会议上强调",
     "……——“”‘’「」『』【】",
     "a.b.c 1.2.3 ... #&+_",
     "欧阳娜娜和司马懿以及诸葛亮，上官婉儿",
@@ -90,7 +90,7 @@ def test_viterbi_matches_jieba():
     from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
     from jieba.posseg.viterbi import viterbi
     v = segment._Viterbi()
-    for s in ["了由", "的新", "月赴华", "齉龘靐朤燚", "张三丰", "欧阳娜娜", "郑", "习近平主席会见"]:
+    for s in ["了由", "的新", "月赴华", "齉龘靐朤燚", "张三丰", "欧阳娜娜", "郑", "王建华主席会见"]:
         assert v.run(s) == viterbi(s, char_state_tab_P, start_P, trans_P, emit_P), s
 
 

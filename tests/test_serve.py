@@ -137,10 +137,7 @@ def test_cli_refuses_remote_bind(graphs):
 def test_cli_serves_until_interrupted_and_cleans_up(graphs):
     before = set(Path(tempfile.gettempdir()).glob("kg-serve-*"))
     port = free_port()
-    kg = Path(sys.executable).parent / "kg"
-    cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
-    proc = subprocess.Popen(cmd + ["serve", str(graphs["nq"]), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = _kg_serve(graphs["nq"], port)
     try:
         url = f"http://127.0.0.1:{port}/query"
         # wait for the command itself to say it is serving: the port answering could be a race with its start-up
@@ -156,6 +153,14 @@ def test_cli_serves_until_interrupted_and_cleans_up(graphs):
     assert set(Path(tempfile.gettempdir()).glob("kg-serve-*")) <= before, "temporary database left behind"
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=2)
+
+
+def _kg_serve(graph: Path, port: int, **popen) -> subprocess.Popen:
+    """`kg serve GRAPH --port PORT` as a child process, its output piped."""
+    kg = Path(sys.executable).parent / "kg"
+    cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
+    return subprocess.Popen(cmd + ["serve", str(graph), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
 def _stderr_until(proc, marker: str, timeout: float) -> str:
@@ -214,13 +219,8 @@ def test_import_graph_nq_over_graph_store_protocol(writable_oxigraph, graphs):
 
 def test_sigterm_also_stops_the_server_and_cleans_up(graphs):
     before = set(Path(tempfile.gettempdir()).glob("kg-serve-*"))
-    port = free_port()
-    kg = Path(sys.executable).parent / "kg"
-    cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
     # started with SIGINT ignored, as a shell starts a background job: SIGTERM must still stop it cleanly
-    proc = subprocess.Popen(cmd + ["serve", str(graphs["nq"]), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    proc = _kg_serve(graphs["nq"], free_port(), preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         _stderr_until(proc, "ready: ", timeout=60)
         proc.send_signal(signal.SIGTERM)
