@@ -452,14 +452,23 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
     return [(None, org, former)] if after == "的" else []
 
 
-_LONG_HEADS = tuple(sorted((h for h in ORG_HEADS if len(h) >= 2), key=len, reverse=True))
+_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
-    """某某大学附属某某医院副院长某某 where that hospital was not read: the post is held there, not in a body
-    named earlier."""
+    """某某大学附属某某医院副院长某某, 某某区域办事处主任某某: words that the rules did not read as a body stand
+    before the post (or its list of posts), so it is held there, not in a body named earlier. Only a bare post
+    (after punctuation, the sentence start, 由, 和) takes the body that the post's kind points to."""
     r = next((r for r in reversed(roles) if r.text == role and r.end <= ps), None)
-    return r is not None and text[:r.start].endswith(_LONG_HEADS)
+    if r is None:
+        return False
+    start = r.start - (1 if r.former else 0)
+    while start > 0 and text[start - 1] in "、兼":
+        prev = next((x for x in roles if x.end == start - 1), None)
+        if prev is None:
+            break
+        start = prev.start - (1 if prev.former else 0)
+    return start > 0 and text[start - 1] not in "，。；：,;:（(“”\n 由和及与" and _NAME_CHAR_RE.match(text[start - 1]) is not None
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:
