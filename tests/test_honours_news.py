@@ -66,6 +66,8 @@ def memberships_of(text: str) -> set[tuple]:
     ("新闻\n世界营养组织召开会议。世界营养组织欧洲区域办事处主任克某表示，会议成功。\n", set()),
     ("新闻\n江南市第一人民医院召开会议。会上，党委书记、院长王建国作报告。\n",
      {("王建国", "党委书记", "江南市第一人民医院"), ("王建国", "院长", "江南市第一人民医院")}),
+    # a name the dictionary knows, and seldom as a word, after a post
+    ("新闻\n江南市人民医院院长金山表示，工作顺利。\n", {("金山", "院长", "江南市人民医院")}),
     # the posts before a list of names are each member's
     ("新闻\n中共中央政治局常委王建国、赵立波出席会议。\n",
      {("王建国", "常委", "中共中央政治局"), ("赵立波", "常委", "中共中央政治局")}),

@@ -143,9 +143,11 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
-            # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post
+            # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
+            # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
             if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr") and \
-                    (not _is_common_word(w) or (after_post and len(w) == 3 and _tag_of(tok).startswith("nr"))):
+                    (not _is_common_word(w) or (after_post and _tag_of(tok).startswith("nr") and
+                                                (len(w) == 3 or _freq(w) < 300))):
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
