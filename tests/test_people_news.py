@@ -108,3 +108,10 @@ def test_added_surnames_are_read():
 def test_sides_and_things_tagged_as_names_are_not_names(name, ok):
     from kg.extract.people import plausible_name
     assert plausible_name(name) is ok
+
+
+def test_a_name_goes_on_over_the_transliterated_words_after_it():
+    from kg.extract.people import name_at
+    text = "江南中心主任雷德诺斯表示"
+    toks = tokenize(text)
+    assert name_at(text, toks, text.index("雷")) == 4       # 雷德/nr 诺斯/nrt: one name, not 雷德

@@ -148,6 +148,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr") and \
                     (not _is_common_word(w) or (after_post and _tag_of(tok).startswith("nr") and
                                                 (len(w) == 3 or _freq(w) < 300))):
+                run = _translit_run(tokens, tok.end)
+                if run > tok.end:
+                    return run - pos if run - pos <= 8 else 0     # 雷德|菲尔德/nrt: one foreign name, not 雷德
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
@@ -174,6 +177,14 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
             return n                    # 主席某某同志: the name may be a word of the dictionary's names
     return 0
+
+
+def _translit_run(tokens: list[Token], end: int) -> int:
+    """The end of the transliterated words (nrt) that follow end without a gap; end itself when none do."""
+    for t in tokens:
+        if t.start == end and t.pos == "nrt" and "\u4e00" <= t.word[0] <= "\u9fff":
+            end = t.end
+    return end
 
 
 def _lenient_ok(name: str) -> bool:
