@@ -53,7 +53,7 @@ for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机�
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "世卫": "世界卫生"})
+ABBREVIATIONS.update({"发展改革委": "发展和改革委员会"})
 
 # Words that organisation names are built from, which jieba would otherwise cut apart (卫生/an 健康/a).
 NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")

@@ -387,7 +387,7 @@ def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
         if got:
             return list(got.values())
     clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
-    verbs = [m for m in _LAUNCH.finditer(text, clause, pos)]
+    verbs = list(_LAUNCH.finditer(text, clause, pos))
     if not verbs:
         return []
     before = [(sp, o) for sp, o in orgs if clause <= sp.start and sp.end <= verbs[-1].start()]

@@ -1,7 +1,6 @@
 """Any text goes through the extractors without a crash, in time linear in its length."""
 from __future__ import annotations
 
-import hashlib
 import time
 
 from hypothesis import HealthCheck, given, settings, strategies as st

@@ -23,7 +23,7 @@ _BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 �
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
-_WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "东盟", "非盟", "亚太", "西非", "东非")
+_WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
 # Heads that name a body only after a world qualifier (国际组织 alone is a kind of body; 组织开展 is a verb).
 WORLD_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in "组织 大会 共同体 理事会 红十字会 红新月会".split()}
 _HOME = frozenset("中国 中华 中非 中美 中欧".split())     # China itself, and words read as China-and-X
@@ -39,8 +39,13 @@ _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多
 
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern:
-    heads = sorted(set(ORG_HEADS) | set(UNIT_HEADS) | set(WORLD_HEADS) | set(CHAIN_ONLY_HEADS), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    return re.compile("|".join(map(re.escape, _all_heads())))
+
+
+@lru_cache(maxsize=1)
+def _all_heads() -> tuple[str, ...]:
+    """Every head a body's name may end in, longest first."""
+    return tuple(sorted(set(ORG_HEADS) | set(UNIT_HEADS) | set(WORLD_HEADS) | set(CHAIN_ONLY_HEADS), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -371,7 +376,7 @@ def _world_q(q: str, text: str, hs: int) -> bool:
         return True
     from kg.resolve import expand_abbreviations
     full = expand_abbreviations(q)
-    return full != q and full.startswith(_WORLD)        # 世卫组织: the short form of 世界卫生组织
+    return full != q and full.startswith(_WORLD)        # an abbreviation whose full form opens with a world word
 
 
 def _extra_head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
@@ -423,11 +428,6 @@ _FIELD_PREFIX = ("国家", "中央", "国务院")
 _FIELD_POS = ("n", "l", "vn", "j", "nz", "v")
 
 
-@lru_cache(maxsize=1)
-def _ALL_HEADS() -> tuple[str, ...]:
-    return tuple(set(ORG_HEADS) | set(UNIT_HEADS) | set(WORLD_HEADS) | set(CHAIN_ONLY_HEADS))
-
-
 def _titled_words(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
     """某某组织/nt秘书长某某: a word the tagger knows as a body's name (no head of its own) with a post right
     after it is that body."""
@@ -435,7 +435,7 @@ def _titled_words(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
     for t in tokens:
         if t.pos != "nt" or len(t.word) < 3 or t.word in NOT_IN_NAME or _PARTY_AND.match(t.word) or \
                 any(sp.start < t.end and t.start < sp.end for sp in spans) or not text.startswith(_ROLE_TUPLE, t.end) \
-                or any(t.word.endswith(h) for h in _ALL_HEADS()):
+                or t.word.endswith(_all_heads()):
             continue                    # 党组织负责人: a word with a head of its own was judged by the rules above
         k = _token_at(tokens, t.start) - 1
         start = tokens[k].start if k >= 0 and tokens[k].pos == "ns" and tokens[k].end == t.start and \

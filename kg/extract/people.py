@@ -79,16 +79,13 @@ def plausible_name(name: str, strict: bool = False) -> bool:
 
 
 def _is_common_word(word: str) -> bool:
-    from kg.segment import _tagger
-    tagger = _tagger()
-    tag = tagger.word_tag_tab.get(word)
+    tag = _word_tags().get(word)
     # jieba's dictionary tags some frequent words as names (弘扬/nr): a real name there is rare
-    return tag is not None and (not tag.startswith("nr") or tagger.tokenizer.FREQ.get(word, 0) >= 100)
+    return tag is not None and (not tag.startswith("nr") or _freq(word) >= 100)
 
 
 def _freq(word: str) -> int:
-    from kg.segment import _tagger
-    return _tagger().tokenizer.FREQ.get(word, 0)
+    return _freqs().get(word, 0)
 
 
 def _tag_of(tok: Token) -> str:
@@ -96,23 +93,23 @@ def _tag_of(tok: Token) -> str:
     return _word_tags().get(tok.word) or tok.pos
 
 
-_TABLES: list = []
-
-
+# The tagger's tables, fetched once: these checks run hundreds of thousands of times a build
+@lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
-    """The tagger's word → tag table, fetched once (these checks run hundreds of thousands of times)."""
-    if not _TABLES:
-        from kg.segment import _tagger
-        _TABLES.append(_tagger().word_tag_tab)
-    return _TABLES[0]
+    from kg.segment import _tagger
+    return _tagger().word_tag_tab
+
+
+@lru_cache(maxsize=1)
+def _freqs() -> dict[str, int]:
+    from kg.segment import _tagger
+    return _tagger().tokenizer.FREQ
 
 
 def _frequent_word(word: str) -> bool:
     """强台风, 曾连续: what follows the surname is a frequent word, so the whole is no name."""
-    from kg.segment import _tagger
-    tagger = _tagger()
-    tag = tagger.word_tag_tab.get(word)
-    return tag is not None and not tag.startswith("nr") and tagger.tokenizer.FREQ.get(word, 0) >= 2000
+    tag = _word_tags().get(word)
+    return tag is not None and not tag.startswith("nr") and _freq(word) >= 2000
 
 
 @lru_cache(maxsize=1)
@@ -298,8 +295,8 @@ _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 �
                          key=len, reverse=True))
 # posts that are held only abroad in Chinese news: they mark a foreign name on their own
 _ABROAD_ONLY = ("总统", "首相", "州长", "国务卿", "总督", "国王", "王储", "最高领袖")
-_INTERNATIONAL = ("联合国", "世界卫生组织", "世卫", "国际", "非盟", "欧盟", "北约", "东盟", "世界", "联大", "安理会",
-                  "红十字", "红新月", "全球")
+# words that open the names of bodies beyond any one country (no body's own name is listed)
+_INTERNATIONAL = ("联合国", "国际", "世界", "红十字", "红新月", "全球")
 # characters that Chinese writes foreign names with
 _TRANSLIT = frozenset("斯尔克拉德塞莱希科昂茨尼胡亚娜夫诺基维奇特罗里米阿巴莫普利伯瓦伦佩萨丹弗朗西菲扎内塔卡迈勒勃泽索"
                       "蒂埃奥托格梅蒙杜鲁兹汉迪雷贝波潘坎曼桑登沃霍洛莎琳丝娃妮蕾黛伊乌耶姆哈赛努库艾默森逊顿布那达"
@@ -338,10 +335,8 @@ def _loose_name(name: str, in_list: bool = False) -> bool:
         return False
     if _dict_word(name) or (len(name) - n == 2 and _frequent_word(name[n:])):
         return False                    # 国务, 张先生
-    if len(name) == 3 and n == 1 and _dict_word(name[:2]):
-        from kg.segment import _tagger
-        if _tagger().tokenizer.FREQ.get(name[:2], 0) >= (5000 if in_list else 500):
-            return False                # 国务院, 医生们
+    if len(name) == 3 and n == 1 and _dict_word(name[:2]) and _freq(name[:2]) >= (5000 if in_list else 500):
+        return False                    # 国务院, 医生们
     return True
 
 
@@ -435,11 +430,9 @@ def _foreign_name_ok(name: str) -> bool:
 
 
 def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int], taken) -> list[tuple[int, int]]:
-    """美国总统某某, 世卫组织总干事某某26日表示: after a post held abroad (by the clause before it, or by the post
+    """某国总统某某, 世界某某组织总干事某某26日表示: after a post held abroad (by the clause before it, or by the post
     itself), a run of two to six characters up to a date, a verb or punctuation is a name when its characters
     are mostly those foreign names are written with."""
-    from kg.segment import _tagger
-    tagger = _tagger()
     out = []
     for m in _foreign_title_re().finditer(text):
         p = m.end()
@@ -458,8 +451,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
         toks = [t for t in tokens if p <= t.start and t.end <= e]
         known = len(toks) == 1 and toks[0].pos.startswith("nr") and toks[0].start == p and toks[0].end == e and \
             (len(name) >= 3 or _freq(name) < 100)      # 宣言/nr: a frequent two-character "name" is a word
-        if _dict_word(name) or any(len(t.word) >= 2 and _dict_word(t.word) and tagger.tokenizer.FREQ.get(t.word, 0) >= 3000 and
-               not tagger.word_tag_tab.get(t.word, "").startswith(("ns", "nz")) for t in toks):
+        if _dict_word(name) or any(len(t.word) >= 2 and _dict_word(t.word) and _freq(t.word) >= 3000 and
+               not _word_tags().get(t.word, "").startswith(("ns", "nz")) for t in toks):
             continue                    # 主任委员会议: ordinary words, no name
         if (abroad and (share >= 0.5 or known)) or (share >= 2 / 3 and len(name) >= 3):
             out.append((p, e))
