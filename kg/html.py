@@ -6,7 +6,7 @@ import hashlib
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
@@ -162,11 +162,18 @@ def graph_to_network(triples: Any, spo: dict | None = None) -> nx.MultiDiGraph:
         props[s][p].add(o)
 
     def one(s: str, p: str) -> Any:
-        vals = sorted(props.get(s, {}).get(p, ()), key=str)
+        vals = props.get(s, {}).get(p, ())
+        if len(vals) == 1:      # the common case, without a sort
+            return next(iter(vals))
+        vals = sorted(vals, key=str)
         return vals[0] if vals else None
 
     def text(s: str, p: str) -> str | None:
-        return _pick_label(v for v in props.get(s, {}).get(p, ()) if isinstance(v, Lit))
+        vals = props.get(s, {}).get(p, ())
+        if len(vals) == 1:
+            v = next(iter(vals))
+            return v.value if isinstance(v, Lit) else None
+        return _pick_label(v for v in vals if isinstance(v, Lit))
 
     def label_of(s: str) -> str:
         return text(s, RDFS + "label") or text(s, DCT + "title") or _local(s)
@@ -286,9 +293,8 @@ def _payload(network: nx.MultiDiGraph, title: str) -> dict:
         edges.append({"from": ids[a], "to": ids[b], "label": d["label"], "kind": d["kind"],
                       "former": d["former"], "lines": d["lines"][:MAX_EVIDENCE],
                       "more": max(0, len(d["lines"]) - MAX_EVIDENCE)})
-    used = {d["cls"] for _, d in network.nodes(data=True)}
-    legend = [{"key": c[0], "zh": c[2], "en": c[3], "color": c[4], "shape": c[5],
-               "count": sum(1 for _, d in network.nodes(data=True) if d["cls"] == c[0]),
+    used = Counter(d["cls"] for _, d in network.nodes(data=True))
+    legend = [{"key": c[0], "zh": c[2], "en": c[3], "color": c[4], "shape": c[5], "count": used[c[0]],
                "hidden": c[0] in HIDDEN_BY_DEFAULT}
               for c in classes.values() if c[0] in used]
     return {"title": title, "nodes": nodes, "edges": edges, "classes": legend}
@@ -376,14 +382,62 @@ def render_triples(triples: Any) -> str:
         return render_html(graph_to_network(triples))
 
 
-def render_nquads(nquads: bytes) -> str:
-    """Render an N-Quads document as the page, streaming it: its quads are never all held at once."""
-    import pyoxigraph as ox
+# What the page never shows: left out of the table before it is built (mentions alone are a sixth of a graph).
+UNSHOWN = {KG + "mentions", KG + "contentHash", KG + "evidenceStart", KG + "evidenceEnd"}
+_ESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[btnfr"\'\\])')
+_UNESCAPED = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "'": "'", "\\": "\\"}
 
+
+_UNCITED: frozenset[str] = frozenset()
+
+
+def _unescape(m: re.Match) -> str:
+    e = m.group(1)
+    return chr(int(e[1:], 16)) if e[0] in "uU" else _UNESCAPED[e]
+
+
+def _spo_text(nquads: bytes, out: dict) -> dict:
+    """_spo of an N-Quads document in the canonical form kg.graph.to_nquads writes (every quad in a named
+    graph, no blank nodes), read from the text: several times faster than making pyoxigraph terms. The
+    graphs are kept only for plain edges, the only facts the page cites its articles for."""
+    unshown = {f"<{p}>" for p in UNSHOWN}
+    cited = {f"<{p}>" for p in PLAIN_EDGES}
+    terms: dict[str, str] = {}
+    lits: dict[str, Lit] = {}
+    for line in nquads.decode("utf-8").split("\n"):
+        if not line:
+            continue
+        s, p, rest = line.split(" ", 2)
+        if p in unshown:
+            continue
+        o, g = rest[:-2].rsplit(" ", 1)     # the line ends "<graph> ."
+        subject = terms.get(s)
+        if subject is None:
+            subject = terms[s] = s[1:-1]
+        if o[0] == "<":
+            obj: Any = terms.get(o)
+            if obj is None:
+                obj = terms[o] = o[1:-1]
+        else:
+            obj = lits.get(o)
+            if obj is None:
+                end = o.rindex('"')
+                value, suffix = o[1:end], o[end + 1:]
+                if "\\" in value:
+                    value = _ESCAPE.sub(_unescape, value)
+                obj = lits[o] = Lit(value, suffix[1:] if suffix.startswith("@") else "")
+        if p in cited:
+            out[(subject, p[1:-1], obj)].add(g[1:-1])
+        else:
+            out[(subject, p[1:-1], obj)] = _UNCITED
+    return out
+
+
+def render_nquads(nquads: bytes) -> str:
+    """Render an N-Quads document written by kg.graph.to_nquads as the page."""
     from kg.graph import gc_paused
     with gc_paused():
-        spo = _spo_quads(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), defaultdict(set))
-        return render_html(graph_to_network(None, spo))
+        return render_html(graph_to_network(None, _spo_text(nquads, defaultdict(set))))
 
 
 def render_graph_file(graph_path: Path, out: Path) -> None:

@@ -137,6 +137,28 @@ def test_rdflib_graph_gives_same_network():
     assert sorted(g1.edges(keys=True)) == sorted(g2.edges(keys=True))
 
 
+def _in_article_graphs(ttl: str) -> bytes:
+    """The triples of ttl as canonical N-Quads, each in an article graph (as kg.graph.to_nquads writes them)."""
+    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(f"https://w3id.org/healthkg/id/article/a{i % 3}"))
+             for i, t in enumerate(parse(ttl))]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+@pytest.mark.parametrize("ttl", [SAMPLE, xss_turtle(), PREFIXES + """
+id:o1 a org:Organization ; rdfs:label "引号\\"反斜杠\\\\换行\\n制表\\t回车\\r\\u0001\\u007F𠀀"@zh ;
+    skos:altLabel "无语言标签" ; kg:adminLevel "county" ; kg:year "2021"^^xsd:gYear ; kg:locatedIn id:pl1 .
+"""], ids=["sample", "payloads", "escapes"])
+def test_text_fast_path_reads_what_pyoxigraph_reads(ttl):
+    from collections import defaultdict
+
+    from kg.html import PLAIN_EDGES, UNSHOWN, _spo_quads, _spo_text, render_nquads
+    data = _in_article_graphs(ttl)
+    fast = _spo_text(data, defaultdict(set))
+    slow = _spo_quads(ox.parse(data, format=ox.RdfFormat.N_QUADS), defaultdict(set))
+    assert fast == {k: (v if k[1] in PLAIN_EDGES else frozenset()) for k, v in slow.items() if k[1] not in UNSHOWN}
+    assert render_nquads(data) == render_html(graph_to_network(ox.parse(data, format=ox.RdfFormat.N_QUADS)))
+
+
 def test_page_data_counts_and_sizes():
     html = render_triples(parse(SAMPLE))
     data = embedded(html)
