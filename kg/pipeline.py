@@ -210,6 +210,8 @@ def extract_document(doc: Document) -> ArticleResult:
         for s in sentences[:40]:
             for sp in _cut(art, _reading_text(s.text))[1]:
                 name, _ = canonical_org(sp.text, ctx, None)
+                if name in ANAPHORIC_HEADS:
+                    continue            # a bare 医院 refers to a body; it is none to be the article's subject
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
         for short in sorted(counts):

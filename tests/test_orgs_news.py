@@ -185,3 +185,29 @@ def test_ministries_that_report(text, expected):
 ])
 def test_hospitals_named_without_a_place(text, expected):
     assert orgs_of(text) == expected
+
+
+PAR = T.PARTY_ORGANIZATION
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare word before 组织 with a post or a report after it, or 据 before it, is a body's short name
+    ("海棠组织秘书长王某表示", [("海棠组织", ORG)]),
+    ("据海棠组织统计，病例增至100例", [("海棠组织", ORG)]),
+    ("社会组织表示支持", []), ("该组织发言人说", []), ("向部分国际组织分享经验", []),
+    # an abbreviation or a "place" no gazetteer knows, right before the post of a body's head
+    ("海联秘书长王某某表示", [("海联", ORG)]),
+    ("中方发言人表示", []),
+    # two self-standing bodies side by side are two bodies
+    ("青海省委省政府高度重视", [("青海省委", PAR), ("省政府", GA)]),
+    ("党中央国务院高度重视", [("党中央", PAR), ("国务院", GA)]),
+    # a university's affiliated hospital after a city; a verb before the city is not part of the name
+    ("交由南阳医科大学附属中医医院托管", [("南阳医科大学附属中医医院", MI)]),
+    ("该患者转入河南新乡第二人民医院", [("河南新乡第二人民医院", MI)]),
+    # a transliterated name before a dot belongs to the body
+    ("据安德森·米勒大学统计", [("安德森·米勒大学", ORG)]),
+    # no body: a word that only ends like a head, a kind of hospital, a verb between a head and a unit
+    ("俱乐部将面临罚款", []), ("智慧型医院建设的关键", []), ("至少有一家医院提供心理门诊服务", []),
+])
+def test_short_names_pairs_and_kinds(text, expected):
+    assert orgs_of(text) == expected

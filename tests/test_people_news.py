@@ -115,3 +115,16 @@ def test_a_name_goes_on_over_the_transliterated_words_after_it():
     text = "江南中心主任雷德诺斯表示"
     toks = tokenize(text)
     assert name_at(text, toks, text.index("雷")) == 4       # 雷德/nr 诺斯/nrt: one name, not 雷德
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dotted name after a post is a foreign name, wherever it is held
+    ("海棠杂志主编安德森·米勒表示，这是错误的。", {"安德森·米勒"}),
+    ("南洋基金会联席主席安德森·米勒也批评了这一决定。", {"安德森·米勒"}),
+    # a locative and a descriptive word make an adverbial, not a name
+    ("医生王丽华在抢救病人后匆匆写下记录。", {"王丽华"}),
+    # before an occupation the word is a place of work, not a name
+    ("海棠宫医生康某某3日说，情况稳定。", {"康某某"}),
+])
+def test_dotted_names_and_adverbials(text, expected):
+    assert set(people_of(text)) == expected

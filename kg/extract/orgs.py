@@ -20,7 +20,8 @@ for _r in ROLES:
     _ROLES_BY_END[_r[-1]] = _ROLES_BY_END.get(_r[-1], ()) + (_r,)
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共")
 _BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
-                      " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门".split())
+                      " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
+                      " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -75,7 +76,8 @@ def _token_at(tokens: list[Token], pos: int) -> int:
 
 def _is_verb_prefixed_place(word: str) -> bool:
     stem = word[:-1]
-    return word[-1] in "县市区镇乡" and (stem in NOT_IN_NAME or (_tagger().word_tag_tab.get(stem) or "").startswith("v"))
+    return word[-1] in "县市区镇乡" and (stem in NOT_IN_NAME or (_tagger().word_tag_tab.get(stem) or "").startswith("v")) \
+        and not _gazetteer_city(word)   # 新乡 is a city, not 新 + 乡
 
 
 def _name_like(tok: Token) -> bool:
@@ -108,6 +110,9 @@ def _known_body(tok: Token, he: int) -> bool:
     modifier = _tagger().word_tag_tab.get(tok.word[:-2] if len(tok.word) > 3 else tok.word[:-1], "")
     if modifier.startswith(("b", "a")):
         return False                    # 公立医院, 定点医院: a kind of body, not one body
+    stem = tok.word[:-1]
+    if len(stem) >= 2 and stem not in _tagger().word_tag_tab:
+        return False                    # 俱乐部: what comes before the head is no word, so the head is none
     return len(tok.word) >= 3 and tok.pos.startswith("n") and (tail is None or tail == "nt")
 
 
@@ -167,12 +172,16 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs and \
                     not (text[ns:ne] in UNIT_HEADS and text[ns:ne] not in ORG_HEADS):
                 break                   # 委属单位党组织 is no body; 医院感染科 is a unit of the hospital
+            if not gap and text[ns:ne] in SELF_STANDING and text[chain[-1][0]:chain[-1][1]] in SELF_STANDING:
+                break                   # 某省委省政府: two bodies side by side, neither a unit of the other
             if _party_post_follows(text, chain, ns, ne, start_hint=hs):
                 skip_next = True
                 break
             chain.append((ns, ne))
             j += 1
         start = _left_edge(text, tokens, hs)
+        if text[hs:he] in SELF_STANDING and any(sp.end == hs and sp.start >= start for sp in spans):
+            start = hs                  # 某省委|省政府: the body just read is not this one's qualifier
         cover = tokens[_token_at(tokens, hs)]
         if text[hs:he] in WORLD_HEADS and cover.pos == "nt" and start < cover.start < hs:
             start = cover.start         # 联合国大会/nt: the tagger's word is the whole name
@@ -271,6 +280,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             break
         spans.extend(more)
     spans.extend(_titled_words(text, tokens, spans))
+    spans.extend(_abbreviated_bodies(text, tokens, spans))
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -303,6 +313,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     from kg.extract.people import plausible_name
     toks = [t for t in tokens if start <= t.start and t.end <= hs]    # words of the qualifier alone
+    if any(c in q for c in "·・•‧") and toks and all(t.pos in ("nrt", "nr", "nrf", "ns", "x") for t in toks):
+        return True                     # 某某·某某大学: a transliterated name
     if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or
            (t.pos.startswith("nr") and plausible_name(t.word)) for t in toks):
         return True
@@ -415,10 +427,10 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
 
 
 def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
-    """野战方舱医院, 定点医院: the qualifier is only kind-of-body modifiers."""
+    """野战方舱医院, 定点医院, 智慧型医院: the qualifier is only kind-of-body modifiers."""
     toks = [t for t in tokens if start <= t.start and t.end <= hs]
     return bool(toks) and toks[0].start == start and toks[-1].end == hs and \
-        all(t.word in _GENERIC_MODIFIERS for t in toks)
+        all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks)
 
 
 # Ministry-like heads and the posts that confirm them (农业农村部副部长, 审计署审计长, X局局长, X委主任).
@@ -442,6 +454,45 @@ def _titled_words(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
             not any(sp.start < t.start and tokens[k].start < sp.end for sp in spans) else t.start
         out.append(OrgSpan(start, t.end, text[start:t.end], T.ORGANIZATION))   # 某国/ns 某某党/nt 主席
     return out
+
+
+# Posts that a body's own short name stands before (某盟秘书长, 某约发言人); reporting words after 某某组织.
+_BODY_HEAD_POSTS = ("秘书长", "副秘书长", "总干事", "副总干事", "发言人", "轮值主席", "主席", "副主席", "负责人")
+_BODY_REPORTS = re.compile(r"(?:\d+日|今天|日前|近日)?(?:表示|说|称|宣布|发布|公布|统计|数据|报告|警告|呼吁|认为|指出|估计|"
+                           r"通报|证实|确认|建议|提醒|预测)")
+_ABBREVIATION_TAGS = ("n", "j", "ns", "nz")
+_BODY_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:项目|事务|计划))?(?:%s)" % "|".join(_BODY_HEAD_POSTS))
+
+
+def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A body known by a short name the dictionary has no head for: 某卫/n 组织/v before a post or a report
+    (某卫组织总干事, 据某卫组织统计), and a 2–3 character abbreviation (j) or a "place" no gazetteer knows
+    right before the post of a body's head (某盟/j 秘书长)."""
+    out: list[OrgSpan] = []
+    from kg.gazetteer import gazetteer, world_places
+    for k, t in enumerate(tokens):
+        if any(sp.start < t.end and t.start < sp.end for sp in spans):
+            continue
+        if not (2 <= len(t.word) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in t.word)) or \
+                t.word in NOT_IN_NAME or t.word in _BLOCKERS or any(w in t.word for w in _WORLD):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.word == "组织" and nxt.start == t.end and len(t.word) == 2 and \
+                (t.pos in _ABBREVIATION_TAGS or not _freq(t.word)) and _freq(t.word) < 3000:
+            # 社会组织, 国际组织 are kinds of body: only a rare word (a coined short form) names one
+            if _BODY_POST_AFTER.match(text, nxt.end) or _BODY_REPORTS.match(text, nxt.end) or \
+                    text[:t.start].endswith(("据", "根据", "援引", "按照", "依据")):
+                out.append(OrgSpan(t.start, nxt.end, text[t.start:nxt.end], T.ORGANIZATION))
+            continue
+        if text.startswith(_BODY_HEAD_POSTS, t.end) and (
+                t.pos == "j" or (t.pos == "ns" and not gazetteer().candidates(t.word) and t.word not in world_places()
+                                 and not t.word.endswith(("方", "省", "市", "县", "区", "州")))):
+            out.append(OrgSpan(t.start, t.end, t.word, T.ORGANIZATION))
+    return out
+
+
+def _freq(word: str) -> int:
+    return _tagger().tokenizer.FREQ.get(word, 0) or 0
 
 
 def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -511,6 +562,12 @@ def _gazetteer_place(word: str) -> bool:
     return bool(gazetteer().candidates(word) or gazetteer().candidates(word + "省") or gazetteer().candidates(word + "市"))
 
 
+def _gazetteer_city(word: str) -> bool:
+    """word names a province, city or county (a town's name is too often a common word)."""
+    from kg.gazetteer import gazetteer
+    return len(word) >= 2 and any(p.level in ("province", "city", "county") for p in gazetteer().candidates(word))
+
+
 def _real_place(word: str) -> bool:
     """jieba tags some common words as places (城市/ns): a place must be known, or be a word jieba had to
     guess, or end in a level character."""
@@ -543,9 +600,15 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
                 (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)):
             return hs
         start = tokens[i].start
+        if tokens[i].pos == "nt" and i > 0 and not tokens[i - 1].pos.startswith("ns") and _gazetteer_city(prefix):
+            return _dotted_start(text, tokens, start)      # 某地医科大学/nt: the tagger's word is the whole name
     k = i - 1
     while k >= 0 and hs - tokens[k].start <= MAX_NAME:
         tok = tokens[k]
+        if tok.pos == "v" and k + 1 < len(tokens) and tokens[k + 1].pos == "nt" and _gazetteer_city(tok.word):
+            start = tok.start           # 某义/v 医科大学/nt: a city the tagger took for a verb
+            k -= 1
+            continue
         if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True):
             break                       # a person's name ends the body's name (某某同志现任…)
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
@@ -563,4 +626,14 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             break
         start = tok.start
         k -= 1
+    return _dotted_start(text, tokens, start)
+
+
+def _dotted_start(text: str, tokens: list[Token], start: int) -> int:
+    """某某·某某大学: the transliterated name before a dot is the body's too."""
+    while start >= 2 and text[start - 1] in "·・•‧":
+        tok = tokens[_token_at(tokens, start - 2)]
+        if tok.end != start - 1 or tok.pos not in ("nrt", "nr", "ns", "nrf"):
+            break
+        start = tok.start
     return start

@@ -287,11 +287,12 @@ _HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所�
 _LIST_SURNAMES = frozenset("于曾强白高文")
 # words that close a name on the left of its post: 根据某某总书记, 和某某总理, 由某某委员长
 _BEFORE_POST_CUES = ("根据", "和", "及", "与", "由", "在", "向", "同", "对", "经", "请")
-_PRE_POSTS = tuple(sorted(set(ROLES) | {"代表", "人大代表", "同志"}, key=len, reverse=True))
+# 某宫医生: before an occupation the word is too often a place of work, not a name
+_PRE_POSTS = tuple(sorted(set(ROLES) - {"医生", "护士", "医师"} | {"代表", "人大代表", "同志"}, key=len, reverse=True))
 # posts held abroad or in international bodies, after which a transliterated name follows
 _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 副总理 总干事 副总干事 主任 副主任 司令 总司令 司令员 副司令
  发言人 部长 副部长 外长 防长 财长 州长 市长 议长 国务卿 秘书长 副秘书长 主席 副主席 负责人 特别代表 特使 大使 总裁 首席执行官
- 主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令""".split()),
+ 主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令 主编""".split()),
                          key=len, reverse=True))
 # posts that are held only abroad in Chinese news: they mark a foreign name on their own
 _ABROAD_ONLY = ("总统", "首相", "州长", "国务卿", "总督", "国王", "王储", "最高领袖")
@@ -437,7 +438,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
     for m in _foreign_title_re().finditer(text):
         p = m.end()
         if p >= len(text) or not _NAME_CHAR.match(text[p]) or p in found or \
-                any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end()) for a, b in taken):
+                any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end()) and b != m.end()
+                    for a, b in taken):
             continue                    # a title inside a body's name, or a name already read there
         e = _run_end(text, p)
         name = text[p:e]
@@ -454,7 +456,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
         if _dict_word(name) or any(len(t.word) >= 2 and _dict_word(t.word) and _freq(t.word) >= 3000 and
                not _word_tags().get(t.word, "").startswith(("ns", "nz")) for t in toks):
             continue                    # 主任委员会议: ordinary words, no name
-        if (abroad and (share >= 0.5 or known)) or (share >= 2 / 3 and len(name) >= 3):
+        dotted = any(c in name for c in _DOTS)     # 某某·某某: a dot joins the parts of a foreign name only
+        if ((abroad or dotted) and (share >= 0.5 or known)) or (share >= 2 / 3 and len(name) >= 3):
             out.append((p, e))
     return out
 
@@ -479,9 +482,15 @@ def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
             continue
         if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等"), q + n):
             continue                    # 刘|凡是: the cut glued the name to a one-character cue
-        if _loose_name(name) and nxt_ok(q + n):
+        if _loose_name(name) and nxt_ok(q + n) and not _adverbial(tokens, q, q + n):
             return n
     return 0
+
+
+def _adverbial(tokens: list[Token], s: int, e: int) -> bool:
+    """后|匆匆: a locative opening the span or a descriptive word inside it makes an adverbial, not a name."""
+    inside = [t for t in tokens if s <= t.start < e]
+    return bool(inside) and (inside[0].pos == "f" or any(t.pos == "z" for t in inside))
 
 
 _SUBJECT_IS = re.compile(r"[^，。；：！？,;:!?\n]{2,4}(?:[，,](?:生前|曾经|曾|现在|现)?)?(?:是|系)")

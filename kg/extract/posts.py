@@ -63,6 +63,12 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
 
 # words that may stand between a body and its post (某会联席主席, 某中心现任主任, 某中心前主任: 前/原 → former)
 _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", "执行", "首席", "代理", "时任"))
+# a programme of the body between it and the post (某组织紧急项目负责人): the post is still held in that body
+_PROGRAMME_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:项目|事务|计划)")
+
+
+def _between_ok(between: str) -> bool:
+    return between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
 
 
 def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
@@ -73,7 +79,7 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
         if role is None:
             break
         org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
-                         (sp.end < role.start and text[sp.end:role.start] in _BETWEEN_BODY_AND_POST)), None)
+                         (sp.end < role.start and _between_ok(text[sp.end:role.start]))), None)
         org = org_span[1] if org_span else None
         former = role.former or bool(org_span and (text[max(0, org_span[0].start - 1):org_span[0].start] == "原" or
                                                    text[org_span[0].end:role.start] in ("原", "前")))
