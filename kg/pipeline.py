@@ -72,6 +72,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     """The canonical name of an organisation as written in an article, and the other forms it has."""
     alts = [surface]
     name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
+    name = _without_term(name)
     name, stripped = strip_outer_places(name)
     if stripped:
         alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
@@ -90,6 +91,26 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
             elif len(name) >= 4 and main.name.endswith(name) and main.name != name:
                 name = main.name
     return name, alts
+
+
+# 第十届、十一届全国人大常委会, 新一届某国政府: the body whatever its term (the term is no other body)
+_TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、(?:第)?[一二三四五六七八九十百零〇\d]+届)*|新一届|本届|上届)")
+
+
+_PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中央纪律检查委员会")
+
+
+def _without_term(name: str) -> str:
+    """The name without a term of office: 中国共产党第十四届中央政治局, 第十五届中央政治局 → 中共中央政治局."""
+    m = _TERM.search(name)
+    if m is None or len(name) - (m.end() - m.start()) < 3:
+        return name
+    rest = name[:m.start()] + name[m.end():]
+    if rest.startswith("中国共产党中央"):
+        rest = "中共" + rest[len("中国共产党"):]
+    elif rest.startswith(_PARTY_CENTRE) and m.start() == 0:
+        rest = "中共" + rest            # a term counts only the Party's central bodies
+    return rest
 
 
 def _head_matches(main: str, head: str) -> bool:
@@ -295,7 +316,7 @@ def _read_sentence(art: _Article, s) -> None:
     listed_posts: dict[int, list] = {}         # end of a name → the posts named before it
     for ps, pe in people:
         name = text[ps:pe]
-        before = posts_before(text, ps, roles, orgs)
+        before = posts_before(text, ps, roles, orgs, commas=text.startswith("同志", pe))
         if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
             before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
         if before:
@@ -377,7 +398,8 @@ def _subject(text: str, mentions: list[Span]) -> str | None:
 _PLACE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|将|正|也|还|率先)")
 _LAUNCH = re.compile(r"启动|开展|发起|举办|组织开展|部署开展|实施")
 # what may stand between bodies acting together, and between the last of them and the verb
-_JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|共同|等部门|等单位|等|（[^）]{0,12}）)*")
+_JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|共同|"
+                    r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|单位|部委|机构)|等|（[^）]{0,12}）)*")
 _HOSTED = re.compile(r"由([^。；！？]{2,80}?)(?:共同|联合)?(?:主办|举办|发起|承办|组织)的")
 
 

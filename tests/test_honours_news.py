@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import make_documents
-from kg.model import HonourAward
+from kg.model import HonourAward, Membership
 from kg.pipeline import extract_document
 
 
@@ -78,6 +78,26 @@ def memberships_of(text: str) -> set[tuple]:
 ])
 def test_lists_of_posts_in_news(text, expected):
     assert memberships_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an obituary: body-and-post pairs separated by ， before 某某同志, each with its terms; 原 makes a former post
+    ("新闻\n第五届、六届江南省人民代表大会常务委员会副主任，江南省人民政府原副省长，江南大学校长王建国同志的遗体今天火化。\n",
+     {("王建国", "副主任", "江南省人民代表大会常务委员会", False), ("王建国", "副省长", "江南省人民政府", True),
+      ("王建国", "校长", "江南大学", False)}),
+    # past a comma a post without a body of its own is not the person's
+    ("新闻\n江南省人民政府原副省长，副主席王建国同志的遗体今天火化。\n", set()),
+    # without 同志 a comma ends the posts
+    ("新闻\n江南省人民政府原副省长，江南大学校长王建国今天出席。\n", {("王建国", "校长", "江南大学", False)}),
+    # a term of office is no part of the body's name
+    ("新闻\n第三届江南省政协副主席王建国出席会议。\n", {("王建国", "副主席", "江南省政协", False)}),
+])
+def test_obituary_chains_and_terms(text, expected):
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    assert {(lab[f.person], lab.get(f.role), lab[f.organization], f.former) for f in r.facts
+            if isinstance(f, Membership)} == expected
 
 
 @pytest.mark.parametrize("text, people", [

@@ -26,6 +26,9 @@ def carried(text: str) -> set[tuple[str, str]]:
      {("江南省民政厅", "暖冬助学活动"), ("江南省总工会", "暖冬助学活动"), ("江南省妇联", "暖冬助学活动")}),
     ("新闻\n江南省民政厅会同江南省总工会开展“暖冬助学活动”。\n",
      {("江南省民政厅", "暖冬助学活动"), ("江南省总工会", "暖冬助学活动")}),
+    # a count of the bodies after the list (等9部门) still joins them
+    ("新闻\n日前，江岭资源部、海洋渔业部等9部门联合开展2025年“春风暖人”服务行动。\n",
+     {("江岭资源部", "春风暖人"), ("海洋渔业部", "春风暖人")}),
 ])
 def test_who_runs_a_programme(text, expected):
     assert carried(text) == expected

@@ -71,9 +71,12 @@ def _between_ok(between: str) -> bool:
     return between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
 
 
-def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
+def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[Post]:
+    """The posts named right before a name, each with its body; with commas (an obituary's 某某同志), a chain
+    of body-and-post pairs separated by ， too (第X届某委员会委员长，某院原副院长，…某某同志)."""
     out = []
     pos = ps
+    crossed = False
     while True:
         role = next((r for r in roles if r.end == pos), None)
         if role is None:
@@ -81,6 +84,8 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
         org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
                          (sp.end < role.start and _between_ok(text[sp.end:role.start]))), None)
         org = org_span[1] if org_span else None
+        if crossed and org is None:
+            break                       # past a comma only a post with its own body is the person's
         former = role.former or bool(org_span and (text[max(0, org_span[0].start - 1):org_span[0].start] == "原" or
                                                    text[org_span[0].end:role.start] in ("原", "前")))
         pos = role.start - (1 if role.former else 0)
@@ -98,8 +103,15 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
         out.append((role.text, org, former))
         if org is not None:
             pos = next(sp.start for sp, o in orgs if o is org)
+            term = _TERMS_BEFORE.search(text, 0, pos)
+            if term is not None:
+                pos = term.start()      # 第十届、十一届某委员会: the terms listed before the body are its own
         if pos > 0 and text[pos - 1] in "、兼":
             pos -= 1
+            continue
+        if commas and org is not None and pos > 0 and text[pos - 1] == "，":
+            pos -= 1
+            crossed = True
             continue
         break
     # posts listed after one organisation share it (某委党委书记、主任某某); a post never takes a body named after it
@@ -112,4 +124,5 @@ def posts_before(text: str, ps: int, roles, orgs) -> list[Post]:
 
 
 _UNHELD = object()
+_TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+届、)*第?[一二三四五六七八九十百零〇\d]+届$")
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}$")
