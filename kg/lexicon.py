@@ -35,12 +35,12 @@ _GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 �
  精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 政府 市政府 县政府 区政府 省政府 办公厅 办公室 卫生厅 卫生健康厅 教育厅 执法大队 执法队 执法局 执法支队 监督所 卫生监督所
  住房和城乡建设委员会 住建委 建委 教委 经信委 网信办 应急管理局 应急局 医疗保障局 医保局 人力资源和社会保障局 人社局 住房和城乡建设局 住建局 市场监督管理局 市场监管局 发展和改革委员会 发改委
  人民法院 法院 人民检察院 检察院 最高人民法院 最高人民检察院 全国人大 全国政协 中央军委 人大常委会 常委会 人大 政协 军委 民政局 财政局 教育局 公安局 税务局 大数据管理局 扶贫办 乡村振兴局 疾病预防控制局 疾控局 中医药管理局 药品监督管理局 统计局
- 组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 部 厅 局 委 办""".split()
+ 组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 中央银行 央行 部 厅 局 委 办""".split()
 _MED = """人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健计划生育服务中心 妇幼保健中心 妇幼保健站 中心卫生院 卫生院
  乡镇卫生院 卫生服务中心 社区卫生服务中心 社区卫生服务站 卫生室 疾病预防控制中心 疾控中心 中心血站 血站 急救中心 急救指挥中心
  医疗中心 医学中心 精神卫生中心 肿瘤医院 儿童医院 妇产医院 口腔医院 眼科医院 传染病医院 骨科医院 医院 医科大学 卫生学校
  医学院 保健院 康复中心 体检中心 检验中心 医共体 医联体""".split()
-_PARTY = """中共中央 党中央 中央政治局 政治局 中央书记处 书记处 中央委员会 州委 党委 党组 党支部 党总支 党工委 机关党委 党组织 团委 团支部 团总支 团工委 总支 支部 市委 县委 区委 省委 镇党委 乡党委""".split()
+_PARTY = """共产党中央 共产党 中共中央 党中央 中央政治局 政治局 中央书记处 书记处 中央委员会 州委 党委 党组 党支部 党总支 党工委 机关党委 党组织 团委 团支部 团总支 团工委 总支 支部 市委 县委 区委 省委 镇党委 乡党委""".split()
 _ORG = """卫生组织 组织部门 幼儿园 小学 中学 计划生育协会 计生协 协会 学会 基金会 联合会 研究院 研究所 研究中心 大学 学院 学校 公司 集团 红十字会 总工会 工会 妇联 团市委 中心""".split()
 
 for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T.MEDICAL_INSTITUTION),
@@ -60,11 +60,12 @@ ABBREVIATIONS.update({"发展改革委": "发展和改革委员会"})
 NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")
 
 # Heads that name one national body on their own, with no qualifier before them.
-SELF_STANDING = frozenset("市委 县委 区委 省委 州委 市政府 县政府 区政府 省政府 国务院 中共中央 党中央 中央军委 中央政治局 中央书记处 全国人大 全国政协 最高人民法院 最高人民检察院".split())
+SELF_STANDING = frozenset("央行 中央银行 市委 县委 区委 省委 州委 市政府 县政府 区政府 省政府 国务院 中共中央 党中央 中央军委 中央政治局 中央书记处 全国人大 全国政协 最高人民法院 最高人民检察院".split())
 
 # Units inside an institution: a name ending so is a unit of the organisation it follows.
 UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
-                            "科 司 组 股 中队 班组 工作组 病区 门诊部 门诊".split()}
+                            "科 组 股 中队 班组 工作组 病区 门诊部 门诊".split()}
+UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
 UNIT_HEADS.update({h: T.PARTY_ORGANIZATION for h in "党支部 党总支 党委 团委 团支部 党小组 支部".split()})
 
 # Heads too generic to stand alone: they make an organisation only with a qualifying name before them.

@@ -133,7 +133,7 @@ def _org_type(name: str, fallback: T) -> T:
         if h in ORG_HEADS and h not in UNIT_HEADS:
             return ORG_HEADS[h]
         if h in UNIT_HEADS:
-            return UNIT_HEADS[h] if UNIT_HEADS[h] == _PARTY else T.ORGANIZATION
+            return UNIT_HEADS[h]
     return fallback
 
 

@@ -10,7 +10,7 @@ from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, find_people, fin
 from kg.extract.honours import Span, find_awards
 from kg.extract.programs import find_programs
 from kg.gazetteer import gazetteer, world_places
-from kg.lexicon import ORG_HEADS
+from kg.lexicon import ORG_HEADS, WEAK_HEADS
 from kg.model import EntityType as T, Mention
 from kg.segment import Token, split_sentences, tokenize
 
@@ -18,16 +18,16 @@ from kg.segment import Token, split_sentences, tokenize
 # a tagger is also asked for occupations and titles. Generic words only, no names.
 TITLES = frozenset("""记者 实习记者 特约记者 见习记者 首席记者 通讯员 编辑 主编 副主编 总编辑 责任编辑 实习编辑 编者 笔者 小编
  专家 学者 教授 副教授 讲师 研究员 副研究员 博士 博士生 博士生导师 硕士生 导师 老师 教师 班主任 校长 副校长 学生 大学生 留学生
- 中小学生 实习生 主持人 主持 嘉宾 解说 评论员 艺术家 画家 作家 小说家 漫画家 音乐家 摄影师 摄影 设计师 建筑师 收藏家 藏家 收藏者
- 鉴赏家 大师 名家 导演 副导演 编剧 制片 制片人 监制 制作人 执行制作人 演员 主演 主角 男主角 女主角 配角 男配角 女配角 模特 明星 歌手
+ 中小学生 实习生 主持人 主持  解说 评论员 艺术家 画家 作家 小说家 漫画家 音乐家 摄影师  设计师 建筑师 收藏家 藏家 收藏者
+ 鉴赏家 大师 名家 导演 副导演 编剧 制片 制片人 监制 制作人 执行制作人 演员   男主角 女主角 配角 男配角  模特 明星 歌手
  经理 总经理 副总经理 总经理助理 客户经理 项目经理 销售经理 营销经理 理财经理 业务经理 部门经理 产品经理 市场经理 区域经理 大堂经理
- 总监 副总监 营销总监 设计总监 创意总监 艺术总监 策划总监 财务总监 技术总监 销售总监 主管 营销主管 总裁 副总裁 行政总裁 首席执行官
+ 总监 副总监 营销总监 设计总监 创意总监 艺术总监 策划总监 财务总监 技术总监 销售总监  营销主管 总裁 副总裁 行政总裁 首席执行官
  首席财务官 首席技术官 首席运营官 首席经济学家 经济学家 分析师 首席分析师 高级分析师 分析员 理财师 培训师 交易员 投资者 投资专家
- 董事 执行董事 独立董事 董事总经理 副董事长 创始人 联合创始人 合伙人 老板 店长 法人 法人代表 法定代表人 顾问 秘书 助理
- 律师 代理律师 法官 检察官 警官 警察 民警 交警 刑警 公安干警 干警 官员 外交官 公务员 干部 领导 相关负责人 有关负责人 工作人员
- 客服 营业员 售货员 业务员 信贷员 驾驶员 司机 保安 工人 农民 职员 员工 白领 中介 经纪人 房产经纪人 代理人 开发商 供应商
- 选手 职业选手 运动员 球员 队员 主力 球星 主教练 教练 助理教练 助教 主帅 领队 队长 副队长 门将 前锋 中场 后卫 中卫 裁判 主裁判
- 士兵 战士 飞行员 将军 上将 中将 少将 大将 上校 中校 少校 元帅 司令 司令员 副司令员 政委 政治委员 参谋长 总参谋长 指挥官 舰长
+ 董事 执行董事 独立董事 董事总经理 副董事长 创始人 联合创始人 合伙人 老板 店长  法人代表 法定代表人 顾问 秘书 助理
+ 律师 代理律师 法官 检察官 警官 警察 民警 交警 刑警 公安干警 干警 官员 外交官 公务员 干部  相关负责人 有关负责人 
+ 客服 营业员 售货员 业务员 信贷员 驾驶员 司机 保安 工人 农民 职员  白领  经纪人 房产经纪人 代理人  供应商
+ 选手 职业选手 运动员 球员 队员  球星 主教练 教练 助理教练 助教 主帅 领队 队长 副队长 门将 前锋 中场 后卫 中卫 裁判 主裁判
+ 士兵  飞行员 将军 上将 中将 少将 大将 上校 中校 少校 元帅 司令 司令员 副司令员 政委 政治委员 参谋长 总参谋长 指挥官 舰长
  总统 副总统 首相 总理 副总理 国王 女王 王子 公主 皇帝 太子 议员 参议员 众议员 议长 外长 外交部长 防长 国防部长 财长 财政部长
  部长 副部长 局长 副局长 处长 副处长 科长 科员 署长 司长 主席 副主席 委员 常委 市委常委 理事 理事长 会长 副会长 社长 馆长 行长 副行长
  医生 医师 护士 院长 副院长 主任 副主任 科学家 工程师 总工程师 设计者 组织者 发言人 新闻发言人 黑客 译者 翻译""".split())
@@ -54,6 +54,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千几数多各每全
 _COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧港台澳")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN_JOIN = "·•‧-－"
+_WORK_TITLE = re.compile(r"《[^《》]*》")
 
 
 _world_places = world_places
@@ -143,6 +144,11 @@ def _title_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
                     2 <= len(toks[k - 1].word) <= 3 and toks[k - 1].word not in TITLES:
                 s = toks[k - 1].start        # 营销经理, 公关部经理: the field is part of the title
             out.append((s, tok.end))
+        elif len(w) >= 3 and tok.pos in ("n", "nz", "l") and _HAN.match(w):
+            # 本报记者, 专家学者, 女演员: a title closing a longer word of the dictionary
+            tail = next((w[-n:] for n in (3, 2) if len(w) > n and w[-n:] in TITLES), None)
+            if tail:
+                out.append((tok.end - len(tail), tok.end))
     return out
 
 
@@ -193,11 +199,60 @@ def _bare_orgs(t: str, toks: list[Token]) -> list[tuple[int, int, T]]:
         elif len(w) == 1 and w in _COUNTRY_CHARS and nxt in ("军", "空军", "海军", "陆军") and w != "中":
             out.append((tok.start, toks[k + 1].end, T.GOVERNMENT_AGENCY))
         elif tok.pos == "nt" and len(w) >= 2 and _HAN.match(w) and w not in ORG_HEADS:
-            out.append((tok.start, tok.end, _org_type(w)))
-        elif tok.pos == "j" and w.endswith(("委", "局", "办", "部", "院", "会")) and len(w) >= 2:
-            s = toks[k - 1].start if k and toks[k - 1].word in ("市", "省", "县", "区") else tok.start
+            typ = _org_type(w)
+            if typ is T.ORGANIZATION and (w.endswith(("局", "部", "署", "厅")) or _force(w)):
+                typ = T.GOVERNMENT_AGENCY       # 某某邮政局/nt, 某国航空自卫队/nt: a state's office or force
+            out.append((tok.start, tok.end, typ))
+        elif (tok.pos == "j" and (w.endswith(_ABBREVIATED_ENDS) or ORG_HEADS.get(w) is T.GOVERNMENT_AGENCY) and
+              len(w) >= 2 and w not in _COMMON_J) or \
+                (tok.pos.startswith("nr") and len(w) == 3 and w.endswith(("监会", "监局", "监委"))):
+            prev = toks[k - 1] if k else None
+            s = prev.start if prev and (prev.word in ("市", "省", "县", "区") or _is_place(prev.word, prev.pos)) \
+                else tok.start          # 某县|质监局, 某港|证监会: the place is the body's
+            out.append((s, tok.end, T.GOVERNMENT_AGENCY))
+        elif ORG_HEADS.get(w) is T.GOVERNMENT_AGENCY and len(w) >= 3 and w not in WEAK_HEADS and \
+                not (k and toks[k - 1].end == tok.start and _HAN.match(toks[k - 1].word)
+                     and toks[k - 1].pos not in ("x", "c", "p", "v", "uj")):
+            out.append((tok.start, tok.end, T.GOVERNMENT_AGENCY))      # 民政局 on its own: the office named
+        elif _gov_word(tok) and not (k + 1 < len(toks) and toks[k + 1].start == tok.end and _gov_word(toks[k + 1])):
+            # armed forces and offices the tagger calls common nouns (某国海上自卫队, 街道办事处, 某部司令部)
+            s, j = tok.start, k - 1
+            while j >= 0 and k - j <= 3 and toks[j].end == s and _HAN.match(toks[j].word):
+                x = toks[j]
+                if x.pos in ("ns", "j"):
+                    s = x.start         # a place opens the name
+                    break
+                if not (x.pos == "s" or _force(x.word) or
+                        x.pos in ("n", "b", "a") and 2 <= len(x.word) <= 3 and x.word not in TITLES):
+                    break
+                s, j = x.start, j - 1
             out.append((s, tok.end, T.GOVERNMENT_AGENCY))
     return out
+
+
+# abbreviated bodies jieba tags j (某监会, 某盟); 某行 is as often a company's as a state's
+_ABBREVIATED_ENDS = ("委", "局", "办", "部", "院", "会", "盟", "署")
+_COMMON_J = frozenset("联盟 同盟 加盟 结盟".split())
+# heads of government offices that jieba tags as common nouns
+_GOV_N_HEADS = ("办事处", "司令部", "参谋部", "指挥部", "监管司", "监管局", "监管部", "铁路局", "管理局", "分局", "派出所",
+                 "管局")
+_FORCE_ENDS = ("部队", "军队", "自卫队", "舰队", "空军", "海军", "陆军", "航空兵", "武警", "军区", "军")
+_NOT_FORCES = tuple("冠军 亚军 季军 将军 全军 参军 从军 建军 行军 进军 裁军 扩军 援军 友军 敌军 大军 三军 海军上将".split())
+
+
+def _gov_word(tok: Token) -> bool:
+    """A force or an office by its word alone (tagged as a common noun): 某某军, 办事处, 某监局."""
+    w = tok.word
+    return (_force(w) and tok.pos in ("n", "nz", "nt", "j", "ns")) or \
+        (w.endswith(_GOV_N_HEADS) and tok.pos in ("n", "nz", "nt") and len(w) > 2)
+
+
+def _force(w: str) -> bool:
+    """An armed force by its word: 某某军 (three characters at least), 某部队, 海上自卫队; 世界冠军 or 参军 are no
+    force, and two characters ending in 军 are as often a team or a person's given name."""
+    if not (w.endswith(_FORCE_ENDS) and _HAN.match(w)) or w.endswith(_NOT_FORCES):
+        return False
+    return len(w) >= 3 or not w.endswith("军") and len(w) >= 2
 
 
 def _honour_and_programme_spans(t: str, toks, orgs, people) -> list[tuple[int, int, T]]:
@@ -237,7 +292,11 @@ def tag_text(text: str) -> list[Mention]:
         cands += [(a, b, T.ROLE) for a, b in titles]
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]
         cands += _honour_and_programme_spans(t, toks, spans, _person_spans(t, toks, after))
-        busy: list[tuple[int, int]] = []
+        # a work's title (《…》) names a work, not the bodies and posts inside it
+        busy: list[tuple[int, int]] = [m.span() for m in _WORK_TITLE.finditer(t)]
+        cands = [c for c in cands if c[2] in (T.HONOUR, T.PROGRAM, T.PERSON, T.PLACE) or
+                 not any(x <= c[0] and c[1] <= y for x, y in busy)]
+        busy = []
         for a, b, typ in cands:
             if b > a and not any(x < b and a < y for x, y in busy):
                 busy.append((a, b))

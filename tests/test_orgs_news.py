@@ -208,6 +208,12 @@ PAR = T.PARTY_ORGANIZATION
     ("据安德森·米勒大学统计", [("安德森·米勒大学", ORG)]),
     # no body: a word that only ends like a head, a kind of hospital, a verb between a head and a unit
     ("俱乐部将面临罚款", []), ("智慧型医院建设的关键", []), ("至少有一家医院提供心理门诊服务", []),
+    # a service number inside a name after its place; alone it names no body
+    ("江南市120急救中心派出救护车", [("江南市120急救中心", MI)]), ("拨打120急救中心电话", []),
+    # a term of office opens no name
+    ("他向第十一届全国人大常委会作报告", [("全国人大常委会", GA)]),
+    # a department after a firm is the firm's
+    ("江南银行分行营业部表示", [("营业部", ORG)]),
 ])
 def test_short_names_pairs_and_kinds(text, expected):
     assert orgs_of(text) == expected

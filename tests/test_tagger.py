@@ -26,7 +26,28 @@ CASES = [
     ("中美两国元首会谈，驻美大使出席。",
      [("中", T.PLACE), ("美", T.PLACE), ("美", T.PLACE), ("大使", T.ROLE)]),
     ("湖州市疾控中心开展检测", [("湖州市疾控中心", T.MEDICAL_INSTITUTION)]),
+    # armed forces and offices the dictionary calls common nouns; a place opens their name
+    ("江南国海上自卫队和志愿军出动，先到街道办事处登记。",
+     [("海上自卫队", T.GOVERNMENT_AGENCY), ("志愿军", T.GOVERNMENT_AGENCY), ("街道办事处", T.GOVERNMENT_AGENCY)]),
+    ("香港证监会和央行今天表示，民政局已核实。",
+     [("香港证监会", T.GOVERNMENT_AGENCY), ("央行", T.GOVERNMENT_AGENCY), ("民政局", T.GOVERNMENT_AGENCY)]),
+    # a title closing a longer word; a term of office is no part of a body's name
+    ("本报记者王建国报道，他向第十一届全国人大常委会作报告。",
+     [("记者", T.ROLE), ("王建国", T.PERSON), ("全国人大常委会", T.GOVERNMENT_AGENCY)]),
 ]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a champion, a person's given name ending in 军, a firm's department, a body inside a work's title
+    ("他获得世界冠军", ("世界冠军", T.GOVERNMENT_AGENCY)),
+    ("总裁王小军认为", ("王小军", T.GOVERNMENT_AGENCY)),
+    ("江南银行分行营业部表示", ("营业部", T.GOVERNMENT_AGENCY)),
+    ("游戏《南洋陆军3》发售", ("南洋陆军", T.GOVERNMENT_AGENCY)),
+    # words that are no posts
+    ("工作人员和嘉宾到场", ("工作人员", T.ROLE)),
+])
+def test_not_mentions(text, unwanted):
+    assert unwanted not in [(m.text, m.type) for m in tag_text(text)]
 
 
 @pytest.mark.parametrize("text, expected", CASES)

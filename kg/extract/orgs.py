@@ -196,6 +196,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             continue
         if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
             start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
+        term = _TERM_OPENING.match(text, start, hs)
+        if term is not None and (term.end() < hs or text[hs:he] in SELF_STANDING):
+            start = term.end()          # 第十届、十一届某人大常委会: the term of office is no part of the name
         first_head = text[hs:he]
         if first_head in SELF_STANDING and start < hs and not _qualified(text, tokens, start, hs):
             start = hs                  # 行动上同党中央: only a real qualifier goes before a self-standing name
@@ -263,11 +266,14 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         typ = ORG_HEADS.get(last_head) or UNIT_HEADS.get(last_head, T.ORGANIZATION)
         if last_head in UNIT_HEADS and last_head not in ORG_HEADS and len(chain) > 1:
             typ = UNIT_HEADS[last_head]
-        if last_head in ("部", "处", "科", "组") and any(w in text[start:chain[-1][0]] for w in ("公司", "集团", "银行")):
-            typ = T.ORGANIZATION        # a company's department is no government body
+        if last_head in ("部", "处", "科", "组") and (any(w in text[start:chain[-1][0]] for w in _FIRMS) or
+                                                   text[:start].endswith(_FIRMS)):
+            typ = T.ORGANIZATION        # a company's department is no government body (某分行营业部)
         parent_end = chain[-2][1] if len(chain) > 1 else None
         if last_head in _MECHANISMS:
             parent_end = None           # 国务院联防联控机制 is the body named; 国务院 is not named on its own
+        if parent_end is not None and _TERM_OPENING.fullmatch(text, parent_end, chain[-1][0]):
+            parent_end = None           # 某党第十四届中央委员会: the party's own central body, in one of its terms
         if parent_end is not None and text[chain[-2][0]:parent_end] in WEAK_HEADS and chain[-2][0] - start < 2 \
                 and text[start:parent_end] not in ANAPHORIC_HEADS:
             parent_end = None
@@ -350,6 +356,8 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
 # 第二家专门医院, 3个国家中心: an ordinal or a count opening the name makes it a kind of body
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党".split())
+_FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
+_TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
 
 
@@ -600,7 +608,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
                 (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)):
             return hs
         start = tokens[i].start
-        if tokens[i].pos == "nt" and i > 0 and not tokens[i - 1].pos.startswith("ns") and _gazetteer_city(prefix):
+        if tokens[i].pos == "nt" and i > 0 and not tokens[i - 1].pos.startswith("ns") and \
+                (_gazetteer_city(prefix) or prefix.startswith(_NATIONAL)):
             return _dotted_start(text, tokens, start)      # 某地医科大学/nt: the tagger's word is the whole name
     k = i - 1
     while k >= 0 and hs - tokens[k].start <= MAX_NAME:
@@ -620,6 +629,11 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             continue
         if _joins_nouns(tokens, tok, hs):
             start = tok.start           # 文化和体育部: 和 inside the name
+            k -= 1
+            continue
+        if tok.pos == "m" and tok.end == hs and 3 <= len(tok.word) <= 5 and tok.word.isdigit() and k > 0 and \
+                tokens[k - 1].word[-1:] in "县市区省":
+            start = tok.start           # 县120急救指挥中心: a service number inside the name
             k -= 1
             continue
         if not _name_like(tok) or tok.word in ROLE_SET:

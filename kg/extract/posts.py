@@ -102,7 +102,7 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
                 break
         out.append((role.text, org, former))
         if org is not None:
-            pos = next(sp.start for sp, o in orgs if o is org)
+            pos = org_span[0].start     # this mention's start: the same body may be named twice in the chain
             term = _TERMS_BEFORE.search(text, 0, pos)
             if term is not None:
                 pos = term.start()      # 第十届、十一届某委员会: the terms listed before the body are its own
