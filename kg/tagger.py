@@ -103,7 +103,9 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
             found[tok.start] = toks[j].end
             i = j + 1
             continue
-        if tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not _two_words(w) and \
+        if _place_name(w):
+            pass                        # 某某县 tagged as a name: the gazetteer knows it as a place
+        elif tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not _two_words(w) and \
                 not t.startswith(_NOT_NAME_AFTER, tok.end):
             found[tok.start] = tok.end
         elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and \
@@ -120,6 +122,11 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
                 found[tok.start] = tok.start + n
         i += 1
     return sorted(found.items())
+
+
+def _place_name(w: str) -> bool:
+    """A word the tagger calls a name that is a country, or a division's full name (with its level)."""
+    return w in _world_places() or (len(w) >= 3 and w[-1] in "省市县区州旗" and bool(gazetteer().candidates(w)))
 
 
 def _two_words(w: str) -> bool:

@@ -469,6 +469,7 @@ _BODY_HEAD_POSTS = ("秘书长", "副秘书长", "总干事", "副总干事", "�
 _BODY_REPORTS = re.compile(r"(?:\d+日|今天|日前|近日)?(?:表示|说|称|宣布|发布|公布|统计|数据|报告|警告|呼吁|认为|指出|估计|"
                            r"通报|证实|确认|建议|提醒|预测)")
 _ABBREVIATION_TAGS = ("n", "j", "ns", "nz")
+_ABBREVIATION_CUE = re.compile("组织|" + "|".join(_BODY_HEAD_POSTS))
 _BODY_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:项目|事务|计划))?(?:%s)" % "|".join(_BODY_HEAD_POSTS))
 
 
@@ -477,26 +478,33 @@ def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
     (某卫组织总干事, 据某卫组织统计), and a 2–3 character abbreviation (j) or a "place" no gazetteer knows
     right before the post of a body's head (某盟/j 秘书长)."""
     out: list[OrgSpan] = []
-    from kg.gazetteer import gazetteer, world_places
-    for k, t in enumerate(tokens):
-        if any(sp.start < t.end and t.start < sp.end for sp in spans):
+    # only where a cue stands: 组织 or a head's post (the check per token would cost more than all the rest)
+    for m in _ABBREVIATION_CUE.finditer(text):
+        k = _token_at(tokens, m.start() - 1) if m.start() else -1
+        if k < 0:
             continue
-        if not (2 <= len(t.word) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in t.word)) or \
+        t = tokens[k]
+        if t.end != m.start() or any(sp.start < t.end and t.start < sp.end for sp in spans) or \
+                not (2 <= len(t.word) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in t.word)) or \
                 t.word in NOT_IN_NAME or t.word in _BLOCKERS or any(w in t.word for w in _WORLD):
             continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and nxt.word == "组织" and nxt.start == t.end and len(t.word) == 2 and \
-                (t.pos in _ABBREVIATION_TAGS or not _freq(t.word)) and _freq(t.word) < 3000:
-            # 社会组织, 国际组织 are kinds of body: only a rare word (a coined short form) names one
+        if m.group() == "组织":
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or nxt.word != "组织" or len(t.word) != 2 or _freq(t.word) >= 3000 or \
+                    not (t.pos in _ABBREVIATION_TAGS or not _freq(t.word)):
+                continue                # 社会组织, 国际组织 are kinds of body: only a rare word (a coined short form)
             if _BODY_POST_AFTER.match(text, nxt.end) or _BODY_REPORTS.match(text, nxt.end) or \
                     text[:t.start].endswith(("据", "根据", "援引", "按照", "依据")):
                 out.append(OrgSpan(t.start, nxt.end, text[t.start:nxt.end], T.ORGANIZATION))
-            continue
-        if text.startswith(_BODY_HEAD_POSTS, t.end) and (
-                t.pos == "j" or (t.pos == "ns" and not gazetteer().candidates(t.word) and t.word not in world_places()
-                                 and not t.word.endswith(("方", "省", "市", "县", "区", "州")))):
+        elif t.pos == "j" or (t.pos == "ns" and not t.word.endswith(("方", "省", "市", "县", "区", "州")) and
+                              not _known_place(t.word)):
             out.append(OrgSpan(t.start, t.end, t.word, T.ORGANIZATION))
     return out
+
+
+def _known_place(word: str) -> bool:
+    from kg.gazetteer import gazetteer, world_places
+    return bool(gazetteer().candidates(word)) or word in world_places()
 
 
 def _freq(word: str) -> int:
