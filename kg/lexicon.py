@@ -37,7 +37,7 @@ _GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 �
  人民法院 法院 人民检察院 检察院 最高人民法院 最高人民检察院 全国人大 全国政协 中央军委 人大常委会 常委会 人大 政协 军委 民政局 财政局 教育局 公安局 税务局 大数据管理局 扶贫办 乡村振兴局 疾病预防控制局 疾控局 中医药管理局 药品监督管理局 统计局
  组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 中央银行 央行 部 厅 局 委 办""".split()
 _MED = """人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健计划生育服务中心 妇幼保健中心 妇幼保健站 中心卫生院 卫生院
- 乡镇卫生院 卫生服务中心 社区卫生服务中心 社区卫生服务站 卫生室 疾病预防控制中心 疾控中心 中心血站 血站 急救中心 急救指挥中心
+ 乡镇卫生院 卫生服务中心 社区卫生服务中心 社区卫生服务站 卫生室 疾病预防控制中心 疾病控制和预防中心 疾控中心 中心血站 血站 急救中心 急救指挥中心
  医疗中心 医学中心 精神卫生中心 肿瘤医院 儿童医院 妇产医院 口腔医院 眼科医院 传染病医院 骨科医院 医院 医科大学 卫生学校
  医学院 保健院 康复中心 体检中心 检验中心 医共体 医联体""".split()
 _PARTY = """共产党中央 共产党 中共中央 党中央 中央政治局 政治局 中央书记处 书记处 中央委员会 州委 党委 党组 党支部 党总支 党工委 机关党委 党组织 团委 团支部 团总支 团工委 总支 支部 市委 县委 区委 省委 镇党委 乡党委""".split()
@@ -66,6 +66,7 @@ SELF_STANDING = frozenset("央行 中央银行 市委 县委 区委 省委 州�
 UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
                             "科 组 股 中队 班组 工作组 病区 门诊部 门诊".split()}
 UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
+UNIT_HEADS["分院"] = T.MEDICAL_INSTITUTION  # a hospital's branch
 UNIT_HEADS.update({h: T.PARTY_ORGANIZATION for h in "党支部 党总支 党委 团委 团支部 党小组 支部".split()})
 
 # Heads too generic to stand alone: they make an organisation only with a qualifying name before them.

@@ -214,6 +214,11 @@ PAR = T.PARTY_ORGANIZATION
     ("他向第十一届全国人大常委会作报告", [("全国人大常委会", GA)]),
     # a department after a firm is the firm's
     ("江南银行分行营业部表示", [("营业部", ORG)]),
+    # a theatre command's hospital; a ministry's department by any field word; a hospital's branch
+    ("医疗队由江南战区总医院专家组成", [("江南战区总医院", MI)]),
+    ("国家卫生健康委基层司负责人介绍", [("国家卫生健康委基层司", GA)]),
+    ("江南市中心医院青松路分院开诊", [("江南市中心医院青松路分院", MI)]),
+    ("南洋疾病控制和预防中心估计", [("南洋疾病控制和预防中心", MI)]),
 ])
 def test_short_names_pairs_and_kinds(text, expected):
     assert orgs_of(text) == expected

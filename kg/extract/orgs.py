@@ -165,6 +165,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break
             gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns and not _joins_nouns(tokens, t, ns)]
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
+            if text[ns:ne] == "司" and 2 <= len(gap) <= 4 and all(t.pos in ("n", "vn", "nr", "j") for t in gap_toks) \
+                    and ORG_HEADS.get(text[chain[-1][0]:chain[-1][1]]) is T.GOVERNMENT_AGENCY:
+                chain.append((ns, ne))  # 某委基层司: a ministry's department, named by any field word
+                j += 1
+                continue
             if gap and (any((not _name_like(t) or t.pos == "vn") and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
@@ -314,6 +319,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     q = text[start:hs]
     if _world_q(q, text, hs):
         return True
+    if "战区" in q and len(q) >= 4:
+        return True                     # 东部战区总医院: a theatre command names its hospital
     if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委")) or "第" in q \
             or q.startswith(_NATIONAL):
         return True
