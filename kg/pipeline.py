@@ -146,15 +146,18 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         return short[0]                 # the short form of a body named before in the sentence
     if name in ANAPHORIC_HEADS:
         # 医院 not about the article's body: the hospital just named, in this sentence or the one before
-        near = [o for o in [*reversed(before), *reversed(art.recent)] if _head_matches(o.name, name)]
-        if not near:
-            return None
-        return near[0]
+        return _referent(art, name, before)
     parent = None
     if sp.parent_end is not None:
         ptext = sp.text[:sp.parent_end - sp.start]
         pname, palts = canonical_org(ptext, art.ctx, art.main)
-        parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
+        if pname in ANAPHORIC_HEADS:
+            parent = _referent(art, pname, before)     # 医院病区: a unit of the hospital just named, if any
+            if parent is None:
+                return None
+            pname = parent.name
+        else:
+            parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
             name = pname + sp.text[sp.parent_end - sp.start:]
     elif _is_unit(sp, name) and (before or art.recent) and not sp.text.endswith("组"):
@@ -172,6 +175,12 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         org.parent = parent
         art.facts.append(Relation(org.key, "subOrganizationOf", parent.key))
     return org
+
+
+def _referent(art: _Article, head: str, before: list[_Org]) -> _Org | None:
+    """The body a bare head (医院, 局) stands for: the last of its kind named in this sentence or the one before."""
+    near = [o for o in [*reversed(before), *reversed(art.recent)] if _head_matches(o.name, head)]
+    return near[0] if near else None
 
 
 def _placed_form(art: _Article, name: str) -> str:
@@ -364,6 +373,7 @@ def _read_sentence(art: _Article, s) -> None:
     announced = announced_honour(text, ment)
     if announced is not None:
         art.announced = (announced, art.sentence_no)
+        hits += selected_holders(text, ment, announced)    # 公布…名单，甲、乙当选: holders in the same sentence
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:

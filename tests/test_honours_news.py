@@ -30,6 +30,10 @@ BY = ("江南省卫生健康委员会", "江南省总工会")
     # too far on: the list three sentences later is about something else
     ("新闻\n江南省卫生健康委员会发布了2025年“最美护士”。活动持续一个月。评选历时半年。共收到推荐材料百余份。"
      "王丽华、张小梅、刘建国入选。\n", set()),
+    # announced by its list, unquoted, and the holders in the same sentence
+    ("新闻\n江南省卫生健康委员会、江南省总工会联合公布2020年全国最美医生名单，王建国、李小文等12位医生当选。\n",
+     {("王建国", "全国最美医生", BY, 2020), ("李小文", "全国最美医生", BY, 2020)}),
+    ("新闻\n江南省卫生健康委员会公布2021年度招标项目名单，王建国、李小文等5人当选。\n", set()),
     # a title conferred after death goes to the person the sentence is about
     ("追记\n江南市第一人民医院副院长赵立波在抗洪一线因公殉职，被江南省人民政府追授“优秀共产党员”称号。\n",
      {("赵立波", "优秀共产党员", ("江南省人民政府",), None)}),
@@ -91,6 +95,11 @@ def test_lists_of_posts_in_news(text, expected):
     ("新闻\n江南省人民政府原副省长，江南大学校长王建国今天出席。\n", {("王建国", "校长", "江南大学", False)}),
     # a term of office is no part of the body's name
     ("新闻\n第三届江南省政协副主席王建国出席会议。\n", {("王建国", "副主席", "江南省政协", False)}),
+    # a department or a team between a body and its post; a name cut 1+2 before an adverb
+    ("新闻\n江南医科大学呼吸内科教授王建国先后发言。\n", {("王建国", "教授", "江南医科大学", False)}),
+    ("新闻\n我们来认识青松山医院洗消分队队长王建国。\n", {("王建国", "队长", "青松山医院", False)}),
+    ("新闻\n江南市人民医院副院长、主任医师童朝晖先后发言。\n",
+     {("童朝晖", "副院长", "江南市人民医院", False), ("童朝晖", "主任医师", "江南市人民医院", False)}),
 ])
 def test_obituary_chains_and_terms(text, expected):
     (doc,) = make_documents("q.txt", "", text)

@@ -29,6 +29,9 @@ def carried(text: str) -> set[tuple[str, str]]:
     # a count of the bodies after the list (等9部门) still joins them
     ("新闻\n日前，江岭资源部、海洋渔业部等9部门联合开展2025年“春风暖人”服务行动。\n",
      {("江岭资源部", "春风暖人"), ("海洋渔业部", "春风暖人")}),
+    # a law's title and a campaign's head name a campaign
+    ("新闻\n江岭资源部、海洋渔业部等六部门今天启动《海洋保护法》宣传周。\n",
+     {("江岭资源部", "《海洋保护法》宣传周"), ("海洋渔业部", "《海洋保护法》宣传周")}),
 ])
 def test_who_runs_a_programme(text, expected):
     assert carried(text) == expected

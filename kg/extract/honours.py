@@ -243,6 +243,8 @@ def conferred_on_subject(text: str, spans: list[Span], subject: str | None) -> l
 # ORG(、ORG)* 发布/揭晓/评选出 (YEAR年)“H”: an honour announced, its holders listed in a sentence that follows
 _ANNOUNCE = re.compile(r"(?:发布|揭晓|评选出|推选出|公布|表彰)了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?"
                        r"[“\"]([^“”\"]{2,30})[”\"]")
+# 公布2020年全国某某楷模名单: an honour announced by its list of holders, unquoted
+_ANNOUNCE_LIST = re.compile(r"(?:发布|揭晓|公布|公示)了?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?)(?:名单|榜单)")
 _SELECTED = re.compile(r"(?:光荣|成功)?(?:入选|当选|获评|上榜|获此殊荣)")
 
 
@@ -258,7 +260,7 @@ class Announced:
 
 def announced_honour(text: str, spans: list[Span]) -> Announced | None:
     """The honour a sentence announces (某部、某委发布了2024年“某某”), with the bodies that announce it."""
-    m = _ANNOUNCE.search(text)
+    m = _ANNOUNCE.search(text) or _ANNOUNCE_LIST.search(text)
     if m is None:
         return None
     name, y, period = clean_honour(m.group(1))

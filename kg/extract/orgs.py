@@ -356,7 +356,12 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
         return False
     start = hs - len(q)
     return start == 0 or text[start - 1] in "，。；：、,;:（(“\n" or \
-        text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助"))
+        text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属")) \
+        or _UNIT_AFTER.match(text, hs + 2) is not None
+
+
+# a unit right after a hospital's name (某某山医院洗消分队): the hospital is one hospital, named
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室|重症监护室)")
 
 
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).

@@ -140,8 +140,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             w = tok.word
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
             # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
-            if 2 <= len(w) <= 3 and plausible_name(w) and tok.pos.startswith("nr") and \
-                    (not _is_common_word(w) or (after_post and _tag_of(tok).startswith("nr") and
+            tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not _place_word(w))
+            if 2 <= len(w) <= 3 and plausible_name(w) and tagged and \
+                    (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
                 run = _translit_run(tokens, tok.end)
                 if run > tok.end:
@@ -161,7 +162,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word, strict=not after_post) and \
                         (not after_post or _lenient_ok(w + nxt.word)) and \
                         (after_post or not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f"))) \
-                        and _ends_before_cue(text, tok.end + len(nxt.word)):
+                        and (_ends_before_cue(text, tok.end + len(nxt.word)) or
+                             after_post and _adverb_or_verb_at(tokens, nxt.end)):
                     return 1 + len(nxt.word)
             break
     for n in (3, 2):
@@ -172,6 +174,16 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
             return n                    # 主席某某同志: the name may be a word of the dictionary's names
     return 0
+
+
+def _adverb_or_verb_at(tokens: list[Token], pos: int) -> bool:
+    """A time word, an adverb or a verb starts at pos (童|朝晖|先后发言: what follows a name after a post)."""
+    return any(t.start == pos and t.pos in ("t", "d", "v", "vd") and len(t.word) >= 2 for t in tokens)
+
+
+def _place_word(word: str) -> bool:
+    from kg.gazetteer import gazetteer, world_places
+    return bool(gazetteer().candidates(word)) or word in world_places()
 
 
 def _translit_run(tokens: list[Token], end: int) -> int:
@@ -536,7 +548,12 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 def _list_member_ok(name: str) -> bool:
     if any(c in name for c in _DOTS):
         return _foreign_name_ok(name) and len(re.split(r"[·・•‧]", name)[0]) >= 2
-    return _loose_name(name, in_list=True)
+    return _loose_name(name, in_list=True) or _dictionary_name(name)
+
+
+def _dictionary_name(name: str) -> bool:
+    """A three-character name the dictionary itself lists as a name (王建国/nr), whatever its given name means."""
+    return len(name) == 3 and surname_len(name) == 1 and _word_tags().get(name, "").startswith("nr")
 
 
 def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[tuple[int, int]]:
@@ -597,7 +614,7 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
             return any(found.get(s) == e for s, e in cands)
 
         def tagged(cands):             # a member the tagger calls a name as a whole
-            return any(t.start == s and t.end == e and t.pos.startswith("nr") and _loose_name(text[s:e], True)
+            return any(t.start == s and t.end == e and t.pos.startswith("nr") and _list_member_ok(text[s:e])
                        for s, e in cands for t in tokens)
         if not any(named(c) for c in members) or sum(named(c) or tagged(c) for c in members) < 2:
             continue

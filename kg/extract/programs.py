@@ -15,6 +15,7 @@ _SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 # 把…作为…工程: a clause, not a programme's name
 _CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
+_BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 
 
@@ -41,6 +42,9 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等") \
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))
+    for m in _BOOK_THEN_HEAD.finditer(text):
+        # 《某法》宣传周: a document's title, then a campaign's head, names the campaign about it
+        out.append((m.start(), m.end(), m.group(0)))
     for m in _HEALTHY_PLACE.finditer(text):
         # 健康中国, 健康四川: a campaign named after a place
         if _is_place_name(m.group(1)) and not any(a <= m.start() < b for a, b, _ in out):
