@@ -39,6 +39,7 @@ _TITLE_HEADS = ("经理", "总监", "主管", "主任", "顾问", "专家", "分
 # Places the divisional gazetteer does not hold; tokens the tagger calls ns that end so are places too.
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "国", "岛", "山", "河", "江", "湖", "海", "洋", "港", "湾",
                "路", "街", "道", "巷", "大街", "大道", "广场", "公园", "社区", "小区", "新城", "开发区")
+_NS_PLACE_ENDS = tuple(e for e in _PLACE_ENDS if e != "国")     # 回国, 爱国 end in 国 and are verbs
 _STREET_ENDS = ("省", "市", "县", "区", "镇", "乡", "路", "街", "道", "巷", "大街", "大道", "胡同", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
                 "新村", "村", "社区", "大厦", "开发区", "新区", "工业园", "园区", "商圈")
 # jieba's tags for organisation names it knows; a bare nt token is an organisation even without a head
@@ -67,9 +68,19 @@ def _is_place(word: str, pos: str) -> bool:
         return True
     if pos == "ns":
         # jieba's dictionary tags a few phrases ns (广大干部): a place does not end in a title
-        return not (word[-2:] in TITLES or word[-2:] in ("人民", "群众", "同胞") or word in _GENERIC_PLACES)
+        if word[-2:] in TITLES or word[-2:] in ("人民", "群众", "同胞") or word in _GENERIC_PLACES:
+            return False
+        # and common words (治安, 高原, 回国): a place is known, ends in a place word, or names a region by its
+        # direction (东南亚, 华北); a word the dictionary lists as frequent is otherwise no place
+        return bool(gazetteer().candidates(word)) or word.endswith(_NS_PLACE_ENDS) or \
+            any(c in "东西南北" for c in word) and word != "东西" or _freq_of(word) < 500
     # the gazetteer's short aliases include common words (和平, 友好): a level character vouches for the name
     return len(word) >= 3 and word[-1] in "省市县区镇乡旗州" and bool(gazetteer().candidates(word))
+
+
+def _freq_of(word: str) -> int:
+    from kg.segment import _tagger
+    return _tagger().tokenizer.FREQ.get(word, 0) or 0
 
 
 def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int, int]]:
@@ -166,14 +177,23 @@ def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
     while k < len(toks):
         tok = toks[k]
         w = tok.word
-        if tok.pos == "ns" and len(w) == 2 and all(c in _COUNTRY_CHARS for c in w):
-            out += [(tok.start, tok.start + 1), (tok.start + 1, tok.end)]      # 中美: two countries
+        pair = _country_chars(w)
+        if pair:
+            out += [(tok.start + i, tok.start + i + 1) for i in range(pair)]   # 中美, 港澳台, 中美关系: each country
+        elif len(w) == 1 and w in _COUNTRY_CHARS and k + 1 < len(toks) and len(toks[k + 1].word) == 1 and \
+                toks[k + 1].word in _COUNTRY_CHARS and toks[k + 1].word != w and toks[k + 1].start == tok.end and \
+                t[toks[k + 1].end:toks[k + 1].end + 2] in _PAIR_AFTER:
+            out += [(tok.start, tok.end), (toks[k + 1].start, toks[k + 1].end)]   # 中/f 美/ns 两国: cut apart
+            k += 1
         elif len(w) == 1 and w in _COUNTRY_CHARS and w != "中" and (
                 t[tok.start - 1:tok.start] in ("驻", "访", "赴", "抵", "来", "在", "对", "与", "和") or
                 t[tok.end:tok.end + 1] in ("方", "军", "国")) and t[tok.start:tok.end + 2] != w + "国家":
             out.append((tok.start, tok.end))
         elif _is_place(w, tok.pos):
             s, e = tok.start, tok.end
+            tail = next((x for x in _GENERIC_TAILS if w.endswith(x) and _is_place(w[:-len(x)], "ns")), None)
+            if tail:
+                e -= len(tail)          # 亚太地区, 东亚各国: the place without its generic tail
             # 文汇路, 朝阳区, 西山小区: a place word swallows a street or level word right after it
             while k + 1 < len(toks) and toks[k + 1].word in _STREET_ENDS:
                 k += 1
@@ -185,6 +205,21 @@ def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
             k += 1
         k += 1
     return out
+
+
+# what follows a pair of countries' one-character names (中美关系, 中日两国)
+_PAIR_AFTER = ("关系", "两国", "双方", "贸易", "合作", "友好", "建交", "边境", "会谈", "双边", "之间", "同胞")
+_GENERIC_TAILS = ("地区", "各国", "一带", "全境", "境内", "当局", "回归")
+
+
+def _country_chars(w: str) -> int:
+    """How many one-character country names open w when it is a pair or list of them (中美, 港澳台, 中美关系)."""
+    n = len(w)
+    if 2 <= n <= 3 and all(c in _COUNTRY_CHARS for c in w) and len(set(w)) == n:
+        return n
+    if n >= 4 and all(c in _COUNTRY_CHARS for c in w[:2]) and w[0] != w[1] and w[2:] in _PAIR_AFTER:
+        return 2
+    return 0
 
 
 def _org_type(word: str) -> T:
@@ -205,7 +240,13 @@ def _bare_orgs(t: str, toks: list[Token]) -> list[tuple[int, int, T]]:
             out.append((tok.start, tok.end, T.GOVERNMENT_AGENCY))               # 美军, 日军
         elif len(w) == 1 and w in _COUNTRY_CHARS and nxt in ("军", "空军", "海军", "陆军") and w != "中":
             out.append((tok.start, toks[k + 1].end, T.GOVERNMENT_AGENCY))
-        elif tok.pos == "nt" and len(w) >= 2 and _HAN.match(w) and w not in ORG_HEADS:
+        elif tok.pos == "nt" and w.endswith(("特别行政区", "共和国", "王国", "联邦")) and len(w) >= 4:
+            cut = w.find("共和国") + 3          # 某某共和国某某特别行政区: the state, then its region
+            if 3 < cut < len(w) - 2:
+                out += [(tok.start, tok.start + cut, T.PLACE), (tok.start + cut, tok.end, T.PLACE)]
+            else:
+                out.append((tok.start, tok.end, T.PLACE))  # 某某特别行政区/nt: a division, not a body
+        elif tok.pos == "nt" and len(w) >= 2 and _HAN.match(w) and w not in ORG_HEADS and not _country_chars(w):
             typ = _org_type(w)
             if typ is T.ORGANIZATION and (w.endswith(("局", "部", "署", "厅")) or _force(w)):
                 typ = T.GOVERNMENT_AGENCY       # 某某邮政局/nt, 某国航空自卫队/nt: a state's office or force

@@ -31,6 +31,9 @@ CASES = [
      [("海上自卫队", T.GOVERNMENT_AGENCY), ("志愿军", T.GOVERNMENT_AGENCY), ("街道办事处", T.GOVERNMENT_AGENCY)]),
     ("香港证监会和央行今天表示，民政局已核实。",
      [("香港证监会", T.GOVERNMENT_AGENCY), ("央行", T.GOVERNMENT_AGENCY), ("民政局", T.GOVERNMENT_AGENCY)]),
+    # one-character country names in a pair or list; a division tagged as a body; a generic tail cut off
+    ("港澳台同胞和中日两国人民欢聚，中华人民共和国江南特别行政区成立，亚太地区和平。",
+     [("港", T.PLACE), ("澳", T.PLACE), ("台", T.PLACE), ("中", T.PLACE), ("日", T.PLACE), ("亚太", T.PLACE)]),
     # a title closing a longer word; a term of office is no part of a body's name
     ("本报记者王建国报道，他向第十一届全国人大常委会作报告。",
      [("记者", T.ROLE), ("王建国", T.PERSON), ("全国人大常委会", T.GOVERNMENT_AGENCY)]),
@@ -43,8 +46,9 @@ CASES = [
     ("总裁王小军认为", ("王小军", T.GOVERNMENT_AGENCY)),
     ("江南银行分行营业部表示", ("营业部", T.GOVERNMENT_AGENCY)),
     ("游戏《南洋陆军3》发售", ("南洋陆军", T.GOVERNMENT_AGENCY)),
-    # words that are no posts
+    # words that are no posts; common words the dictionary tags as places
     ("工作人员和嘉宾到场", ("工作人员", T.ROLE)),
+    ("加强治安管理", ("治安", T.PLACE)), ("他回国了", ("回国", T.PLACE)),
 ])
 def test_not_mentions(text, unwanted):
     assert unwanted not in [(m.text, m.type) for m in tag_text(text)]
