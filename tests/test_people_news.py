@@ -128,3 +128,10 @@ def test_a_name_goes_on_over_the_transliterated_words_after_it():
 ])
 def test_dotted_names_and_adverbials(text, expected):
     assert set(people_of(text)) == expected
+
+
+def test_a_name_the_dictionary_lists_may_hold_a_function_character():
+    from kg.extract.people import plausible_name
+    # 其 ends no name on its own, but a three-character name the dictionary itself lists is one
+    assert plausible_name("伍之清") and not plausible_name("伍之清", strict=True)
+    assert not plausible_name("王其某")

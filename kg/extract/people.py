@@ -75,7 +75,7 @@ def plausible_name(name: str, strict: bool = False) -> bool:
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
         return False
-    return not any(c in _BAD_GIVEN for c in name[n:])
+    return not any(c in _BAD_GIVEN for c in name[n:]) or (not strict and _dictionary_name(name))
 
 
 def _is_common_word(word: str) -> bool:
