@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import math
 import re
@@ -400,36 +401,42 @@ def _spo_text(nquads: bytes, out: dict) -> dict:
     """_spo of an N-Quads document in the canonical form kg.graph.to_nquads writes (every quad in a named
     graph, no blank nodes), read from the text: several times faster than making pyoxigraph terms. The
     graphs are kept only for plain edges, the only facts the page cites its articles for."""
-    unshown = {f"<{p}>" for p in UNSHOWN}
-    cited = {f"<{p}>" for p in PLAIN_EDGES}
-    terms: dict[str, str] = {}
-    lits: dict[str, Lit] = {}
-    for line in nquads.decode("utf-8").split("\n"):
-        if not line:
-            continue
-        s, p, rest = line.split(" ", 2)
+    unshown = {f"<{p}>".encode() for p in UNSHOWN}
+    cited = {f"<{p}>".encode() for p in PLAIN_EDGES}
+    terms: dict[bytes, str] = {}        # each term decoded once: the same IRIs and labels recur in every article
+    lits: dict[bytes, Lit] = {}
+    # line by line from the bytes: decoding the whole document at once would hold it twice over as text
+    for line in io.BytesIO(nquads):
+        s, p, rest = line.split(b" ", 2)
         if p in unshown:
             continue
-        o, g = rest[:-2].rsplit(" ", 1)     # the line ends "<graph> ."
+        o, g = rest.rstrip(b"\n")[:-2].rsplit(b" ", 1)    # the line ends "<graph> ."
         subject = terms.get(s)
         if subject is None:
-            subject = terms[s] = s[1:-1]
-        if o[0] == "<":
+            subject = terms[s] = s[1:-1].decode("utf-8")
+        predicate = terms.get(p)
+        if predicate is None:
+            predicate = terms[p] = p[1:-1].decode("utf-8")
+        if o[:1] == b"<":
             obj: Any = terms.get(o)
             if obj is None:
-                obj = terms[o] = o[1:-1]
+                obj = terms[o] = o[1:-1].decode("utf-8")
         else:
             obj = lits.get(o)
             if obj is None:
-                end = o.rindex('"')
-                value, suffix = o[1:end], o[end + 1:]
+                text = o.decode("utf-8")
+                end = text.rindex('"')
+                value, suffix = text[1:end], text[end + 1:]
                 if "\\" in value:
                     value = _ESCAPE.sub(_unescape, value)
                 obj = lits[o] = Lit(value, suffix[1:] if suffix.startswith("@") else "")
         if p in cited:
-            out[(subject, p[1:-1], obj)].add(g[1:-1])
+            graph = terms.get(g)
+            if graph is None:
+                graph = terms[g] = g[1:-1].decode("utf-8")
+            out[(subject, predicate, obj)].add(graph)
         else:
-            out[(subject, p[1:-1], obj)] = _UNCITED
+            out[(subject, predicate, obj)] = _UNCITED
     return out
 
 
