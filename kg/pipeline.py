@@ -630,7 +630,69 @@ def _merge_people(art: _Article, authors: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r(a) for a in authors))
 
 
+_ORG_TYPES = (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION, T.PARTY_ORGANIZATION, T.ORGANIZATION)
+
+
+def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
+    """short names the body full names: full is short with a place in front (武汉某某医院 / 某某医院), or short
+    is its abbreviation, in order, with the same first character and head (某卫组织 / 某界卫生组织)."""
+    if len(short) < 3 or len(short) >= len(full) or short in ANAPHORIC_HEADS:
+        return False
+    if full.endswith(short):
+        place, surface = leading_place(full[:-len(short)], context)
+        return place is not None and surface == full[:-len(short)]
+    if short[0] != full[0] or len(short) * 2 < len(full) or \
+            not (short[-2:] == full[-2:] or len(short) == 3 and short[-1] == full[-1]):
+        return False                    # (某宣部: a three-character abbreviation keeps only the head's last character)
+    # each character in order, taken from at least two places apart: an abbreviation keeps a character of each
+    # word (某卫 of 某界卫生), where dropping one whole word names another body (北京医院, 北京儿童医院)
+    gaps, i = 0, 0
+    for c in short:
+        j = full.find(c, i)
+        if j < 0:
+            return False
+        gaps += j > i
+        i = j + 1
+    return gaps >= 2 and i == len(full)
+
+
+def _merge_orgs(art: _Article) -> None:
+    """Within one article one body is one node: a short form merges into the one full form it abbreviates."""
+    orgs = {k: v for k, v in art.names.items() if v[0] in _ORG_TYPES}
+    context = art.ctx.names()
+    remap: dict[str, str] = {}
+    for key, (_, label, _) in orgs.items():
+        fulls = [k for k, (_, full, _) in orgs.items() if k != key and _short_form_of(label, full, context)]
+        if len(fulls) == 1 and fulls[0] not in remap:
+            remap[key] = fulls[0]
+    for short, full in list(remap.items()):
+        if full in remap:
+            del remap[short]            # chains are left alone: which one is meant is not clear
+    if not remap:
+        return
+    for short, full in remap.items():
+        typ, label, alts = art.names.pop(short)
+        art.names[full][2].update(alts | {label})
+    def r(x):
+        return remap.get(x, x)
+    facts = []
+    for f in art.facts:
+        if isinstance(f, Membership):
+            f = Membership(f.person, r(f.organization), f.role, f.evidence, f.former)
+        elif isinstance(f, HonourAward):
+            by = f.conferred_by
+            by = r(by) if isinstance(by, str) else tuple(dict.fromkeys(r(b) for b in by)) if by else by
+            f = HonourAward(r(f.recipient), f.honour, f.evidence, by, f.year, f.period)
+        elif isinstance(f, Relation):
+            if r(f.subject) == r(f.object):
+                continue                # 某某医院 subOrganizationOf its own full name
+            f = Relation(r(f.subject), f.predicate, r(f.object))
+        facts.append(f)
+    art.facts = facts
+
+
 def _freeze(art: _Article, authors: tuple[str, ...]) -> ArticleResult:
+    _merge_orgs(art)
     authors = _merge_people(art, authors)
     ents = []
     for key in sorted(art.names):

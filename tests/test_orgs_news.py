@@ -222,3 +222,32 @@ PAR = T.PARTY_ORGANIZATION
 ])
 def test_short_names_pairs_and_kinds(text, expected):
     assert orgs_of(text) == expected
+
+
+def _org_labels(text):
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    return sorted(e.label for e in extract_document(doc).entities if e.type in (GA, MI, T.PARTY_ORGANIZATION, ORG))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # within one article an abbreviation and a bare name are the full, placed form's other names
+    ("新闻\n武汉青松山医院今天交付使用。青松山医院的建设又是一场竞速。\n", ["武汉青松山医院"]),
+    # dropping one whole word names another body
+    ("新闻\n江南市儿童医院和江南市医院联合义诊。\n", ["江南市儿童医院", "江南市医院"]),
+])
+def test_one_body_one_node_in_an_article(text, expected):
+    assert _org_labels(text) == expected
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("世海组织", "世界海洋组织", True),          # a character of each word
+    ("中海部", "中央海洋部", True),              # three characters keep the head's last one
+    ("青松山医院", "武汉青松山医院", True),      # the same name with its place in front
+    ("江南市医院", "江南市儿童医院", False),     # a whole word dropped: another body
+    ("医院", "江南市医院", False),               # a bare head is no short form
+])
+def test_short_forms(short, full, same):
+    from kg.pipeline import _short_form_of
+    assert _short_form_of(short, full, frozenset()) is same
