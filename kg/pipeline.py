@@ -675,8 +675,11 @@ def _merge_orgs(art: _Article) -> None:
         art.names[full][2].update(alts | {label})
     def r(x):
         return remap.get(x, x)
+    placed = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "locatedIn"}
     facts = []
     for f in art.facts:
+        if isinstance(f, Relation) and f.predicate == "locatedIn" and f.subject in remap and remap[f.subject] in placed:
+            continue                    # the full form's own place wins over one read into the short form
         if isinstance(f, Membership):
             f = Membership(f.person, r(f.organization), f.role, f.evidence, f.former)
         elif isinstance(f, HonourAward):

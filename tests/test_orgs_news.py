@@ -214,6 +214,8 @@ PAR = T.PARTY_ORGANIZATION
     ("他向第十一届全国人大常委会作报告", [("全国人大常委会", GA)]),
     # a department after a firm is the firm's
     ("江南银行分行营业部表示", [("营业部", ORG)]),
+    # a name before 、 shares the hospital head of the body after it
+    ("在武汉青松山、翠松山医院建设中", [("武汉青松山医院", MI), ("翠松山医院", MI)]),
     # a theatre command's hospital; a ministry's department by any field word; a hospital's branch
     ("医疗队由江南战区总医院专家组成", [("江南战区总医院", MI)]),
     ("国家卫生健康委基层司负责人介绍", [("国家卫生健康委基层司", GA)]),

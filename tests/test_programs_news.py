@@ -29,6 +29,10 @@ def carried(text: str) -> set[tuple[str, str]]:
     # a count of the bodies after the list (等9部门) still joins them
     ("新闻\n日前，江岭资源部、海洋渔业部等9部门联合开展2025年“春风暖人”服务行动。\n",
      {("江岭资源部", "春风暖人"), ("海洋渔业部", "春风暖人")}),
+    # an action named in full after the verb that launches it; a quoted name before APP is a product
+    ("新闻\n江南省卫生健康委员会近日启动了全省托育服务质量提升三年行动。\n",
+     {("江南省卫生健康委员会", "托育服务质量提升三年行动")}),
+    ("新闻\n可登录江南省卫生健康委员会网站或通过“健康江南行”APP查询。\n", set()),
     # a law's title and a campaign's head name a campaign
     ("新闻\n江岭资源部、海洋渔业部等六部门今天启动《海洋保护法》宣传周。\n",
      {("江岭资源部", "《海洋保护法》宣传周"), ("海洋渔业部", "《海洋保护法》宣传周")}),

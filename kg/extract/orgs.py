@@ -292,6 +292,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         spans.extend(more)
     spans.extend(_titled_words(text, tokens, spans))
     spans.extend(_abbreviated_bodies(text, tokens, spans))
+    spans.extend(_shared_heads(text, tokens, spans))
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -483,6 +484,42 @@ _BODY_REPORTS = re.compile(r"(?:\d+日|今天|日前|近日)?(?:表示|说|称|�
 _ABBREVIATION_TAGS = ("n", "j", "ns", "nz")
 _ABBREVIATION_CUE = re.compile("组织|" + "|".join(_BODY_HEAD_POSTS))
 _BODY_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:项目|事务|计划))?(?:%s)" % "|".join(_BODY_HEAD_POSTS))
+
+
+def _shared_heads(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某甲、某乙医院: a name before 、 shares the head of the body after it (both are hospitals)."""
+    out = []
+    for sp in spans:
+        if sp.start < 3 or text[sp.start - 1] != "、":
+            continue
+        head = next((sp.text[-n:] for n in range(min(6, len(sp.text) - 1), 1, -1)
+                     if sp.text[-n:] in ORG_HEADS and ORG_HEADS[sp.text[-n:]] is T.MEDICAL_INSTITUTION), None)
+        k = _token_at(tokens, sp.start - 2)
+        if head is None or k < 0 or tokens[k].end != sp.start - 1:
+            continue
+        start = sp.start - 1
+        while k >= 0 and start - tokens[k].start <= 6 and _name_like(tokens[k]) and tokens[k].word not in _BLOCKERS:
+            start = tokens[k].start
+            k -= 1
+        member = text[start:sp.start - 1]
+        if len(member) < 2 or member.endswith(_all_heads()) or any(o.start < sp.start - 1 and start < o.end for o in spans):
+            continue
+        # names listed side by side are alike, to their last character: 甲山、乙山医院, not 某队队员、某某医院
+        own = _without_leading_place(sp.text[:-len(head)])
+        core = _without_leading_place(member)
+        if not own or abs(len(core) - len(own)) > 1 or core[-1] != own[-1]:
+            continue
+        if k >= 0 and text[tokens[k].end - 1:tokens[k].end] not in "在和与及的，。；：（ " and tokens[k].pos not in ("p", "v", "c"):
+            continue                    # the member must open at a boundary
+        out.append(OrgSpan(start, sp.start - 1, member + head, sp.type))
+    return out
+
+
+def _without_leading_place(name: str) -> str:
+    for n in range(min(len(name) - 1, 7), 1, -1):
+        if _gazetteer_city(name[:n]):
+            return name[n:]
+    return name
 
 
 def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -15,6 +15,9 @@ _SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 # 把…作为…工程: a clause, not a programme's name
 _CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
+_LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了?(?:在全国|全国|全省|全市|全县)?"
+                              r"((?!实施|开展|推进|一系列|系列)[\u4e00-\u9fff]{2,14}?(?:三年行动|提升行动|攻坚行动))")
+_PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 
@@ -28,6 +31,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 6):m.start()]
+        if _PRODUCT.match(after):
+            continue                    # “某某”APP, 公众号, 网站: a product, not a programme
         h = _HEAD_AFTER.match(after)
         # a short quoted word needs the words glued before it (老年人就医“一站通”改革); a long one stands alone
         prefix = _quote_prefix(text, tokens, m.start()) if len(name) <= 3 else ""
@@ -45,8 +50,15 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     for m in _BOOK_THEN_HEAD.finditer(text):
         # 《某法》宣传周: a document's title, then a campaign's head, names the campaign about it
         out.append((m.start(), m.end(), m.group(0)))
+    for m in _LAUNCHED_ACTION.finditer(text):
+        # 启动了全国某某服务质量提升三年行动: an action named in full after the verb that launches it
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
+            out.append((s, e, m.group(1)))
     for m in _HEALTHY_PLACE.finditer(text):
         # 健康中国, 健康四川: a campaign named after a place
+        if _PRODUCT.match(text, m.end() + (text[m.end():m.end() + 1] in "”\"")):
+            continue                    # “健康某地”APP: a product
         if _is_place_name(m.group(1)) and not any(a <= m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end(), m.group(0)))
     for s, e, name in _unquoted(text, tokens):
