@@ -134,6 +134,24 @@ def strip_outer_places(name: str) -> tuple[str, list[str]]:
     return name, stripped
 
 
+_LOWER_LEVELS = {"province": "市州盟县区旗镇乡村", "city": "县区旗镇乡村", "county": "镇乡村", "district": "镇乡村",
+                 "town": "村"}
+
+
+def _goes_on(name: str, start: int, end: int, place: Place) -> bool:
+    """A place's short name that the name goes on from: 某丰|村 is a village of that name, not 某丰县; 共和|国 is a
+    word, not 共和县."""
+    if end >= len(name) or name[end - 1] in "省市县区州盟旗镇乡村":
+        return False                    # the surface ends in its own level character: nothing more to read
+    nxt = name[end]
+    if nxt == "区" and place.name.endswith("自治区"):
+        return False                    # 某西|区委: an autonomous region calls itself 区
+    if nxt == "国":
+        from kg.segment import _tagger
+        return name[start:end + 1] in _tagger().word_tag_tab     # 共和|国 is a word; 某地|国际 is not
+    return nxt in _LOWER_LEVELS.get(place.level, "村")
+
+
 def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str]:
     """The most specific administrative place a name begins with, and the surface form used."""
     gz = gazetteer()
@@ -143,7 +161,7 @@ def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str
         found = None
         for j in range(min(len(name), pos + 9), pos + 1, -1):
             p = gz.lookup(name[pos:j], context | {b.name for b in ([best[0]] if best[0] else [])})
-            if p:
+            if p and not _goes_on(name, pos, j, p):
                 found = (p, name[pos:j], j)
                 break
         # a place after a place is inside it (武汉市|江岸区), or the name goes on with other words (武汉市|公安局)

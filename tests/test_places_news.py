@@ -43,3 +43,16 @@ def test_a_body_named_again_without_its_place_is_one_node():
     (doc,) = make_documents("d.txt", "", "新闻\n武汉东湖医院今天收治病人。东湖医院有医护人员3000名。\n")
     orgs = [e for e in extract_document(doc).entities if e.type.is_organization]
     assert [(e.label, tuple(e.alt_labels)) for e in orgs] == [("武汉东湖医院", ("东湖医院",))]
+
+
+@pytest.mark.parametrize("name, place", [
+    ("永丰村青松卫生室", None),          # a village named like a county is not that county
+    ("永丰县人民医院", "永丰县"),
+    ("共和国青松医院", None),            # 共和国 is a word, not 共和 (a county) and 国
+    ("武汉国际青松中心", "武汉市"),      # 国际 opens no word with the place
+    ("广西区委", "广西壮族自治区"),      # an autonomous region calls itself 区
+])
+def test_a_short_place_name_the_name_goes_on_from(name, place):
+    from kg.resolve import leading_place
+    got, _ = leading_place(name, frozenset())
+    assert (got.name if got else None) == place
