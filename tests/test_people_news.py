@@ -135,3 +135,20 @@ def test_a_name_the_dictionary_lists_may_hold_a_function_character():
     # 其 ends no name on its own, but a three-character name the dictionary itself lists is one
     assert plausible_name("伍之清") and not plausible_name("伍之清", strict=True)
     assert not plausible_name("王其某")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after 的 at a clause's edge, after a kin or occupation word, after 叫
+    ("这次火线入党的王丽华，跟随医疗队出发。", {"王丽华"}),
+    ("村医李文华正驾驶着服务车出诊。", {"李文华"}),
+    ("快递小哥刘文正牵头建群。", {"刘文正"}),
+    ("这位患者叫崔一鸣。", {"崔一鸣"}),
+    # a name never swallows the verb before a pronoun object
+    ("儿子刘文带他来看病。", {"刘文"}),
+    # a surname with a form of address is not a name
+    ("61岁的谢女士曾是重症患者。", set()),
+    # a place after 的, before a word of kind (国家级)
+    ("位于山脉东段的牛背岭国家级保护区。", set()),
+])
+def test_names_without_a_post(text, expected):
+    assert set(people_of(text)) == expected

@@ -237,8 +237,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME)
         cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(_BEFORE_NAME)
         nxt = next((t for t in tokens if t.start == e), None)
-        bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev)) and plausible_name(tok.word, strict=True) \
-            and (nxt is None or not _tag_of(nxt).startswith(("n", "a", "m", "q")))
+        bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev) or prev == "的") and \
+            plausible_name(tok.word, strict=True) and (nxt is None or not _tag_of(nxt).startswith(("n", "a", "m", "q", "b")))
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
@@ -298,6 +298,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
 _DOTS = "·・•‧"
 _LEFT_BOUND = "，。；：、！？,;:!?（(“\"‘《》）)” \n\t"
 # characters that end the name of a body or a place, hardly ever a given name
+# what follows a bare surname in address (谢女士, 王先生): a way to refer to someone, not their name
+_HONORIFICS = frozenset("女士 先生 小姐 同学 师傅 老师 大爷 大妈 阿姨 大姐 大哥 老人 医生 护士 书记".split())
 _HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所站队会司团社党馆园校路街厂店")
 # ambiguous surnames that a 、-list of names makes likely enough (于, 曾, 高…)
 _LIST_SURNAMES = frozenset("于曾强白高文")
@@ -326,7 +328,8 @@ _RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|指出|�
 # nouns that describe a person and are followed by the name: 患者某某, 民警某某, 同为医生的某某
 _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高中生 大学生 中学生 小学生 研究生 博士生 民警 辅警 交警 特警
  消防员 医生 护士 村医 教师 老师 教授 专家 党员 党员干部 人大代表 政协委员 志愿者 老人 司机 工人 农民 战士 队员 妈妈 母亲
- 父亲 爸爸 丈夫 妻子 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
+ 父亲 爸爸 丈夫 妻子 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
+ 小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁""".split()),
                             key=len, reverse=True))
 
@@ -346,7 +349,7 @@ def _loose_name(name: str, in_list: bool = False) -> bool:
     if not n or len(name) - n not in (1, 2):
         return False
     bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 许其亮, 张又侠 in a list
-    if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL:
+    if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL or name[n:] in _HONORIFICS:
         return False
     if name[0] in AMBIGUOUS_SURNAMES and n == 1 and not (in_list and name[0] in _LIST_SURNAMES):
         return False
@@ -518,7 +521,10 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if e >= len(text) or _ends_before_cue(text, e):
             return True
         tok = next((t for t in tokens if t.start == e), None)
-        return tok is not None and _tag_of(tok).startswith("v")
+        # a verb, or an adverb, a time or a demonstrative opening the predicate (某某正驾驶, 某某这两天…); not a
+        # personal pronoun, the object of a verb the name swallowed (韩某带|他)
+        return tok is not None and (_tag_of(tok).startswith("v") or tok.pos in ("d", "t") and len(tok.word) <= 2 or
+                                    tok.pos == "r" and tok.word[0] in "这那")
 
     out = []
     for m in _descriptor_re().finditer(text):
