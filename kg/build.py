@@ -293,29 +293,31 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
     del ordered
     timings["graph"] = time.perf_counter() - t
     t = time.perf_counter()
-    html = _Html(nquads, out / "graph.html", forked=executor == "local")
+    _remove_stale_staging(out)
+    # the page and the TriG are made in a forked child meanwhile: the two cores share the work about evenly
+    forked = _Forked(nquads, base, [(out / "graph.html", _write_html), (out / "graph.trig", _write_trig)],
+                   forked=executor == "local")
     timings["html"] = time.perf_counter() - t
     t = time.perf_counter()
     # each export goes to a temporary file as soon as it is made and all replace the old set together
     staged = Staged()
-    _remove_stale_staging(out)
     try:
-        counts = render_nquads(nquads, base, lambda name, data: staged.write(out / name, data))
+        counts = render_nquads(nquads, base, lambda name, data: staged.write(out / name, data), trig=False)
         names = sorted(counts)
         timings["graph"] += time.perf_counter() - t
         t = time.perf_counter()
         staged.write(out / "resolution.tsv", resolution)
     except BaseException:
         staged.discard()
-        html.abandon()
+        forked.abandon()
         raise
     timings["write"] = time.perf_counter() - t
     t = time.perf_counter()
     try:
-        html.finish(staged)
+        forked.finish(staged)
     except BaseException:
         staged.discard()
-        html.abandon()
+        forked.abandon()
         raise
     del nquads
     staged.commit()
@@ -333,41 +335,52 @@ def _remove_stale_staging(out: Path) -> None:
             p.unlink(missing_ok=True)
 
 
-class _Html:
-    """graph.html, rendered in a forked child while this process renders the RDF exports (where fork exists),
-    into a staging file that commits with the rest."""
+class _Forked:
+    """Exports rendered in a forked child while this process renders the others (where fork exists), each into
+    a staging file that commits with the rest: graph.html and graph.trig."""
 
-    def __init__(self, nquads: bytes, path: Path, forked: bool):
+    def __init__(self, nquads: bytes, base: str, jobs: list, forked: bool):
         import multiprocessing as mp
-        self.nquads, self.path, self.child = nquads, path, None
-        self.staging = path.with_name(f".{path.name}.{os.getpid()}.staged")
+        self.nquads, self.base, self.child = nquads, base, None
+        self.jobs = [(path, path.with_name(f".{path.name}.{os.getpid()}.staged"), write) for path, write in jobs]
         if forked and "fork" in mp.get_all_start_methods():
             # fork shares the N-Quads text with the child for free; nothing is pickled
-            self.child = mp.get_context("fork").Process(target=_write_html, args=(nquads, self.staging), daemon=True)
+            self.child = mp.get_context("fork").Process(target=_run_jobs, args=(nquads, base, self.jobs), daemon=True)
             self.child.start()
 
     def finish(self, staged: Staged) -> None:
-        """Wait for the child (or render here, also when the child failed) and stage the page."""
+        """Wait for the child (or render here, also when the child failed) and stage what it made."""
         if self.child is not None:
             self.child.join()
         if self.child is None or self.child.exitcode != 0:
-            _write_html(self.nquads, self.staging)
-        staged.pending.append((str(self.staging), self.path))
+            _run_jobs(self.nquads, self.base, self.jobs)
+        staged.pending.extend((str(staging), path) for path, staging, _ in self.jobs)
 
     def abandon(self) -> None:
         """Stop the child and remove what it wrote."""
         if self.child is not None and self.child.is_alive():
             self.child.terminate()
             self.child.join()
-        try:
-            self.staging.unlink()
-        except FileNotFoundError:
-            pass
+        for _, staging, _ in self.jobs:
+            try:
+                staging.unlink()
+            except FileNotFoundError:
+                pass
 
 
-def _write_html(nquads: bytes, path: Path) -> None:
+def _run_jobs(nquads: bytes, base: str, jobs: list) -> None:
+    for _, staging, write in jobs:
+        write(nquads, base, staging)
+
+
+def _write_html(nquads: bytes, base: str, path: Path) -> None:
     from kg.html import render_nquads
     atomic_write(path, render_nquads(nquads))
+
+
+def _write_trig(nquads: bytes, base: str, path: Path) -> None:
+    from kg.export import render_trig
+    atomic_write(path, render_trig(nquads, base))
 
 
 MANIFEST = "manifest.json"

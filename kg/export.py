@@ -40,9 +40,10 @@ def render(quads: Sequence[Quad], base: str | None = None) -> tuple[dict[str, by
     return data, counts
 
 
-def render_nquads(nquads: bytes, base: str, emit: Callable[[str, bytes], None]) -> dict[str, int]:
+def render_nquads(nquads: bytes, base: str, emit: Callable[[str, bytes], None], trig: bool = True) -> dict[str, int]:
     """Every export of the graph in an N-Quads document (all quads in article graphs), each handed to emit(name,
-    bytes) as soon as it is made, so that only one is in memory at a time; returns their sizes."""
+    bytes) as soon as it is made, so that only one is in memory at a time; returns their sizes. With trig=False
+    graph.trig is left to the caller (render_trig), which counts it all the same."""
     prefixes = {**PREFIXES, **instance_prefixes(base)}
     with gc_paused():
         emit("graph.nq", nquads)
@@ -54,10 +55,17 @@ def render_nquads(nquads: bytes, base: str, emit: Callable[[str, bytes], None]) 
         emit("graph.ttl", _sorted_prefixes(serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes)))
         emit("graph.jsonld", serialize(triples, format=RdfFormat.JSON_LD))
         del triples
-        # streamed from the text: the quads are never all held as Python objects
-        emit("graph.trig", _sorted_prefixes(serialize(parse(nquads, format=RdfFormat.N_QUADS),
-                                                      format=RdfFormat.TRIG, prefixes=prefixes)))
+        if trig:
+            emit("graph.trig", render_trig(nquads, base))
     return {"graph.ttl": n_triples, "graph.nq": n_quads, "graph.trig": n_quads, "graph.jsonld": n_triples}
+
+
+def render_trig(nquads: bytes, base: str) -> bytes:
+    """graph.trig of an N-Quads document, streamed from the text: the quads are never all held as Python objects."""
+    prefixes = {**PREFIXES, **instance_prefixes(base)}
+    with gc_paused():
+        return _sorted_prefixes(serialize(parse(nquads, format=RdfFormat.N_QUADS), format=RdfFormat.TRIG,
+                                          prefixes=prefixes))
 
 
 def write_exports(quads: Sequence[Quad], out_dir: Path, base: str | None = None) -> dict[str, int]:

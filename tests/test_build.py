@@ -245,3 +245,26 @@ def test_a_build_clears_the_temporaries_a_killed_build_left(tmp_path):
     build_corpus(corpus, out, jobs=1, progress=False)
     assert not any(p.exists() for p in stale)
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.is_file()) == []
+
+
+def test_exports_the_forked_child_fails_to_make_are_made_here(tmp_path, monkeypatch):
+    import os
+
+    import kg.build as b
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("标题\n江南市卫生健康委员会召开会议。\n", encoding="utf-8")
+    good = tmp_path / "good"
+    build_corpus(corpus, good, jobs=1, progress=False)
+    parent, real = os.getpid(), b._run_jobs
+
+    def dies_in_the_child(*args):
+        if os.getpid() != parent:
+            os._exit(1)                 # the child fails before writing anything
+        real(*args)
+    monkeypatch.setattr(b, "_run_jobs", dies_in_the_child)
+    out = tmp_path / "out"
+    build_corpus(corpus, out, jobs=1, progress=False, use_cache=False)
+    for name in ("graph.html", "graph.trig", "graph.ttl"):
+        assert (out / name).read_bytes() == (good / name).read_bytes(), name
+    assert not [p.name for p in out.iterdir() if p.name.endswith((".staged", ".tmp"))]
