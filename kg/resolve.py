@@ -144,11 +144,12 @@ def _goes_on(name: str, start: int, end: int, place: Place) -> bool:
     if end >= len(name) or name[end - 1] in "省市县区州盟旗镇乡村":
         return False                    # the surface ends in its own level character: nothing more to read
     nxt = name[end]
-    if nxt == "区" and place.name.endswith("自治区"):
-        return False                    # 某西|区委: an autonomous region calls itself 区
-    if nxt == "国":
-        from kg.segment import _tagger
-        return name[start:end + 1] in _tagger().word_tag_tab     # 共和|国 is a word; 某地|国际 is not
+    if place.name.endswith(nxt) or nxt == "区" and place.name.endswith("自治区"):
+        return False                    # 某树|州, 某西|区委: the place's own level character, shortened
+    from kg.segment import _tagger
+    tag = _tagger().word_tag_tab.get(name[start:end + 1])
+    if tag is not None and (nxt == "国" or not tag.startswith("ns")):
+        return True                     # 共和|国, 公安|部: the short name and what follows make a word of their own
     return nxt in _LOWER_LEVELS.get(place.level, "村")
 
 

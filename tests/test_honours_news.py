@@ -100,6 +100,10 @@ def test_lists_of_posts_in_news(text, expected):
     # a department or a team between a body and its post; a name cut 1+2 before an adverb
     ("新闻\n江南医科大学呼吸内科教授王建国先后发言。\n", {("王建国", "教授", "江南医科大学", False)}),
     ("新闻\n我们来认识青松山医院洗消分队队长王建国。\n", {("王建国", "队长", "青松山医院", False)}),
+    # an appointment: 任命某某（兼）为 + body + posts
+    ("新闻\n任命王建国（兼）为江南省卫生健康委员会主任、党组书记。\n",
+     {("王建国", "主任", "江南省卫生健康委员会", False), ("王建国", "党组书记", "江南省卫生健康委员会", False)}),
+    ("新闻\n王建国为江南省人民医院发展作出贡献。\n", set()),
     # 的 or a topic word between a body and its post
     ("新闻\n江南县青松镇卫生院的医生王建国一早就出发了。\n", {("王建国", "医生", "江南县青松镇卫生院", False)}),
     ("新闻\n江南市疾控中心疫情负责人王建国说，情况平稳。\n", {("王建国", "负责人", "江南市疾病预防控制中心", False)}),

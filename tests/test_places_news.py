@@ -51,6 +51,8 @@ def test_a_body_named_again_without_its_place_is_one_node():
     ("共和国青松医院", None),            # 共和国 is a word, not 共和 (a county) and 国
     ("武汉国际青松中心", "武汉市"),      # 国际 opens no word with the place
     ("广西区委", "广西壮族自治区"),      # an autonomous region calls itself 区
+    ("公安部", None),                    # 公安部 is a word: no 公安县 in it
+    ("玉树州人民医院", "玉树藏族自治州"),  # the place's own level character, shortened
 ])
 def test_a_short_place_name_the_name_goes_on_from(name, place):
     from kg.resolve import leading_place

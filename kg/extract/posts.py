@@ -30,7 +30,9 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
     return bool(prev) and prev[-1].end == first and prev[-1].pos.startswith(("n", "j"))
 
 
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|[（(]原|[（(])")
+# (任命某某（兼）为…: an appointment names the body and the post right after the name)
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|"
+                        r"(?:[（(]兼[）)])?为|[（(]原|[（(])")
 
 
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
@@ -56,7 +58,7 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
         break
     if cue == "的" and not text.startswith("职务", pos):
         return []               # 某某的…: only 免去某某的…职务 states a post
-    if cue[:1] in "（(" and not text.startswith(("）", ")"), pos):
+    if cue[:1] in "（(" and not cue.endswith("为") and not text.startswith(("）", ")"), pos):
         return []               # 某某（…）: only a parenthesis that is nothing but posts
     return out
 
