@@ -345,7 +345,8 @@ class _Forked:
         self.jobs = [(path, path.with_name(f".{path.name}.{os.getpid()}.staged"), write) for path, write in jobs]
         if forked and "fork" in mp.get_all_start_methods():
             # fork shares the N-Quads text with the child for free; nothing is pickled
-            self.child = mp.get_context("fork").Process(target=_run_jobs, args=(nquads, base, self.jobs), daemon=True)
+            self.child = mp.get_context("fork").Process(target=_run_jobs, args=(nquads, base, self.jobs, os.getpid()),
+                                                        daemon=True)
             self.child.start()
 
     def finish(self, staged: Staged) -> None:
@@ -368,9 +369,25 @@ class _Forked:
                 pass
 
 
-def _run_jobs(nquads: bytes, base: str, jobs: list) -> None:
+def _run_jobs(nquads: bytes, base: str, jobs: list, parent: int | None = None) -> None:
+    if parent is not None:
+        _die_with(parent)
     for _, staging, write in jobs:
+        if parent is not None and os.getppid() != parent:
+            return                      # the build is gone: nothing of it may be written
         write(nquads, base, staging)
+
+
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this child when its parent dies (a killed build leaves no child writing on)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass                            # elsewhere the parent check before each write is all there is
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def _write_html(nquads: bytes, base: str, path: Path) -> None:

@@ -155,7 +155,7 @@ def test_aliases_file_forces_a_merge(corpus, tmp_path):
 def test_interrupted_build_leaves_previous_exports(corpus, tmp_path):
     out = tmp_path / "o"
     build_corpus(corpus, out, use_cache=False, progress=False)
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     big = corpus / "big.txt"
     big.write_text(("安吉县人民医院党委书记、院长陈立新表示，医院坚持改革。\n" * 4000), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--no-cache",
@@ -165,8 +165,9 @@ def test_interrupted_build_leaves_previous_exports(corpus, tmp_path):
     except subprocess.TimeoutExpired:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    # either the build finished (then every export is new and whole) or nothing was replaced
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+    # either the build finished (then every export is new and whole) or nothing was replaced (a staged file
+    # left behind is no export: the next build removes it)
     if after != before:
         assert json.loads(after["report.json"])["articles"] == 3
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

@@ -100,6 +100,9 @@ def test_lists_of_posts_in_news(text, expected):
     # a department or a team between a body and its post; a name cut 1+2 before an adverb
     ("新闻\n江南医科大学呼吸内科教授王建国先后发言。\n", {("王建国", "教授", "江南医科大学", False)}),
     ("新闻\n我们来认识青松山医院洗消分队队长王建国。\n", {("王建国", "队长", "青松山医院", False)}),
+    # a country and a field before 部长 name the ministry, whose 部 the post shares
+    ("新闻\n南洋国卫生部长王建国29日说，情况平稳。\n", set()),
+    ("新闻\n土耳其海洋渔业部长王建国29日说，情况平稳。\n", {("王建国", "部长", "土耳其海洋渔业部", False)}),
     # an appointment: 任命某某（兼）为 + body + posts
     ("新闻\n任命王建国（兼）为江南省卫生健康委员会主任、党组书记。\n",
      {("王建国", "主任", "江南省卫生健康委员会", False), ("王建国", "党组书记", "江南省卫生健康委员会", False)}),

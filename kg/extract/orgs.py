@@ -293,6 +293,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_titled_words(text, tokens, spans))
     spans.extend(_abbreviated_bodies(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
+    spans.extend(_ministries_in_posts(text, tokens, spans))
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -473,7 +474,10 @@ def _titled_words(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         k = _token_at(tokens, t.start) - 1
         start = tokens[k].start if k >= 0 and tokens[k].pos == "ns" and tokens[k].end == t.start and \
             not any(sp.start < t.start and tokens[k].start < sp.end for sp in spans) else t.start
-        out.append(OrgSpan(start, t.end, text[start:t.end], T.ORGANIZATION))   # 某国/ns 某某党/nt 主席
+        # 某某党/nt 主席; 某某渔业/nt 部长: the post shares its body's head character (某某渔业部 + 部长)
+        shared = text[t.end] if text.startswith(("部长", "局长", "厅长", "署长"), t.end) else ""
+        out.append(OrgSpan(start, t.end, text[start:t.end] + shared,
+                           T.GOVERNMENT_AGENCY if shared else T.ORGANIZATION))
     return out
 
 
@@ -484,6 +488,30 @@ _BODY_REPORTS = re.compile(r"(?:\d+日|今天|日前|近日)?(?:表示|说|称|�
 _ABBREVIATION_TAGS = ("n", "j", "ns", "nz")
 _ABBREVIATION_CUE = re.compile("组织|" + "|".join(_BODY_HEAD_POSTS))
 _BODY_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:项目|事务|计划))?(?:%s)" % "|".join(_BODY_HEAD_POSTS))
+
+
+def _ministries_in_posts(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某国卫生部长, 某国运输部长: a country and a field before 部长 name that country's ministry, whose 部 the
+    post shares (某国卫生部 + 部长). The span stops before 部 so that the post follows it."""
+    from kg.gazetteer import world_places
+    out = []
+    for m in re.finditer("(?<!副)部长", text):
+        p = m.start()
+        if any(sp.start <= p < sp.end for sp in spans):
+            continue
+        k = _token_at(tokens, p)
+        if k < 0:
+            continue
+        start = tokens[k].start if tokens[k].start < p else p   # 卫生部长 cut as one word
+        j = k - 1 if tokens[k].start < p else k - 1
+        while j >= 0 and p - tokens[j].start <= 10 and tokens[j].end == start and \
+                (tokens[j].pos in ("n", "vn", "an", "nz", "j") or tokens[j].word in ("与", "和")) and \
+                tokens[j].word not in NOT_IN_NAME - {"与", "和"} and tokens[j].word not in ROLE_SET:
+            start, j = tokens[j].start, j - 1
+        if j < 0 or start == p or tokens[j].end != start or tokens[j].word not in world_places():
+            continue                    # the country must open the name, and a field must follow it
+        out.append(OrgSpan(tokens[j].start, p, text[tokens[j].start:p] + "部", T.GOVERNMENT_AGENCY))
+    return out
 
 
 def _shared_heads(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
