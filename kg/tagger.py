@@ -329,9 +329,9 @@ def tag_text(text: str) -> list[Mention]:
         toks = tokenize(t)
         spans = find_orgs(t, toks)
         # candidates in order of trust: a later one is dropped where it overlaps an earlier one
-        # a span whose name goes on past it (某国卫生|部长: the post shares the 部) is tagged with its whole name
-        cands: list[tuple[int, int, T]] = [(sp.start, sp.start + len(sp.text) if t.startswith(sp.text, sp.start)
-                                            else sp.end, sp.type) for sp in spans]
+        # a body whose 部 its post shares (某国卫生部长) is tagged as one title, the way it reads
+        cands: list[tuple[int, int, T]] = [(sp.start, sp.end + 2, T.ROLE) if t.startswith(sp.text + "长", sp.start)
+                                           else (sp.start, sp.end, sp.type) for sp in spans]
         taken = [(sp.start, sp.end) for sp in spans]
         roles = find_roles(t, taken)
         cands += _bare_orgs(t, toks)

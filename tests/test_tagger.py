@@ -34,6 +34,8 @@ CASES = [
     # one-character country names in a pair or list; a division tagged as a body; a generic tail cut off
     ("港澳台同胞和中日两国人民欢聚，中华人民共和国江南特别行政区成立，亚太地区和平。",
      [("港", T.PLACE), ("澳", T.PLACE), ("台", T.PLACE), ("中", T.PLACE), ("日", T.PLACE), ("亚太", T.PLACE)]),
+    # a country's minister, whose post shares the ministry's 部, is one title
+    ("土耳其农业部长王建国今天表示。", [("土耳其农业部长", T.ROLE), ("王建国", T.PERSON)]),
     # a title closing a longer word; a term of office is no part of a body's name
     ("本报记者王建国报道，他向第十一届全国人大常委会作报告。",
      [("记者", T.ROLE), ("王建国", T.PERSON), ("全国人大常委会", T.GOVERNMENT_AGENCY)]),
