@@ -97,6 +97,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
 _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、(?:第)?[一二三四五六七八九十百零〇\d]+届)*|新一届|本届|上届)")
 
 
+_APPOINTMENT = re.compile(r"任命|聘任|提名|选举")
 _PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中央纪律检查委员会")
 
 
@@ -323,6 +324,13 @@ def _read_sentence(art: _Article, s) -> None:
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
     listed_posts: dict[int, list] = {}         # end of a name → the posts named before it
+    # 任命甲、乙、丙为某院副院长: the posts after a list of names are each member's, as are those before one
+    after_posts = {pe: posts_after(text, pe, roles, orgs) for _, pe in people}
+    for ps, pe in sorted(people, reverse=True):
+        nxt = next((e for s, e in people if s == pe + 1), None)
+        if not after_posts[pe] and text[pe:pe + 1] == "、" and nxt is not None and after_posts[nxt] and \
+                _APPOINTMENT.search(text, 0, ps):
+            after_posts[pe] = after_posts[nxt]
     for ps, pe in people:
         name = text[ps:pe]
         before = posts_before(text, ps, roles, orgs, commas=text.startswith("同志", pe))
@@ -330,7 +338,7 @@ def _read_sentence(art: _Article, s) -> None:
             before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
         if before:
             listed_posts[pe] = before
-        posts = before + posts_after(text, pe, roles, orgs)
+        posts = before + after_posts[pe]
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)

@@ -107,6 +107,9 @@ def test_lists_of_posts_in_news(text, expected):
     ("新闻\n任命王建国（兼）为江南省卫生健康委员会主任、党组书记。\n",
      {("王建国", "主任", "江南省卫生健康委员会", False), ("王建国", "党组书记", "江南省卫生健康委员会", False)}),
     ("新闻\n王建国为江南省人民医院发展作出贡献。\n", set()),
+    # an appointment of a list of names, one with a parenthetical, to one post each
+    ("新闻\n任命丁一鸣、何文华（女）为江南省人民政府副省长；\n",
+     {("丁一鸣", "副省长", "江南省人民政府", False), ("何文华", "副省长", "江南省人民政府", False)}),
     # 的 or a topic word between a body and its post
     ("新闻\n江南县青松镇卫生院的医生王建国一早就出发了。\n", {("王建国", "医生", "江南县青松镇卫生院", False)}),
     ("新闻\n江南市疾控中心疫情负责人王建国说，情况平稳。\n", {("王建国", "负责人", "江南市疾病预防控制中心", False)}),

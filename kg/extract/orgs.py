@@ -500,8 +500,8 @@ def _ministries_in_posts(text: str, tokens: list[Token], spans: list[OrgSpan]) -
         if any(sp.start <= p < sp.end for sp in spans):
             continue
         k = _token_at(tokens, p)
-        if k < 0:
-            continue
+        if k < 0 or tokens[k].end != p + 2 or text[max(0, p - 2):p] == "助理":
+            continue                    # 中部|长野县: 部长 must end a word; 助理部长 is a post of its own
         start = tokens[k].start if tokens[k].start < p else p   # 卫生部长 cut as one word
         j = k - 1 if tokens[k].start < p else k - 1
         while j >= 0 and p - tokens[j].start <= 10 and tokens[j].end == start and \

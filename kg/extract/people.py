@@ -14,6 +14,7 @@ _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "任", "的职务")
 _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "聘请", "同意")
+_APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?[“\"]")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
@@ -247,6 +248,13 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         s, e = m.span(1)
         if s not in found and plausible_name(m.group(1)) and not _is_common_word(m.group(1)) and free(s, e):
             found[s] = e
+    # 任命甲、乙（女）为…: the people an appointment names, up to 为
+    if "任命" in text:
+        for m in _APPOINTED.finditer(text):
+            s, e = m.span(1)
+            if s not in found and plausible_name(m.group(1)) and not _is_common_word(m.group(1)) and free(s, e) \
+                    and not any(a < e and s < b for a, b in found.items()):
+                found[s] = e
     # 据某某介绍: the cue vouches for the name even when its characters make a word (文静)
     for m in _REPORTED.finditer(text):
         s, e = m.span(1)

@@ -32,7 +32,7 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
 
 # (任命某某（兼）为…: an appointment names the body and the post right after the name)
 _AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|"
-                        r"(?:[（(]兼[）)])?为|[（(]原|[（(])")
+                        r"(?:[（(](?:兼|女|男)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
 
 
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
