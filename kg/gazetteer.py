@@ -141,3 +141,8 @@ def world_places() -> frozenset[str]:
                 if len(name) >= 2 and han.match(name):
                     names.add(name)
     return frozenset(names)
+
+
+def known_place(word: str) -> bool:
+    """word names a Chinese division (any level, short names included) or a place of the world list."""
+    return bool(gazetteer().candidates(word)) or word in world_places()

@@ -554,6 +554,7 @@ def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
     """A body known by a short name the dictionary has no head for: 某卫/n 组织/v before a post or a report
     (某卫组织总干事, 据某卫组织统计), and a 2–3 character abbreviation (j) or a "place" no gazetteer knows
     right before the post of a body's head (某盟/j 秘书长)."""
+    from kg.gazetteer import known_place
     out: list[OrgSpan] = []
     # only where a cue stands: 组织 or a head's post (the check per token would cost more than all the rest)
     for m in _ABBREVIATION_CUE.finditer(text):
@@ -574,14 +575,9 @@ def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
                     text[:t.start].endswith(("据", "根据", "援引", "按照", "依据")):
                 out.append(OrgSpan(t.start, nxt.end, text[t.start:nxt.end], T.ORGANIZATION))
         elif t.pos == "j" or (t.pos == "ns" and not t.word.endswith(("方", "省", "市", "县", "区", "州")) and
-                              not _known_place(t.word)):
+                              not known_place(t.word)):
             out.append(OrgSpan(t.start, t.end, t.word, T.ORGANIZATION))
     return out
-
-
-def _known_place(word: str) -> bool:
-    from kg.gazetteer import gazetteer, world_places
-    return bool(gazetteer().candidates(word)) or word in world_places()
 
 
 def _freq(word: str) -> int:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg.gazetteer import known_place
 from kg.lexicon import ROLES, SPEECH_VERBS
 from kg.segment import Token
 
@@ -142,7 +143,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             w = tok.word
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
             # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
-            tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not _place_word(w))
+            tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not known_place(w))
             if 2 <= len(w) <= 3 and plausible_name(w) and tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
@@ -181,11 +182,6 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
 def _adverb_or_verb_at(tokens: list[Token], pos: int) -> bool:
     """A time word, an adverb or a verb starts at pos (童|朝晖|先后发言: what follows a name after a post)."""
     return any(t.start == pos and t.pos in ("t", "d", "v", "vd") and len(t.word) >= 2 for t in tokens)
-
-
-def _place_word(word: str) -> bool:
-    from kg.gazetteer import gazetteer, world_places
-    return bool(gazetteer().candidates(word)) or word in world_places()
 
 
 def _translit_run(tokens: list[Token], end: int) -> int:

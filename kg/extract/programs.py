@@ -108,8 +108,8 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def _is_place_name(word: str) -> bool:
-    from kg.gazetteer import gazetteer, world_places
-    return bool(gazetteer().candidates(word)) or word in world_places() or word == "中国"
+    from kg.gazetteer import known_place
+    return known_place(word) or word == "中国"
 
 
 def _quote_prefix(text: str, tokens: list[Token], pos: int) -> str:
