@@ -41,7 +41,7 @@ _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "国", "�
                "路", "街", "道", "巷", "大街", "大道", "广场", "公园", "社区", "小区", "新城", "开发区")
 _NS_PLACE_ENDS = tuple(e for e in _PLACE_ENDS if e != "国")     # 回国, 爱国 end in 国 and are verbs
 _STREET_ENDS = ("省", "市", "县", "区", "镇", "乡", "路", "街", "道", "巷", "大街", "大道", "胡同", "弄", "号", "号院", "号楼", "小区", "花园", "广场",
-                "新村", "村", "社区", "大厦", "开发区", "新区", "工业园", "园区", "商圈")
+                "新村", "村", "社区", "大厦", "开发区", "新区", "工业园", "园区", "商圈", "基地")
 # jieba's tags for organisation names it knows; a bare nt token is an organisation even without a head
 _GOV_ENDS = tuple(h for h, t in ORG_HEADS.items() if t == T.GOVERNMENT_AGENCY and len(h) >= 2) + (
     "法院", "检察院", "公安局", "派出所", "海关", "军", "军方", "部队", "海军", "陆军", "空军", "警方", "警察局",
@@ -52,7 +52,7 @@ _COMPANY_ENDS = ("公司", "集团", "银行", "企业", "证券", "保险", "�
 _GENERIC_PLACES = frozenset("城市 大城市 农村 城镇 城乡 山区 港口 海岛 郊区 市区 城区 乡村 边疆 沿海 内陆 两岸".split())
 _NUMERALS = frozenset("一二两三四五六七八九十百千几数多各每全本该")
 # one-character short names of countries, as in 中美关系, 驻美, 美方
-_COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧港台澳")
+_COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧港台澳墨亚京沪")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN_JOIN = "·•‧-－"
 _WORK_TITLE = re.compile(r"《[^《》]*》")
@@ -72,8 +72,9 @@ def _is_place(word: str, pos: str) -> bool:
             return False
         # and common words (治安, 高原, 回国): a place is known, ends in a place word, or names a region by its
         # direction (东南亚, 华北); a word the dictionary lists as frequent is otherwise no place
-        return bool(gazetteer().candidates(word)) or word.endswith(_NS_PLACE_ENDS) or \
-            any(c in "东西南北" for c in word) and word != "东西" or _freq_of(word) < 500
+        return bool(gazetteer().candidates(word)) or word.endswith(_NS_PLACE_ENDS + ("洲",)) or \
+            any(c in "东西南北" for c in word) and word != "东西" or _freq_of(word) < 500 or \
+            len(word) == 2 and (word[0] in _COUNTRY_CHARS and word[1] == "国" or word[0] == "中" and word[1] in "亚欧非")
     # the gazetteer's short aliases include common words (和平, 友好): a level character vouches for the name
     return len(word) >= 3 and word[-1] in "省市县区镇乡旗州" and bool(gazetteer().candidates(word))
 
@@ -182,13 +183,19 @@ def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
             out += [(tok.start + i, tok.start + i + 1) for i in range(pair)]   # 中美, 港澳台, 中美关系: each country
         elif len(w) == 1 and w in _COUNTRY_CHARS and k + 1 < len(toks) and len(toks[k + 1].word) == 1 and \
                 toks[k + 1].word in _COUNTRY_CHARS and toks[k + 1].word != w and toks[k + 1].start == tok.end and \
-                t[toks[k + 1].end:toks[k + 1].end + 2] in _PAIR_AFTER:
+                (toks[k + 1].pos in ("ns", "j") or toks[k + 1].word == "中" or
+                 t[toks[k + 1].end:toks[k + 1].end + 2] in _PAIR_AFTER):
             out += [(tok.start, tok.end), (toks[k + 1].start, toks[k + 1].end)]   # 中/f 美/ns 两国: cut apart
             k += 1
         elif len(w) == 1 and w in _COUNTRY_CHARS and w != "中" and (
                 t[tok.start - 1:tok.start] in ("驻", "访", "赴", "抵", "来", "在", "对", "与", "和") or
                 t[tok.end:tok.end + 1] in ("方", "军", "国")) and t[tok.start:tok.end + 2] != w + "国家":
             out.append((tok.start, tok.end))
+        elif _listed_with_places(toks, k):
+            out.append((tok.start, tok.end))           # 南京、合肥/n、昆明: a division listed among places
+        elif _abbreviated_place(w):
+            # 中方, 访华, 华人, 中华民族, 两岸: the place inside the word
+            out += [(tok.start + a, tok.start + b) for a, b in _abbreviated_place(w)]
         elif _is_place(w, tok.pos):
             s, e = tok.start, tok.end
             tail = next((x for x in _GENERIC_TAILS if w.endswith(x) and _is_place(w[:-len(x)], "ns")), None)
@@ -208,17 +215,53 @@ def _place_spans(t: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 # what follows a pair of countries' one-character names (中美关系, 中日两国)
-_PAIR_AFTER = ("关系", "两国", "双方", "贸易", "合作", "友好", "建交", "边境", "会谈", "双边", "之间", "同胞")
+_PAIR_AFTER = ("关系", "两国", "双方", "贸易", "合作", "友好", "建交", "边境", "会谈", "双边", "之间", "同胞", "地区", "两地")
 _GENERIC_TAILS = ("地区", "各国", "一带", "全境", "境内", "当局", "回归")
+
+
+_CHINA = _COUNTRY_CHARS | {"华"}
+
+
+def _listed_with_places(toks: list[Token], k: int) -> bool:
+    """A city or province name the tagger took for a common word, standing in a 、-list beside a place."""
+    w = toks[k].word
+    if len(w) < 2 or toks[k].pos == "ns" or not any(p.level in ("province", "city") for p in gazetteer().candidates(w)):
+        return False
+    side = [(k - 1, k - 2), (k + 1, k + 2)]
+    return any(0 <= j < len(toks) and toks[i].word == "、" and toks[j].pos == "ns" for i, j in side if 0 <= i < len(toks))
+
+
+def _abbreviated_place(w: str) -> list[tuple[int, int]]:
+    """Where places abbreviated to one character (or 中华, 两岸) stand inside a word: 中方, 中资 (a side,
+    capital); 访华, 驻港 (a verb of travel or station and its place); 华人, 华侨 (people of Chinese origin);
+    抗日; 某人治某; 中华民族; 两岸 and 海峡两岸, the two sides of the strait."""
+    if w in ("两岸", "海峡两岸", "亚太"):
+        return [(0, len(w))]
+    for region in ("两岸", "亚太", "大陆"):
+        if w.startswith(region) and len(w) > 2 and (region != "大陆" or w[2:] in _PAIR_AFTER):
+            return [(0, 2)]             # 两岸关系, 亚太经济, 大陆同胞
+    if w.startswith("中华") and len(w) > 2 and not w.startswith("中华人民共和国"):
+        return [(0, 2)]
+    if len(w) == 4 and w[1:3] == "人治" and w[0] == w[3] and w[0] in _CHINA:
+        return [(0, 1), (3, 4)]
+    if w == "中外" or len(w) == 2 and w[0] in _COUNTRY_CHARS and w[1] in "方资籍独":
+        return [(0, 1)]                 # 中外, 中方, 中资, 台独
+    if len(w) >= 2 and (w[0] == "抗" or w[0] == "驻" and len(w) > 2) and w[1] in _CHINA:
+        return [(1, 2)]                 # 抗日(战争), 驻港部队
+    if len(w) == 2 and w[0] in "访来驻赴在对抵旅离返" and w[1] in _CHINA | set("京沪穗"):
+        return [(1, 2)]
+    if len(w) == 2 and w[0] == "华" and w[1] in "人侨裔商工":
+        return [(0, 1)]
+    return []
 
 
 def _country_chars(w: str) -> int:
     """How many one-character country names open w when it is a pair or list of them (中美, 港澳台, 中美关系)."""
-    n = len(w)
-    if 2 <= n <= 3 and all(c in _COUNTRY_CHARS for c in w) and len(set(w)) == n:
-        return n
-    if n >= 4 and all(c in _COUNTRY_CHARS for c in w[:2]) and w[0] != w[1] and w[2:] in _PAIR_AFTER:
-        return 2
+    for n in (3, 2):
+        head, rest = w[:n], w[n:]
+        if len(head) == n and all(c in _COUNTRY_CHARS for c in head) and len(set(head)) == n and \
+                (not rest or rest in _PAIR_AFTER):
+            return n
     return 0
 
 
@@ -236,9 +279,9 @@ def _bare_orgs(t: str, toks: list[Token]) -> list[tuple[int, int, T]]:
         nxt = toks[k + 1].word if k + 1 < len(toks) else ""
         if (tok.pos == "ns" or w in _world_places()) and nxt in _FORCES:
             out.append((tok.start, toks[k + 1].end, T.GOVERNMENT_AGENCY))       # 美国海军, 北京公安部门
-        elif len(w) == 2 and w[1] == "军" and w[0] in _COUNTRY_CHARS | set("德苏") and w[0] != "中":
+        elif len(w) == 2 and w[1] == "军" and w[0] in _COUNTRY_CHARS - set("中亚京沪") | set("德苏"):
             out.append((tok.start, tok.end, T.GOVERNMENT_AGENCY))               # 美军, 日军
-        elif len(w) == 1 and w in _COUNTRY_CHARS and nxt in ("军", "空军", "海军", "陆军") and w != "中":
+        elif len(w) == 1 and w in _COUNTRY_CHARS - set("中亚京沪") and nxt in ("军", "空军", "海军", "陆军"):
             out.append((tok.start, toks[k + 1].end, T.GOVERNMENT_AGENCY))
         elif tok.pos == "nt" and w.endswith(("特别行政区", "共和国", "王国", "联邦")) and len(w) >= 4:
             cut = w.find("共和国") + 3          # 某某共和国某某特别行政区: the state, then its region
