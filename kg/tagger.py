@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgs import find_orgs
-from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, find_people, find_roles, name_at, plausible_name, \
-    surname_len
+from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, _translit_share, find_people, find_roles, name_at, \
+    plausible_name, surname_len
 from kg.extract.honours import Span, find_awards
 from kg.extract.programs import find_programs
 from kg.gazetteer import gazetteer, world_places
@@ -56,6 +56,7 @@ _COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧�
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN_JOIN = "·•‧-－"
 _WORK_TITLE = re.compile(r"《[^《》]*》")
+_FOREIGN_TITLE_AFTER = ("总统", "首相", "总理", "国务卿", "外长", "国王", "女王", "议长", "夫人", "先生")
 
 
 _world_places = world_places
@@ -120,6 +121,9 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
         elif tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not _two_words(w) and \
                 not t.startswith(_NOT_NAME_AFTER, tok.end):
             found[tok.start] = tok.end
+        elif tok.pos == "nr" and len(w) >= 3 and _HAN.match(w) and t.startswith(_FOREIGN_TITLE_AFTER, tok.end) and \
+                _translit_share(w) >= 2 / 3:
+            found[tok.start] = tok.end      # 某林顿总统: a transliterated name right before a title held abroad
         elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and \
                 (len(w) == 3 or not _is_common_word(w)) and not t.startswith(_NOT_NAME_AFTER, tok.end):
             found[tok.start] = tok.end

@@ -37,6 +37,8 @@ CASES = [
     # places abbreviated inside words: a side, a visit, people of Chinese origin, a slogan, the strait's sides
     ("中方欢迎他访华，两岸关系和港人治港都谈到了。",
      [("中", T.PLACE), ("华", T.PLACE), ("两岸", T.PLACE), ("港", T.PLACE)]),
+    # a transliterated name right before a title held abroad
+    ("我同丹尼森总统举行了会谈。", [("丹尼森", T.PERSON), ("总统", T.ROLE)]),
     # a city the tagger took for a common word, listed among places
     ("南京、合肥、昆明都在下雨。", [("南京", T.PLACE), ("合肥", T.PLACE), ("昆明", T.PLACE)]),
     # a country's minister, whose post shares the ministry's 部, is one title

@@ -401,8 +401,9 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
             name = text[p:rs]
             if n == 4 and surname_len(name) != 2:
                 continue
-            if not (p == 0 or text[p - 1] in _LEFT_BOUND or text[:p].endswith(_BEFORE_POST_CUES)):
-                continue
+            if not (p == 0 or text[p - 1] in _LEFT_BOUND or text[:p].endswith(_BEFORE_POST_CUES) or
+                    text[:p].endswith(_ROLE_ENDINGS)):
+                continue                # (某某主席|某某总理: a post's end bounds the next name too)
             if any(a < rs and p < b for a, b in taken) or not _loose_name(name, in_list=True):
                 continue
             out.append((p, rs))
