@@ -208,6 +208,8 @@ PAR = T.PARTY_ORGANIZATION
     ("据安德森·米勒大学统计", [("安德森·米勒大学", ORG)]),
     # no body: a word that only ends like a head, a kind of hospital, a verb between a head and a unit
     ("俱乐部将面临罚款", []), ("智慧型医院建设的关键", []), ("至少有一家医院提供心理门诊服务", []),
+    # kinds: a frequent common noun, quality words cut any way, the colloquial 市里 (the city's)
+    ("田间地头、工厂医院、学校社区", []), ("高水平定点医院建设", []), ("江南市里医院的医生", []),
     # a service number inside a name after its place; alone it names no body
     ("江南市120急救中心派出救护车", [("江南市120急救中心", MI)]), ("拨打120急救中心电话", []),
     # a term of office opens no name

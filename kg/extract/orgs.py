@@ -33,7 +33,7 @@ _WORLD_OK_HEADS = frozenset(WORLD_HEADS) | frozenset("卫生组织 委员会 联
 CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
 _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
-_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离".split())
+_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院".split())
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
@@ -356,6 +356,8 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
         return False
     if not all(t.pos in ("n", "ng", "nr", "ns", "nz", "j", "f", "a") and "\u4e00" <= t.word[0] <= "\u9fff" for t in toks):
         return False
+    if len(toks) == 1 and _freq(toks[0].word) >= 2000 and toks[0].pos == "n":
+        return False                    # 工厂医院, 海军医院: a frequent common noun names a kind, not one hospital
     start = hs - len(q)
     return start == 0 or text[start - 1] in "，。；：、,;:（(“\n" or \
         text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属")) \
@@ -449,10 +451,21 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
 
 
 def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
-    """野战方舱医院, 定点医院, 智慧型医院: the qualifier is only kind-of-body modifiers."""
+    """野战方舱医院, 高水平定点医院, 智慧型医院, 某市里医院: the qualifier is only kind-of-body modifiers, or
+    the colloquial 市里 (the city's) before the head."""
+    q = text[start:hs]
+    if q.endswith(("市里", "县里", "区里", "省里", "镇里", "村里")):
+        return True
     toks = [t for t in tokens if start <= t.start and t.end <= hs]
-    return bool(toks) and toks[0].start == start and toks[-1].end == hs and \
-        all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks)
+    if bool(toks) and toks[0].start == start and toks[-1].end == hs and \
+            all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks):
+        return True
+    while q:                            # the modifiers as characters, whatever the cut (高水平|定点医院/n)
+        m = next((g for g in sorted(_GENERIC_MODIFIERS, key=len, reverse=True) if q.startswith(g)), None)
+        if m is None:
+            return False
+        q = q[len(m):]
+    return True
 
 
 # Ministry-like heads and the posts that confirm them (农业农村部副部长, 审计署审计长, X局局长, X委主任).
