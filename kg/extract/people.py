@@ -517,6 +517,12 @@ def _adverbial(tokens: list[Token], s: int, e: int) -> bool:
     return bool(inside) and (inside[0].pos == "f" or any(t.pos == "z" for t in inside))
 
 
+@lru_cache(maxsize=1)
+def _IS_POST_AT_END() -> re.Pattern:
+    """是 + a body and a post, the post closing the clause."""
+    return re.compile(r"是[^，。；！？,;!?的]{2,30}?(?:%s)(?=[，。；！？,;!?]|$)" % "|".join(map(re.escape, ROLES)))
+
+
 _SUBJECT_IS = re.compile(r"[^，。；：！？,;:!?\n]{2,4}(?:[，,](?:生前|曾经|曾|现在|现)?)?(?:是|系)")
 
 
@@ -554,8 +560,10 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if re.match(r"[，,](?:生前|曾经|曾|现在|现)?(?:是|系)", rest):
                 return True
             clause = re.match(r"是[^，。；！？,;!?]{0,30}的", rest)
-            return bool(clause) and re.match(r"(?:一名|一位|一个)?[^，。；！？,;!?]{0,8}?(?:%s)" %
-                                             "|".join(map(re.escape, _ROLE_OR_DESCRIPTOR)), rest[clause.end():]) is not None
+            if clause and re.match(r"(?:一名|一位|一个)?[^，。；！？,;!?]{0,8}?(?:%s)" %
+                                   "|".join(map(re.escape, _ROLE_OR_DESCRIPTOR)), rest[clause.end():]):
+                return True
+            return _IS_POST_AT_END().match(rest) is not None      # 某某是某院某科主任医师，…
         n = _name_then(text, tokens, q, is_subject)
         if n:
             out.append((q, q + n))
