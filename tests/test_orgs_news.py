@@ -208,6 +208,8 @@ PAR = T.PARTY_ORGANIZATION
     ("据安德森·米勒大学统计", [("安德森·米勒大学", ORG)]),
     # no body: a word that only ends like a head, a kind of hospital, a verb between a head and a unit
     ("俱乐部将面临罚款", []), ("智慧型医院建设的关键", []), ("至少有一家医院提供心理门诊服务", []),
+    # a hospital's own name the tagger guessed a verb (希达/v 医院)
+    ("部队在北部的希达医院展开行动", [("希达医院", MI)]), ("他们去医院看病", []),
     # kinds: a frequent common noun, quality words cut any way, the colloquial 市里 (the city's)
     ("田间地头、工厂医院、学校社区", []), ("高水平定点医院建设", []), ("江南市里医院的医生", []),
     # a service number inside a name after its place; alone it names no body

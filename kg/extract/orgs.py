@@ -354,12 +354,13 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
     if not text.startswith(("医院", "总医院"), hs) or not 2 <= len(q) <= 3 or q in _KIND_OF_HOSPITAL or \
             q in _GENERIC_MODIFIERS or not toks or any(t.word in _KIND_OF_HOSPITAL for t in toks):
         return False
-    if not all(t.pos in ("n", "ng", "nr", "ns", "nz", "j", "f", "a") and "\u4e00" <= t.word[0] <= "\u9fff" for t in toks):
+    if not all((t.pos in ("n", "ng", "nr", "ns", "nz", "j", "f", "a") or t.pos.startswith("v") and not _freq(t.word))
+               and "\u4e00" <= t.word[0] <= "\u9fff" for t in toks):
         return False
     if len(toks) == 1 and _freq(toks[0].word) >= 2000 and toks[0].pos == "n":
         return False                    # 工厂医院, 海军医院: a frequent common noun names a kind, not one hospital
     start = hs - len(q)
-    return start == 0 or text[start - 1] in "，。；：、,;:（(“\n" or \
+    return start == 0 or text[start - 1] in "，。；：、,;:（(“—\n" or \
         text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属")) \
         or _UNIT_AFTER.match(text, hs + 2) is not None
 
@@ -725,6 +726,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             start = tok.start           # 文化和体育部: 和 inside the name
             k -= 1
             continue
+        if tok.end == hs and tok.pos.startswith("v") and 2 <= len(tok.word) <= 3 and not _freq(tok.word) and \
+                text.startswith("医院", hs) and not any(c in "该本此这那其各" for c in tok.word):
+            start = tok.start           # 某法/v 医院: a name the tagger guessed a verb, the hospital's own
+            break
         if tok.pos == "m" and tok.end == hs and 3 <= len(tok.word) <= 5 and tok.word.isdigit() and k > 0 and \
                 tokens[k - 1].word[-1:] in "县市区省":
             start = tok.start           # 县120急救指挥中心: a service number inside the name
