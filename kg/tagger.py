@@ -56,6 +56,8 @@ _COUNTRY_CHARS = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧�
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN_JOIN = "·•‧-－"
 _WORK_TITLE = re.compile(r"《[^《》]*》")
+_ADDRESS = frozenset("先生 小姐 女士 总 老师 师傅 大爷 阿姨".split())
+_TEAM_AFTER = ("队", "主场", "客场", "本场", "上轮", "vs", "VS", " vs", " VS")
 _FOREIGN_TITLE_AFTER = ("总统", "首相", "总理", "国务卿", "外长", "国王", "女王", "议长", "夫人", "先生")
 
 
@@ -384,7 +386,11 @@ def tag_text(text: str) -> list[Mention]:
         cands += _bare_orgs(t, toks)
         titles = _title_spans(t, toks)
         after = [r.end for r in roles] + [sp.end for sp in spans] + [b for _, b in titles]
-        cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, after)]
+        # 某某队, 某某主场, vs 某某: a team's name, however the tagger tags it, is no person
+        # and a surname with a form of address (王先生, 李总) names no one in full
+        cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, after)
+                  if not t.startswith(_TEAM_AFTER, b) and not t[max(0, a - 3):a].rstrip().lower().endswith("vs")
+                  and not (surname_len(t[a:b]) and t[a + surname_len(t[a:b]):b] in _ADDRESS)]
         cands += [(r.start, r.end, T.ROLE) for r in roles]
         cands += [(a, b, T.ROLE) for a, b in titles]
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]

@@ -55,6 +55,8 @@ CASES = [
     ("总裁王小军认为", ("王小军", T.GOVERNMENT_AGENCY)),
     ("江南银行分行营业部表示", ("营业部", T.GOVERNMENT_AGENCY)),
     ("游戏《南洋陆军3》发售", ("南洋陆军", T.GOVERNMENT_AGENCY)),
+    # a team before 队 or 主场, a surname with a form of address
+    ("王建国队主场取胜", ("王建国", T.PERSON)), ("王先生说", ("王先生", T.PERSON)),
     # words that are no posts; common words the dictionary tags as places
     ("工作人员和嘉宾到场", ("工作人员", T.ROLE)),
     ("加强治安管理", ("治安", T.PLACE)), ("他回国了", ("回国", T.PLACE)),
