@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgs import find_orgs
-from kg.extract.people import _NOT_NAME_AFTER, _is_common_word, _translit_share, find_people, find_roles, name_at, \
-    plausible_name, surname_len
+from kg.extract.people import (_NOT_NAME_AFTER, _freq, _is_common_word, _translit_share, find_people, find_roles,
+                               name_at, plausible_name, surname_len)
 from kg.extract.honours import Span, find_awards
 from kg.extract.programs import find_programs
 from kg.gazetteer import gazetteer, world_places
@@ -76,15 +76,10 @@ def _is_place(word: str, pos: str) -> bool:
         # and common words (治安, 高原, 回国): a place is known, ends in a place word, or names a region by its
         # direction (东南亚, 华北); a word the dictionary lists as frequent is otherwise no place
         return bool(gazetteer().candidates(word)) or word.endswith(_NS_PLACE_ENDS + ("洲",)) or \
-            any(c in "东西南北" for c in word) and word != "东西" or _freq_of(word) < 500 or \
+            any(c in "东西南北" for c in word) and word != "东西" or _freq(word) < 500 or \
             len(word) == 2 and (word[0] in _COUNTRY_CHARS and word[1] == "国" or word[0] == "中" and word[1] in "亚欧非")
     # the gazetteer's short aliases include common words (和平, 友好): a level character vouches for the name
     return len(word) >= 3 and word[-1] in "省市县区镇乡旗州" and bool(gazetteer().candidates(word))
-
-
-def _freq_of(word: str) -> int:
-    from kg.segment import _tagger
-    return _tagger().tokenizer.FREQ.get(word, 0) or 0
 
 
 def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int, int]]:

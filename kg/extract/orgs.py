@@ -594,10 +594,6 @@ def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
     return out
 
 
-def _freq(word: str) -> int:
-    return _tagger().tokenizer.FREQ.get(word, 0) or 0
-
-
 def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
     """FIELD+部/署/局/委 (2–6 characters of field words before a one-character head), when the same
     post follows right after, when it stands in a 、-list beside another body, or when 国家 opens it."""
@@ -687,7 +683,7 @@ def _starts_role(s: str) -> bool:
     return any(s.startswith(r) for r in ROLES)
 
 
-from kg.extract.people import plausible_name  # noqa: E402  (people imports nothing from here)
+from kg.extract.people import _freq, plausible_name  # noqa: E402  (people imports nothing from here)
 
 
 def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
