@@ -558,8 +558,9 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     knows by their full name (扬州市, 邗江区) or, for provinces and cities, by their short one (湖北)."""
     gz = gazetteer()
     context = art.ctx.names()
-    for i, tok in enumerate(tokens):
-        if tok.pos != "ns" or any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
+    for i in [i for i, t in enumerate(tokens) if t.pos == "ns"]:
+        tok = tokens[i]
+        if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
                 text.startswith("时间", tok.end):
             continue                    # 北京时间 is a time zone
         # a county named after its city (扬州市邗江区) is looked up inside that city

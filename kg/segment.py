@@ -112,7 +112,15 @@ def _load_tagger():
 
 def backend() -> str:
     """The tokenizer in use: "fast" (exact re-implementation, the default) or "jieba" (KG_TOKENIZER=jieba)."""
-    return "jieba" if os.environ.get("KG_TOKENIZER", "").lower() == "jieba" else "fast"
+    value = os.environ.get("KG_TOKENIZER", "")
+    got = _BACKENDS.get(value)
+    if got is None:
+        got = _BACKENDS[value] = "jieba" if value.lower() == "jieba" else "fast"
+    return got
+
+
+# os.environ.get is slow enough to show in a profile of 30,000 sentences: the answer is kept per value
+_BACKENDS: dict[str, str] = {}
 
 
 def tokenize_reference(text: str) -> list[Token]:

@@ -224,8 +224,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         n = name_at(text, tokens, pos)
         if n and free(pos, pos + n) and not text[pos + n:].startswith(_NOT_NAME_AFTER):
             found[pos] = pos + n
-    for tok in tokens:
-        if not tok.pos.startswith("nr") or tok.start in found or not plausible_name(tok.word) or \
+    for tok in [t for t in tokens if t.pos[:2] == "nr"]:
+        if tok.start in found or not plausible_name(tok.word) or \
                 _is_common_word(tok.word):
             continue
         e = tok.end
