@@ -171,6 +171,13 @@ def test_fields_joined_and_opened_by_a_province(text, expected):
     # no ministry: a common word, a deployment
     ("全部发布完毕", []),
     ("推进城乡建设部署工作", []),
+    # a ministry being made or reshaped: the verb is no part of its name; a set phrase can name the field
+    ("组建海洋渔业部，重新组建林木审计署，优化山川资源部职责", [("海洋渔业部", GA), ("林木审计署", GA), ("山川资源部", GA)]),
+    ("组建退役军人事务部", [("退役军人事务部", GA)]),
+    # a ministry as its clause's subject before 要/将; not a common word, not a region
+    ("文化和渔业部要配合做好相关工作", [("文化和渔业部", GA)]),
+    ("干部要带头，全部要完成，俱乐部将举办比赛，中东部将迎来降雨", []),
+    ("他十分关心城市副中心建设", []),
 ])
 def test_ministries_that_report(text, expected):
     assert orgs_of(text) == expected

@@ -19,7 +19,7 @@ _ROLES_BY_END: dict[str, tuple[str, ...]] = {}
 for _r in ROLES:
     _ROLES_BY_END[_r[-1]] = _ROLES_BY_END.get(_r[-1], ()) + (_r,)
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共")
-_BLOCKERS = frozenset("全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
+_BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
@@ -84,6 +84,8 @@ def _name_like(tok: Token) -> bool:
     w = tok.word
     if w in NOT_IN_NAME or w in _BLOCKERS or not any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in w):
         return False
+    if w.endswith(_RESTRUCTURE):
+        return False                    # 重新组建/j 司法部: the verb that makes a body is no part of its name
     if tok.pos == "m":
         return w.startswith("第")
     if tok.pos.startswith("v") and tok.pos != "vn":
@@ -624,7 +626,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
                 k -= 1
                 continue
             if t.word in NOT_IN_NAME or t.word in _BLOCKERS or t.word in ROLE_SET or \
-                    not t.pos.startswith(_FIELD_POS) or (t.pos.startswith("v") and t.pos != "vn"):
+                    not t.pos.startswith(_FIELD_POS) or (t.pos.startswith("v") and t.pos != "vn") or \
+                    t.word.endswith(_RESTRUCTURE):
                 break
             start = t.start
             k -= 1
@@ -637,23 +640,33 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         body = text[start + len(prefix):hs]
         if not (2 <= len(body) <= 9) or not all("\u4e00" <= c <= "\u9fff" for c in body):
             continue
-        if start > 0 and text[start - 1] not in "，。；：、,;:（）()“”「」 \n" and k >= 0 and \
+        # 组建某某部, 优化某某署职责: a body being made or reshaped
+        restructured = m.group(0) in "部署" and text[:start].endswith(_RESTRUCTURE)
+        if start > 0 and text[start - 1] not in "，。；：、,;:（）()“”「」 \n" and k >= 0 and not restructured and \
                 not (tokens[k].word in NOT_IN_NAME or tokens[k].pos in ("ul", "p", "c", "uj", "v", "x", "t")):
             continue                    # the name must open at a boundary
         listed = (start > 0 and text[start - 1] == "、" and any(sp.end == start - 1 for sp in spans + out)) or \
             (text[he:he + 1] == "、" and any(sp.start == he + 1 for sp in spans))
         national = (prefix == "国家" and m.group(0) != "部" and tok.end == he) or provincial
         # 自然资源部今天发布…: a ministry opening its clause and reporting
-        reports = m.group(0) in "部署" and (tok.start == hs or len(tok.word) >= 3) and \
-            (start == 0 or text[start - 1] in "，。；：、\n") and _REPORTS.match(text, he) is not None
+        if all(c in "东南西北中" for c in text[start:hs]):
+            continue                    # 中东部, 西南部: a region, not a ministry
+        opening = start == 0 or text[start - 1] in "，。；：、\n"
+        reports = m.group(0) in "部署" and (tok.start == hs or len(tok.word) >= 3) and opening and \
+            (_REPORTS.match(text, he) is not None or _SUBJECT_CUES.match(text, he) is not None and
+             (tok.start == hs or start < tok.start or tok.pos == "nt"))
         national = national or reports
-        if post or listed or national or (general and start < tok.start):
+        if post or listed or national or restructured or (general and start < tok.start):
             out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY))
     return out
 
 
 _GENERAL_HEADS = frozenset(("总局", "总署"))
+# verbs that make, merge or reshape a body: what follows them up to a ministry-like head is that body's name
+_RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合", "改组", "并入", "划入", "成立")
 _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒)")
+# weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
+_SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责)")
 
 
 def _gazetteer_place(word: str) -> bool:
@@ -722,6 +735,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             start = tok.start           # 文化和体育部: 和 inside the name
             k -= 1
             continue
+        if tok.pos == "l" and k == i - 1 and _field_phrase(tok.word):
+            start = tok.start           # 退役军人/l 事务部, 应急管理/l 部: a set phrase naming the field
+            k -= 1
+            continue
         if tok.end == hs and tok.pos.startswith("v") and 2 <= len(tok.word) <= 3 and not _freq(tok.word) and \
                 text.startswith("医院", hs) and not any(c in "该本此这那其各" for c in tok.word):
             start = tok.start           # 某法/v 医院: a name the tagger guessed a verb, the hospital's own
@@ -736,6 +753,12 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         start = tok.start
         k -= 1
     return _dotted_start(text, tokens, start)
+
+
+def _field_phrase(word: str) -> bool:
+    """A set phrase that names a field (自然资源, 退役军人): its last word a noun, its first no adverb (十分关心)."""
+    tags = _tagger().word_tag_tab
+    return tags.get(word[-2:], "").startswith(("n", "vn")) and not tags.get(word[:2], "").startswith(("d", "ad"))
 
 
 def _dotted_start(text: str, tokens: list[Token], start: int) -> int:
