@@ -29,6 +29,13 @@ def orgs_of(text):
     ("建立健全长效机制", []),
     ("市卫健委牵头机制运转良好", [("市卫健委", GA)]),
     ("成立了疫情防控领导小组", []),
+    # a task force named by its task, verbs included, from a national word or a place up to its head
+    ("国务院总理、中央应对某某病毒感染疫情工作领导小组组长陈某主持会议",
+     [("国务院", GA), ("中央应对某某病毒感染疫情工作领导小组", GA)]),
+    ("国务院扶贫开发领导小组召开会议", [("国务院扶贫开发领导小组", GA)]),
+    ("中央指导组成员介绍情况", [("中央指导组", GA)]),
+    ("组长陈某主持召开领导小组会议", []),
+    ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),
     ("会议听取了海洋资源部部长黄某作的报告", [("海洋资源部", GA)]),

@@ -296,6 +296,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_abbreviated_bodies(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
+    tasks = _task_forces(text, spans)
+    if tasks:
+        # 国务院|扶贫开发领导小组: the body opening a task force's name is its parent, not a name of its own here
+        spans = [sp for sp in spans if not any(t.start <= sp.start and sp.end <= t.end for t in tasks)] + tasks
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -527,6 +531,44 @@ def _ministries_in_posts(text: str, tokens: list[Token], spans: list[OrgSpan]) -
         if j < 0 or start == p or tokens[j].end != start or tokens[j].word not in world_places():
             continue                    # the country must open the name, and a field must follow it
         out.append(OrgSpan(tokens[j].start, p, text[tokens[j].start:p] + "部", T.GOVERNMENT_AGENCY))
+    return out
+
+
+_TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|指导组|指挥部)")
+_NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及")
+_TASK_OPENERS = ("召开", "主持", "成立", "组建", "担任", "任", "是", "为", "由", "在")
+
+
+def _task_forces(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """中央应对某某疫情工作领导小组, 某省抗震救灾指挥部: a task force is named by what it is for, verbs included,
+    from a national word or a place up to its head; the name runs back to the clause's start."""
+    out = []
+    for m in _TASK_FORCE.finditer(text):
+        hs, he = m.span()
+        if any(sp.start < he and hs < sp.end for sp in spans):
+            continue
+        start = hs
+        while start > 0 and hs - start < 26 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if start > 0 and hs - start >= 26:
+            continue                    # no clause start within reach: not a name
+        for v in _TASK_OPENERS:
+            if text.startswith(v, start) and hs - start > len(v) + 2:
+                start += len(v)
+                break
+        purpose = text[start:hs]
+        parent = next((sp for sp in spans if sp.start == start and sp.end < hs and sp.text in ("国务院", "中共中央")), None)
+        if any(sp.start < hs and start < sp.end for sp in spans if sp is not parent) or _NOT_A_TASK.search(purpose) or \
+                any(r in purpose for r in _ROLE_TUPLE if len(r) >= 2):
+            continue                    # 某委在现场成立…指挥部, 组长某某主持召开领导小组: a clause, not a name
+        lead = next((w for w in ("中央", "国务院", "全国", "国家") if purpose.startswith(w)), None)
+        if lead is None:
+            lead = next((purpose[:n] for n in range(min(6, len(purpose)), 1, -1)
+                         if purpose[n - 1] in "省市县区州" and _gazetteer_city(purpose[:n])), None)
+        if lead is None or "的" in purpose or (len(purpose) - len(lead) < 2 and
+                                               not (purpose == lead and m.group().endswith("指导组"))):
+            continue                    # 中央指导组 is named by its sender alone; other task forces by their task
+        out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY, parent.end if parent else None))
     return out
 
 
