@@ -73,6 +73,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     alts = [surface]
     name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
     name = _without_term(name)
+    name = _PARTY_CENTRE_FULL.get(name, name)
     name, stripped = strip_outer_places(name)
     if stripped:
         alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
@@ -99,6 +100,12 @@ _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、
 
 _APPOINTMENT = re.compile(r"任命|聘任|提名|选举")
 _PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中央纪律检查委员会")
+
+
+# the Party's central bodies written bare (党中央, 中央政治局) are the ones its full names name: one node each
+_PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中央政治局", "中央书记处": "中共中央书记处",
+                      "中央纪律检查委员会": "中共中央纪律检查委员会",
+                      **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
 
 
 def _without_term(name: str) -> str:
@@ -129,6 +136,8 @@ _WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
 def _org_type(name: str, fallback: T) -> T:
     if name.startswith(_WORLD_QUALIFIERS) or "国际委员会" in name:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
+    if name.startswith("中共中央") and name.endswith(("常委会", "委员会")):
+        return T.PARTY_ORGANIZATION     # 中共中央政治局常委会: the Party's, though 常委会 heads a congress's body too
     for n in range(min(len(name), 14), 0, -1):
         h = name[-n:]
         if h in ORG_HEADS and h not in UNIT_HEADS:

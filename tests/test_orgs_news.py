@@ -256,6 +256,9 @@ def _org_labels(text):
     ("新闻\n武汉青松山医院今天交付使用。青松山医院的建设又是一场竞速。\n", ["武汉青松山医院"]),
     # dropping one whole word names another body
     ("新闻\n江南市儿童医院和江南市医院联合义诊。\n", ["江南市儿童医院", "江南市医院"]),
+    # the Party's central bodies written bare are those its full names name
+    ("新闻\n中共中央政治局常委陈某出席。要贯彻党中央决策部署。陈某主持中央政治局常委会会议。\n",
+     ["中共中央", "中共中央政治局", "中共中央政治局常务委员会"]),
 ])
 def test_one_body_one_node_in_an_article(text, expected):
     assert _org_labels(text) == expected
