@@ -48,6 +48,12 @@ def test_lists(text, expected):
     ("党委书记主持会议。", []),
     ("各位代表，大家好。", []),
     ("会议由常务委员主持。", []),
+    # a name the tagger marks, after 的, before its post; no name before it
+    ("东院区的叶晓曼护士长每天指导工作。", ["叶晓曼"]),
+    ("科室的护士长每天指导工作。", []),
+    # after a post, a name the cut split in two ends before a time word; a word after a post is no name
+    ("卫生健康委副主任曾益清今天表示。", ["曾益清"]),
+    ("监察委副主任陈某说，监察法草案共分9章。", ["陈某"]),
 ])
 def test_name_before_post(text, expected):
     assert people_of(text) == expected
@@ -72,6 +78,8 @@ def test_name_before_post(text, expected):
     ("峰会就国际问题达成共识并通过领导人宣言，向世界发出信号。", []),
     # a country in a list after a foreign name is no person
     ("会见某国总统科沃斯基、安提瓜和巴布达总理维兰德。", ["科沃斯基", "维兰德"]),
+    # a name the dictionary happens to list as a place, after a post abroad
+    ("南非总统万尼亚5日签署命令。", ["万尼亚"]),
 ])
 def test_foreign_names(text, expected):
     assert people_of(text) == expected

@@ -171,12 +171,18 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             break
     for n in (3, 2):
         cand = text[pos:pos + n]
-        if plausible_name(cand, strict=not after_post) and _ends_before_cue(text, pos + n) and \
-                (not after_post or _lenient_ok(cand)):
+        # after a post, a name the cut split (曾益/d 新/a) may end before a time word or a verb as well as a cue
+        split = after_post and n == 3 and _freq(cand[1:]) < 50     # no 监察|法草案: the given name is no word
+        ends = _ends_before_cue(text, pos + n) or (split and _DAY.match(text, pos + n) is not None) or \
+            (split and any(t.end == pos + n for t in tokens) and _adverb_or_verb_at(tokens, pos + n))
+        if plausible_name(cand, strict=not after_post) and ends and (not after_post or _lenient_ok(cand)):
             return n
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
             return n                    # 主席某某同志: the name may be a word of the dictionary's names
     return 0
+
+
+_DAY = re.compile(r"\d{1,2}日")
 
 
 def _adverb_or_verb_at(tokens: list[Token], pos: int) -> bool:
@@ -401,8 +407,9 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
             name = text[p:rs]
             if n == 4 and surname_len(name) != 2:
                 continue
+            tagged = text[p - 1:p] == "的" and any(t.start == p and t.end == rs and t.pos.startswith("nr") for t in tokens)
             if not (p == 0 or text[p - 1] in _LEFT_BOUND or text[:p].endswith(_BEFORE_POST_CUES) or
-                    text[:p].endswith(_ROLE_ENDINGS)):
+                    text[:p].endswith(_ROLE_ENDINGS) or tagged):     # (某院的某某护士长: a tagged name after 的)
                 continue                # (某某主席|某某总理: a post's end bounds the next name too)
             if any(a < rs and p < b for a, b in taken) or not _loose_name(name, in_list=True):
                 continue
@@ -477,7 +484,10 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
         toks = [t for t in tokens if p <= t.start and t.end <= e]
         known = len(toks) == 1 and toks[0].pos.startswith("nr") and toks[0].start == p and toks[0].end == e and \
             (len(name) >= 3 or _freq(name) < 100)      # 宣言/nr: a frequent two-character "name" is a word
-        if _dict_word(name) or any(len(t.word) >= 2 and _dict_word(t.word) and _freq(t.word) >= 3000 and
+        # a name the dictionary happens to hold as a place or name (普京/ns) is still a name after a post abroad
+        listed_name = abroad and _word_tags().get(name, "").startswith(("ns", "nr")) and _freq(name) < 500 and \
+            not known_place(name)
+        if (_dict_word(name) and not listed_name) or any(len(t.word) >= 2 and _dict_word(t.word) and _freq(t.word) >= 3000 and
                not _word_tags().get(t.word, "").startswith(("ns", "nz")) for t in toks):
             continue                    # 主任委员会议: ordinary words, no name
         dotted = any(c in name for c in _DOTS)     # 某某·某某: a dot joins the parts of a foreign name only
@@ -534,6 +544,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         tok = next((t for t in tokens if t.start == e), None)
         # a verb, or an adverb, a time or a demonstrative opening the predicate (某某正驾驶, 某某这两天…); not a
         # personal pronoun, the object of a verb the name swallowed (韩某带|他)
+        if re.match(r"\d{1,4}(?:年|月|日)", text[e:e + 5]):
+            return True                 # 45岁的某某1月底…: a date opens the predicate
         return tok is not None and (_tag_of(tok).startswith("v") or tok.pos in ("d", "t") and len(tok.word) <= 2 or
                                     tok.pos == "r" and tok.word[0] in "这那")
 
