@@ -35,6 +35,16 @@ def orgs_of(text):
     ("国务院扶贫开发领导小组召开会议", [("国务院扶贫开发领导小组", GA)]),
     ("中央指导组成员介绍情况", [("中央指导组", GA)]),
     ("组长陈某主持召开领导小组会议", []),
+    # 组织 after a place or a body and before a count or a verb is the verb; 党委政府 names two bodies at once;
+    # a 副中心 is a district
+    ("江岭市组织20余万干部开展排查", []),
+    ("苏州市卫生健康委组织开展义诊", [("苏州市卫生健康委", GA)]),
+    ("面对疫情，江岭党委政府靠前指挥", []),
+    ("江岭城市副中心建设扎实推进", []),
+    # fire posts, embassies (驻 between two places is inside the name), chambers of commerce
+    ("青川市消防救援站的消防员赶到现场", [("青川市消防救援站", GA)]),
+    ("中国驻日本大使馆今天表示", [("中国驻日本大使馆", GA)]),
+    ("南京苏州企业商会捐赠物资", [("南京苏州企业商会", ORG)]),
     ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),

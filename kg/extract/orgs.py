@@ -305,9 +305,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans.sort(key=lambda sp: sp.start)
-    # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name
+    # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name; 某地党委政府 is
+    # two bodies named together; 城市副中心 is a district, not a centre that works
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
-                                          for t in tokens)]
+                                          for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
+            and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")]
 
 
 _PARTY_POSTS = tuple(r for r in ROLES if r.startswith(("党委", "党组", "党总支", "团委")))
@@ -422,9 +424,15 @@ def _world_q(q: str, text: str, hs: int) -> bool:
     return full != q and full.startswith(_WORLD)        # an abbreviation whose full form opens with a world word
 
 
+_VERB_USE = re.compile(r"\d|了|开展|召开|实施|各|全|广大|干部|专家|力量|人员|群众|党员|医务|医护|志愿|动员|力")
+
+
 def _extra_head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     """A head that names a body only in some company: 组织/大会/共同体 after a world qualifier."""
     h = text[hs:he]
+    if h == "组织" and text[hs - 1:hs] in "省市县区委局厅院部府" and (_VERB_USE.match(text, he) or
+                       any(t.start == he and t.pos.startswith(("m", "r", "q", "d", "p")) for t in tokens)):
+        return False                    # 某市组织20余万干部, 组织开展: the verb, not a body
     if h in WORLD_HEADS and h not in ORG_HEADS:
         start = _left_edge(text, tokens, hs)
         q = text[start:hs]
@@ -775,6 +783,11 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             continue
         if _joins_nouns(tokens, tok, hs):
             start = tok.start           # 文化和体育部: 和 inside the name
+            k -= 1
+            continue
+        if tok.word == "驻" and k > 0 and tokens[k - 1].pos == "ns" and tokens[k - 1].end == tok.start and \
+                tokens[k + 1].pos in ("ns", "nt") and tokens[k + 1].start == tok.end:
+            start = tok.start           # 某国驻某国大使馆: 驻 between two places is inside the name
             k -= 1
             continue
         if tok.pos == "l" and k == i - 1 and _field_phrase(tok.word):
