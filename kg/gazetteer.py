@@ -63,7 +63,11 @@ class Gazetteer:
             code = parts[1] if len(parts) > 1 else ""
             alias = parts[2] if len(parts) > 2 else ""
             del chain[depth:], codes[depth:]
-            parents = tuple(dict.fromkeys(reversed([p for p in chain if p != name])))
+            # 省直辖县级行政区划 is a heading of the source, not a division: no parent, no place of its own
+            parents = tuple(dict.fromkeys(reversed([p for p in chain if p != name and "直辖" not in p])))
+            if "直辖" in name:
+                chain.append(name), codes.append(parts[1] if len(parts) > 1 else "")
+                continue
             # municipalities repeat themselves as their own city (重庆市 → 重庆市)
             if depth == 1 and chain and (chain[0] == name or (code and codes and code == codes[0])):
                 chain.append(chain[0]), codes.append(codes[0])

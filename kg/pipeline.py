@@ -567,20 +567,28 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     knows by their full name (扬州市, 邗江区) or, for provinces and cities, by their short one (湖北)."""
     gz = gazetteer()
     context = art.ctx.names()
-    for i in [i for i, t in enumerate(tokens) if t.pos == "ns"]:
+    for i in [i for i, t in enumerate(tokens) if t.pos == "ns" or
+              (i and t.pos.startswith("nr") and tokens[i - 1].pos == "ns" and tokens[i - 1].end == t.start)]:
         tok = tokens[i]
         if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
                 text.startswith("时间", tok.end):
             continue                    # 北京时间 is a time zone
         # a county named after its city (扬州市邗江区) is looked up inside that city
-        near = context | ({tokens[i - 1].word} if i and tokens[i - 1].pos == "ns" else set())
+        prev = tokens[i - 1] if i and tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start else None
+        above = gz.lookup(prev.word, context) if prev is not None else None
+        near = context | ({prev.word} if prev is not None else set()) | ({above.name} if above is not None else set())
         place = gz.lookup(tok.word, frozenset(near))
         if place is None:
+            continue
+        # 内蒙古满洲里, 浙江嘉兴/nr: a short name right after its own province or city is that place
+        under = above is not None and above.level in ("province", "city") and above.name in place.parents and \
+            place.level in ("city", "county", "district")
+        if tok.pos != "ns" and not under:
             continue
         full = tok.word[-1] in "省市县区州旗镇乡"
         if place.level == "town" and not (full and context & set(place.parents)):
             continue
-        if not full and place.level not in ("province", "city"):
+        if not full and place.level not in ("province", "city") and not under:
             continue
         _add_place(art, place, tok.word)
     # the tagger misses some (互助县/n, 乐都/ns 区/n): a full name ending in a level character, inside the

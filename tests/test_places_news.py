@@ -33,6 +33,11 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     ("新闻\n今天，武汉市公安局的民警正在执勤。\n", {"武汉市", "湖北省"}, {("武汉市公安局", "武汉市")}),
     ("新闻\n截至北京时间今天16时，累计报告确诊病例100例。\n", set(), set()),
     ("新闻\n今天上午，北京举行了义诊活动。\n", {"北京市"}, set()),
+    # a county-level short name right after its own province is that place (the tagger may call it a name)
+    ("新闻\n内蒙古满洲里现有确诊病例6例。\n", {"内蒙古自治区", "呼伦贝尔市", "满洲里市"}, set()),
+    ("新闻\n浙江嘉兴迅速开展核酸检测。\n", {"浙江省", "嘉兴市"}, set()),
+    # a heading of the gazetteer is no place: a county-level city under its province
+    ("新闻\n湖北天门市开展排查。\n", {"湖北省", "天门市"}, set()),
 ])
 def test_places_in_news(text, places, rels):
     assert located(text) == (places, rels)
