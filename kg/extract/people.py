@@ -478,7 +478,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
             continue                    # a title inside a body's name, or a name already read there
         e = _run_end(text, p)
         # 某某哈姆致慰问电: the run stops where a verb, preposition or adverb of the cut begins
-        e = next((t.start + 1 if len(t.word) == 2 and t.word[1] in _AFTER_FOREIGN_NAME else t.start
+        e = next((t.start + 1 if len(t.word) == 2 and t.word[1] in _AFTER_FOREIGN_NAME and
+                  t.word[0] not in _AFTER_FOREIGN_NAME else t.start
                   for t in tokens if p + 2 <= t.start < e and
                   ((len(t.word) >= 2 and t.pos[:1] in "vpdcu" and t.pos != "vn") or t.word in _AFTER_FOREIGN_NAME)), e)
         name = text[p:e]
