@@ -43,6 +43,11 @@ def test_who_runs_a_programme(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("新闻\n江南市卫生健康委员会要求各地把发展普惠托育作为重要民生工程。\n", set()),
+    # a kind of project, a principle in quotes, a deed: no programme
+    ("新闻\n江南市卫生健康委员会统筹推进重大标志性工程建设。\n", set()),
+    ("新闻\n江南市卫生健康委员会广泛开展群众性文化活动。\n", set()),
+    ("新闻\n江南市卫生健康委员会落实“医者治医”、“专家治院”原则。\n", set()),
+    ("新闻\n江南市卫生健康委员会号召把热情付诸实际行动。\n", set()),
 ])
 def test_a_clause_is_no_programme(text, expected):
     assert carried(text) == expected

@@ -20,6 +20,8 @@ _LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了
 _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
+# 落实“某某”、“某某”原则: quoted names that a principle, idea or policy word closes are no programmes
+_PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"])*(?:的)?(?:原则|理念|方针|精神|思想|战略|政策|要求|目标|标准)")
 
 
 def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -45,7 +47,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
                 not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))      # 主题活动“某某之旅”: the head before the name
         elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等") \
-                and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS):
+                and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS) and \
+                not _PRINCIPLE_AFTER.match(text, m.end()):
             out.append((m.start(), m.end(), name))
     for m in _BOOK_THEN_HEAD.finditer(text):
         # 《某法》宣传周: a document's title, then a campaign's head, names the campaign about it
@@ -77,7 +80,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 _UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把"), key=len, reverse=True)))
                        + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|中|时))")
-_GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|各|全|这|此|该|本)")
+_GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
+                         r"群众性|网上|线上|线下|各级|各|全|这|此|该|本)|(?:实际|具体|一切)$")
 
 
 def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
@@ -97,7 +101,7 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     out = []
     for m in _UNQUOTED.finditer(text):
         np_, head = m.group(1), m.group(2)
-        if _GENERIC_NP.match(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
+        if _GENERIC_NP.search(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
                 not _np_ok(tokens, m.start(1), m.end(1)):
             continue
         out.append((m.start(1), m.end(2), np_ + head))
