@@ -44,6 +44,14 @@ class PlaceContext:
         return None
 
 
+def _glued(pair: str) -> bool:
+    """Two characters that make a common word other than a place (完成, 形成): no place name begins between them."""
+    from kg.segment import _tagger
+    pt = _tagger()
+    tag = pt.word_tag_tab.get(pair)
+    return tag is not None and not tag.startswith("ns") and pt.tokenizer.FREQ.get(pair, 0) >= 1000
+
+
 def place_context(title: str, text: str) -> PlaceContext:
     """Guess the article's places from the place names it uses most (the title counts three times)."""
     gz = gazetteer()
@@ -54,6 +62,8 @@ def place_context(title: str, text: str) -> PlaceContext:
             # try every suffix of the match: 浙江安吉县 → 安吉县
             for i in range(len(word) - 1):
                 p = gz.lookup(word[i:])
+                if p and i and _glued(word[i - 1:i + 1]):
+                    continue            # 完成县: 成县 would begin inside the word 完成
                 if p and p.level != "town":
                     counts[(p.code, word[i:])] += weight
                     break

@@ -45,6 +45,9 @@ def orgs_of(text):
     ("青川市消防救援站的消防员赶到现场", [("青川市消防救援站", GA)]),
     ("中国驻日本大使馆今天表示", [("中国驻日本大使馆", GA)]),
     ("南京苏州企业商会捐赠物资", [("南京苏州企业商会", ORG)]),
+    # bare institution heads listed after a body named by its county are that county's; not a head inside a post
+    ("完成县中医院、精神卫生中心、疾控中心等建设项目", [("县中医院", MI), ("县精神卫生中心", MI), ("县疾控中心", MI)]),
+    ("县人民医院、疾控中心主任参加会议", [("县人民医院", MI)]),
     ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),

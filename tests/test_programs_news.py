@@ -42,12 +42,24 @@ def test_who_runs_a_programme(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a campaign month or year, counted nouns inside a long slogan, a two-character stem before 建设年
+    ("新闻\n江南市卫生健康委员会开展纪律教育月活动。\n", {("江南市卫生健康委员会", "纪律教育月活动")}),
+    ("新闻\n江南市卫生健康委员会开展一名党员一面旗帜主题活动。\n", {("江南市卫生健康委员会", "一名党员一面旗帜主题活动")}),
+    ("新闻\n江南市卫生健康委员会深入开展支部建设年、提升服务效能活动年。\n",
+     {("江南市卫生健康委员会", "支部建设年"), ("江南市卫生健康委员会", "提升服务效能活动年")}),
+])
+def test_unquoted_names_with_numerals_and_years(text, expected):
+    assert carried(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("新闻\n江南市卫生健康委员会要求各地把发展普惠托育作为重要民生工程。\n", set()),
     # a kind of project, a principle in quotes, a deed: no programme
     ("新闻\n江南市卫生健康委员会统筹推进重大标志性工程建设。\n", set()),
     ("新闻\n江南市卫生健康委员会广泛开展群众性文化活动。\n", set()),
     ("新闻\n江南市卫生健康委员会落实“医者治医”、“专家治院”原则。\n", set()),
     ("新闻\n江南市卫生健康委员会号召把热情付诸实际行动。\n", set()),
+    ("新闻\n江南市卫生健康委员会开展两个专项行动。\n", set()),
 ])
 def test_a_clause_is_no_programme(text, expected):
     assert carried(text) == expected

@@ -44,6 +44,13 @@ def _head_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _listable() -> tuple[str, ...]:
+    """Institution heads of three or more characters, longest first: those a 、-list may name bare."""
+    return tuple(sorted((h for h, t in ORG_HEADS.items() if len(h) >= 3 and t in (T.MEDICAL_INSTITUTION, T.GOVERNMENT_AGENCY)
+                         and h not in ANAPHORIC_HEADS and h not in SELF_STANDING), key=len, reverse=True))
+
+
 def _all_heads() -> tuple[str, ...]:
     """Every head a body's name may end in, longest first."""
     return tuple(sorted(set(ORG_HEADS) | set(UNIT_HEADS) | set(WORLD_HEADS) | set(CHAIN_ONLY_HEADS), key=len, reverse=True))
@@ -296,6 +303,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_abbreviated_bodies(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
+    spans.extend(_listed_heads(text, spans))
     tasks = _task_forces(text, spans)
     if tasks:
         # 国务院|扶贫开发领导小组: the body opening a task force's name is its parent, not a name of its own here
@@ -539,6 +547,30 @@ def _ministries_in_posts(text: str, tokens: list[Token], spans: list[OrgSpan]) -
         if j < 0 or start == p or tokens[j].end != start or tokens[j].word not in world_places():
             continue                    # the country must open the name, and a field must follow it
         out.append(OrgSpan(tokens[j].start, p, text[tokens[j].start:p] + "部", T.GOVERNMENT_AGENCY))
+    return out
+
+
+def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """县中医院、精神卫生中心、疾控中心: bare institution heads listed right after a body named by its county, city or
+    district are that place's too; the span covers the head, the name carries the place."""
+    out: list[OrgSpan] = []
+    for sp in spans:
+        head = next((sp.text[-n:] for n in range(min(8, len(sp.text) - 1), 1, -1) if sp.text[-n:] in ORG_HEADS), None)
+        prefix = sp.text[:-len(head)] if head else ""
+        if not prefix or prefix[-1] not in "县市区" or sp.parent_end is not None:
+            continue
+        pos = sp.end
+        while text[pos:pos + 1] == "、":
+            h = next((h for h in _listable() if text.startswith(h, pos + 1)), None)
+            if h is None:
+                break
+            e = pos + 1 + len(h)
+            if e < len(text) and text[e] not in "、，。；,;和及与等":
+                break                   # 疾控中心主任: the head opens a longer word, not a listed body
+            if any(o.start < e and pos + 1 < o.end for o in spans + out):
+                break
+            out.append(OrgSpan(pos + 1, e, prefix + h, ORG_HEADS[h]))
+            pos = e
     return out
 
 

@@ -79,9 +79,19 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 _UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把"), key=len, reverse=True)))
-                       + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|中|时))")
+                       + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
                          r"群众性|网上|线上|线下|各级|各|全|这|此|该|本)|(?:实际|具体|一切)$")
+
+
+def _slogan_numeral(t: Token, inner: list[Token], length: int) -> bool:
+    """教育月, 一名党员一面旗帜, 万名医生…: a month or year closing a campaign's name, or a counted noun inside a long
+    slogan, is part of the name; a count of activities (两个专项) is not."""
+    if t.pos != "m" or t is inner[0] and t.word in ("月", "年", "周"):
+        return False
+    if t.word in ("月", "年", "周"):
+        return True
+    return length >= 6 and len(t.word) == 2 and not t.word[0].isdigit() and t.word[1] in "名面个支张"
 
 
 def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
@@ -90,7 +100,8 @@ def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
     inner = [t for t in tokens if s <= t.start and t.end <= e]
     if not inner or inner[0].start != s:
         return False
-    if any(t.pos.startswith(("r", "m", "q", "p", "d", "u", "c", "t")) for t in inner):
+    if any(t.pos.startswith(("r", "m", "q", "p", "d", "u", "c", "t")) and not _slogan_numeral(t, inner, e - s)
+           for t in inner):
         return False
     return not (inner[0].pos.startswith(("v", "a")) and inner[0].pos != "vn" and e - s < 5)
 
@@ -101,6 +112,8 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     out = []
     for m in _UNQUOTED.finditer(text):
         np_, head = m.group(1), m.group(2)
+        if len(np_) < 3 and not head.endswith("年"):
+            continue                    # a two-character stem names a campaign year (支部建设年), not an activity
         if _GENERIC_NP.search(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
                 not _np_ok(tokens, m.start(1), m.end(1)):
             continue
