@@ -53,6 +53,17 @@ def test_unquoted_names_with_numerals_and_years(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the initiative a plan is drawn up for, after the plan's scope or body; not an ordinary task
+    ("新闻\n江南县卫生健康局制定下发县卫生健康系统廉洁进科室实施方案。\n", {("江南县卫生健康局", "廉洁进科室")}),
+    ("新闻\n江南市卫生健康委员会制定《江南市卫生健康委员会窗口服务提质建设实施方案》。\n",
+     {("江南市卫生健康委员会", "窗口服务提质建设")}),
+    ("新闻\n江南市卫生健康委员会制定疫情防控实施方案。\n", set()),
+])
+def test_the_initiative_a_plan_names(text, expected):
+    assert carried(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("新闻\n江南市卫生健康委员会要求各地把发展普惠托育作为重要民生工程。\n", set()),
     # a kind of project, a principle in quotes, a deed: no programme
     ("新闻\n江南市卫生健康委员会统筹推进重大标志性工程建设。\n", set()),

@@ -19,6 +19,11 @@ _LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了
                               r"((?!实施|开展|推进|一系列|系列)[\u4e00-\u9fff]{2,14}?(?:三年行动|提升行动|攻坚行动))")
 _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
+# 制定(下发)(《)[scope or body]NAME(工作)实施方案: the scope is a place's health system or a body's name
+_PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
+                      r"委员会|委|局|医院|中心))?)([\u4e00-\u9fff]{3,12}?)(?:工作)?实施方案")
+# the initiatives a plan may name: X进Y (清廉进医院), or a name closed by a programme head
+_PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{4,10}(?:建设|活动|行动|工程|项目|提升年|建设年)")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 # 落实“某某”、“某某”原则: quoted names that a principle, idea or policy word closes are no programmes
 _PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"])*(?:的)?(?:原则|理念|方针|精神|思想|战略|政策|要求|目标|标准)")
@@ -58,6 +63,12 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         s, e = m.span(1)
         if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
             out.append((s, e, m.group(1)))
+    for m in _PLAN_OF.finditer(text):
+        # 制定《某委机关效能建设实施方案》, 制定下发某系统清廉进医院实施方案: the plan names the initiative it carries out
+        s, e = m.span(2)
+        name = m.group(2)
+        if _PLAN_NAME.fullmatch(name) and not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, name))
     for m in _HEALTHY_PLACE.finditer(text):
         # 健康中国, 健康四川: a campaign named after a place
         if _PRODUCT.match(text, m.end() + (text[m.end():m.end() + 1] in "”\"")):
