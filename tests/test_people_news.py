@@ -104,6 +104,13 @@ def test_foreign_names(text, expected):
     ("患者满意度不断提升。", []),
     ("3名医生连夜赶到。", []),
     ("文明是一种习惯。", []),
+    ("居民的幸福感、获得感更强。", []),
+    # more describing nouns; a name the tagger marks as one though it holds 其; a predicate opened by a
+    # preposition, a time word, or a clause break
+    ("无臂孤儿周三华成为一名游泳运动员。", ["周三华"]),
+    ("90后民警吕其昌和同为警察的妻子郑妍不久前入党。", ["吕其昌", "郑妍"]),
+    ("贫困患者孙会民因尿毒症需要透析。", ["孙会民"]),
+    ("北京理工大学毕业生苏晓刚；江南农业大学毕业生钱媚。", ["苏晓刚", "钱媚"]),
 ])
 def test_described_names(text, expected):
     assert people_of(text) == expected

@@ -344,7 +344,8 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  消防员 医生 护士 村医 教师 老师 教授 专家 党员 党员干部 人大代表 政协委员 志愿者 老人 司机 工人 农民 战士 队员 妈妈 母亲
  父亲 爸爸 丈夫 妻子 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
  小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
- 乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁""".split()),
+ 乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
+ 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 毕业生 军医 护工 网格员 店主 运动员""".split()),
                             key=len, reverse=True))
 
 
@@ -505,6 +506,9 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
     return out
 
 
+_PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近日 日前 已 曾".split())
+
+
 @lru_cache(maxsize=1)
 def _descriptor_re() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, _DESCRIPTORS)) + ")(?:的)?|来自[^，。；：、！？,;:\n]{2,20}?的")
@@ -525,7 +529,10 @@ def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
             continue
         if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等"), q + n):
             continue                    # 刘|凡是: the cut glued the name to a one-character cue
-        if _loose_name(name) and nxt_ok(q + n) and not _adverbial(tokens, q, q + n):
+        # a name the tagger marks as one (李其昌/nr) may hold a character the loose check refuses (其, 之)
+        tagged = not _freq(name) and any(t.start == q and t.end == q + n and t.pos.startswith("nr") for t in tokens)
+        if (_loose_name(name) or tagged and _loose_name(name, in_list=True)) and nxt_ok(q + n) and \
+                not _adverbial(tokens, q, q + n):
             return n
     return 0
 
@@ -555,7 +562,9 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         # personal pronoun, the object of a verb the name swallowed (韩某带|他)
         if re.match(r"\d{1,4}(?:年|月|日)", text[e:e + 5]):
             return True                 # 45岁的某某1月底…: a date opens the predicate
-        return tok is not None and (_tag_of(tok).startswith("v") or tok.pos in ("d", "t") and len(tok.word) <= 2 or
+        # a verb, an adverb, a time word (不久前), a preposition opening the predicate (因, 在), 最近
+        return tok is not None and (_tag_of(tok).startswith("v") or tok.pos == "d" and len(tok.word) <= 2 or
+                                    tok.pos == "t" and len(tok.word) <= 3 or tok.word in _PREDICATE_OPENERS or
                                     tok.pos == "r" and tok.word[0] in "这那")
 
     out = []
