@@ -52,7 +52,7 @@ for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T
 # international councils and relief societies.
 for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机制 领导小组 工作领导小组 工作专班 署 分局 派出所 支队 大队 总队 检查站".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
-for _w in "理事会 红新月会 商会".split():
+for _w in "理事会 红新月会 商会 青联 学联 侨联 文联 残联 科协 福利院 养老院 敬老院 居委会 村委会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():

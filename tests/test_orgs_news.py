@@ -32,8 +32,8 @@ def orgs_of(text):
     # a task force named by its task, verbs included, from a national word or a place up to its head
     ("国务院总理、中央应对某某病毒感染疫情工作领导小组组长陈某主持会议",
      [("国务院", GA), ("中央应对某某病毒感染疫情工作领导小组", GA)]),
-    ("国务院扶贫开发领导小组召开会议", [("国务院扶贫开发领导小组", GA)]),
-    ("中央指导组成员介绍情况", [("中央指导组", GA)]),
+    ("国务院海岛开发领导小组召开会议", [("国务院海岛开发领导小组", GA)]),
+    ("国务院指导组成员介绍情况", [("国务院指导组", GA)]),
     ("组长陈某主持召开领导小组会议", []),
     # 组织 after a place or a body and before a count or a verb is the verb; 党委政府 names two bodies at once;
     # a 副中心 is a district
@@ -43,11 +43,20 @@ def orgs_of(text):
     ("江岭城市副中心建设扎实推进", []),
     # fire posts, embassies (驻 between two places is inside the name), chambers of commerce
     ("青川市消防救援站的消防员赶到现场", [("青川市消防救援站", GA)]),
-    ("中国驻日本大使馆今天表示", [("中国驻日本大使馆", GA)]),
+    ("中国驻瑙鲁大使馆今天表示", [("中国驻瑙鲁大使馆", GA)]),
     ("南京苏州企业商会捐赠物资", [("南京苏州企业商会", ORG)]),
     # bare institution heads listed after a body named by its county are that county's; not a head inside a post
     ("完成县中医院、精神卫生中心、疾控中心等建设项目", [("县中医院", MI), ("县精神卫生中心", MI), ("县疾控中心", MI)]),
     ("县人民医院、疾控中心主任参加会议", [("县人民医院", MI)]),
+    # national people's bodies known by their short names; grassroots and welfare bodies
+    ("今天，全国文联表彰优秀作品", [("全国文联", ORG)]),
+    ("她生前是青川市石桥镇福利院院长", [("青川市石桥镇福利院", ORG)]),
+    # a ministry opening its clause before 下发 (the cut glues 部下) or after 根据
+    ("渔业林木部下发通知", [("渔业林木部", GA)]),
+    ("根据山川资源部部署，消防部门发布公告", [("山川资源部", GA)]),
+    # a place's hospitals of a kind; a field hospital named by its district is one hospital
+    ("南京市定点医院已增加到12家", []),
+    ("黄陂方舱医院今天休舱", [("黄陂方舱医院", MI)]),
     ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),
@@ -193,7 +202,7 @@ def test_fields_joined_and_opened_by_a_province(text, expected):
     ("推进城乡建设部署工作", []),
     # a ministry being made or reshaped: the verb is no part of its name; a set phrase can name the field
     ("组建海洋渔业部，重新组建林木审计署，优化山川资源部职责", [("海洋渔业部", GA), ("林木审计署", GA), ("山川资源部", GA)]),
-    ("组建退役军人事务部", [("退役军人事务部", GA)]),
+    ("组建城乡建设事务部", [("城乡建设事务部", GA)]),
     # a ministry as its clause's subject before 要/将; not a common word, not a region
     ("文化和渔业部要配合做好相关工作", [("文化和渔业部", GA)]),
     ("干部要带头，全部要完成，俱乐部将举办比赛，中东部将迎来降雨", []),

@@ -81,9 +81,9 @@ def test_name_before_post(text, expected):
     # a name the dictionary happens to list as a place, after a post abroad
     ("南非总统万尼亚5日签署命令。", ["万尼亚"]),
     # a party's general secretary abroad; the name ends before 致 and before a verb glued to its last character
-    ("塞拉利昂人民党总书记科拉维表示，支持中方。", ["科拉维"]),
-    ("伊拉克总统巴尔托姆致慰问电。", ["巴尔托姆"]),
-    ("美国疾控中心前主任弗里森说，情况严重。", ["弗里森"]),
+    ("冈比亚人民党总书记科拉维表示，支持中方。", ["科拉维"]),
+    ("某国总统巴尔托姆致慰问电。", ["巴尔托姆"]),
+    ("某国疾控中心前主任弗里森说，情况严重。", ["弗里森"]),
 ])
 def test_foreign_names(text, expected):
     assert people_of(text) == expected

@@ -388,7 +388,9 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
 # 第二家专门医院, 3个国家中心: an ordinal or a count opening the name makes it a kind of body
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)")
-_KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党".split())
+_KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
+# modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
+_KIND_AFTER_PLACE = frozenset("定点 公立 民营 私立 基层 发热".split())
 _FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
 _TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
@@ -483,6 +485,10 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if bool(toks) and toks[0].start == start and toks[-1].end == hs and \
             all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks):
         return True
+    lead = next((t for t in toks if t.start == start and t.pos == "ns"), None)
+    if lead is not None and lead.end < hs and text[lead.end:hs] in _KIND_AFTER_PLACE and text.startswith("医院", hs) and \
+            not text.startswith("医院集团", hs):
+        return True                     # 某市定点医院已增加到45家: a place's hospitals of a kind, not one hospital
     while q:                            # the modifiers as characters, whatever the cut (高水平|定点医院/n)
         m = next((g for g in sorted(_GENERIC_MODIFIERS, key=len, reverse=True) if q.startswith(g)), None)
         if m is None:
@@ -597,7 +603,7 @@ def _task_forces(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
                 start += len(v)
                 break
         purpose = text[start:hs]
-        parent = next((sp for sp in spans if sp.start == start and sp.end < hs and sp.text in ("国务院", "中共中央")), None)
+        parent = next((sp for sp in spans if sp.start == start and sp.end <= hs and sp.text in ("国务院", "中共中央")), None)
         if any(sp.start < hs and start < sp.end for sp in spans if sp is not parent) or _NOT_A_TASK.search(purpose) or \
                 any(r in purpose for r in _ROLE_TUPLE if len(r) >= 2):
             continue                    # 某委在现场成立…指挥部, 组长某某主持召开领导小组: a clause, not a name
@@ -691,6 +697,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         if i < 0:
             continue
         tok = tokens[i]
+        if tok.start == hs and tok.word == m.group(0) + "下" and text.startswith("下发", he):
+            tok = Token(hs, he, m.group(0), "n")    # 某某部|下发: the cut glued the head to the verb (部下)
         general = tok.word in _GENERAL_HEADS and tok.end == he     # 市场监管总局: a head word of its own
         if not post and not general and (tok.end != he or (tok.start != hs and tok.pos != "nt" and len(tok.word) < 3)):
             continue                    # 委员, 部署, 大局: unconfirmed, the head must be a word of its own
@@ -733,7 +741,7 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         # 自然资源部今天发布…: a ministry opening its clause and reporting
         if all(c in "东南西北中" for c in text[start:hs]):
             continue                    # 中东部, 西南部: a region, not a ministry
-        opening = start == 0 or text[start - 1] in "，。；：、\n"
+        opening = start == 0 or text[start - 1] in "，。；：、\n" or text[:start].endswith(("根据", "按照", "经"))
         reports = m.group(0) in "部署" and (tok.start == hs or len(tok.word) >= 3) and opening and \
             (_REPORTS.match(text, he) is not None or _SUBJECT_CUES.match(text, he) is not None and
              (tok.start == hs or start < tok.start or tok.pos == "nt"))
@@ -746,7 +754,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
 _GENERAL_HEADS = frozenset(("总局", "总署"))
 # verbs that make, merge or reshape a body: what follows them up to a ministry-like head is that body's name
 _RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合", "改组", "并入", "划入", "成立")
-_REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒)")
+_REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒|"
+                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应)")
 # weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
 _SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责)")
 
@@ -791,8 +800,9 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         # the head shares a word with what precedes it (市中心医院 cut as 市中心/医院 is fine; 科 in 放射科 too)
         prefix = text[tokens[i].start:hs]
         if (prefix in NOT_IN_NAME or prefix in _BLOCKERS) and not \
-                (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)):
-            return hs
+                (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)) and \
+                not (tokens[i].pos == "nt" and prefix == "全国" and tokens[i].end == hs + 2):
+            return hs                   # (全国妇联/nt: the national body the tagger knows whole)
         start = tokens[i].start
         if tokens[i].pos == "nt" and i > 0 and not tokens[i - 1].pos.startswith("ns") and \
                 (_gazetteer_city(prefix) or prefix.startswith(_NATIONAL)):
@@ -818,7 +828,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             k -= 1
             continue
         if tok.word == "驻" and k > 0 and tokens[k - 1].pos == "ns" and tokens[k - 1].end == tok.start and \
-                tokens[k + 1].pos in ("ns", "nt") and tokens[k + 1].start == tok.end:
+                tokens[k + 1].start == tok.end and (tokens[k + 1].pos in ("ns", "nt") or _gazetteer_place(tokens[k + 1].word)
+                                                    or _world_q(tokens[k + 1].word, text, hs)):
             start = tok.start           # 某国驻某国大使馆: 驻 between two places is inside the name
             k -= 1
             continue
