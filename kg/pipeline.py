@@ -147,8 +147,26 @@ def _org_type(name: str, fallback: T) -> T:
     return fallback
 
 
+def _local_qualifier(text: str, before: list[_Org]) -> str | None:
+    """省民政厅 after 山东省卫健委 in one sentence: the province (city, county) the sentence just named."""
+    level = {"省": ("province",), "市": ("city",), "县": ("county",), "区": ("district",)}.get(text[:1])
+    if level is None or len(text) < 3:
+        return None
+    for o in reversed(before):
+        place, surface = leading_place(o.name, frozenset())
+        if place is not None and place.level in level:
+            return place.name
+    return None
+
+
 def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
-    name, alts = canonical_org(sp.text, art.ctx, art.main)
+    local = _local_qualifier(sp.text, before)
+    if local is not None and local != art.ctx.qualifier(sp.text[0]):
+        # in a bulletin of several stories the sentence's own place, not the article's, is meant
+        name, alts = canonical_org(local + sp.text[1:], art.ctx, art.main)
+        alts = alts + [sp.text]
+    else:
+        name, alts = canonical_org(sp.text, art.ctx, art.main)
     if name[:1] in "县市区" and not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
     short = [o for o in reversed(before) if o.surface != sp.text and o.surface.endswith(sp.text)]

@@ -278,6 +278,9 @@ def _org_labels(text):
     ("新闻\n武汉青松山医院今天交付使用。青松山医院的建设又是一场竞速。\n", ["武汉青松山医院"]),
     # dropping one whole word names another body
     ("新闻\n江南市儿童医院和江南市医院联合义诊。\n", ["江南市儿童医院", "江南市医院"]),
+    # a bare 省 after a province's body in the same sentence is that province, not the article's first one
+    ("新闻\n贵州省卫生健康委员会召开会议。山东省卫健委联合省民政厅、省编办出台政策。\n",
+     sorted(["山东省机构编制委员会办公室", "山东省卫生健康委员会", "山东省民政厅", "贵州省卫生健康委员会"])),
     # the Party's central bodies written bare are those its full names name
     ("新闻\n中共中央政治局常委陈某出席。要贯彻党中央决策部署。陈某主持中央政治局常委会会议。\n",
      ["中共中央", "中共中央政治局", "中共中央政治局常务委员会"]),
