@@ -155,7 +155,7 @@ def _local_qualifier(text: str, before: list[_Org]) -> str | None:
     for o in reversed(before):
         place, surface = leading_place(o.name, frozenset())
         if place is not None and place.level in level:
-            return place.name
+            return surface or place.name        # as the body's name writes it (乳源县, not its full name)
     return None
 
 
