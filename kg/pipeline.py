@@ -585,9 +585,23 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     knows by their full name (扬州市, 邗江区) or, for provinces and cities, by their short one (湖北)."""
     gz = gazetteer()
     context = art.ctx.names()
+    listed: dict[int, Place] = {}       # index of a token in a 、-list → the place its neighbour before resolved to
     for i in [i for i, t in enumerate(tokens) if t.pos == "ns" or
-              (i and t.pos.startswith("nr") and tokens[i - 1].pos == "ns" and tokens[i - 1].end == t.start)]:
+              (i and t.pos.startswith("nr") and tokens[i - 1].pos == "ns" and tokens[i - 1].end == t.start) or
+              (i > 1 and t.pos.startswith("nr") and tokens[i - 1].word == "、")]:
         tok = tokens[i]
+        if tok.pos != "ns" and tokens[i - 1].word == "、":
+            if i - 2 not in listed:
+                continue
+            # 贵港、玉林/nr、梧州: a list member the tagger calls a name is a place of the same province as the one before
+            top = listed[i - 2]
+            province = top.name if top.level == "province" else (top.parents[-1] if top.parents else "")
+            place = gz.lookup(tok.word, frozenset({province}))
+            if place is not None and province in place.parents and place.level in ("city", "county", "district") and \
+                    not any(a <= tok.start < b for a, b in taken):
+                _add_place(art, place, tok.word)
+                listed[i] = place
+            continue
         if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
                 text.startswith("时间", tok.end):
             continue                    # 北京时间 is a time zone
@@ -609,6 +623,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         if not full and place.level not in ("province", "city") and not under:
             continue
         _add_place(art, place, tok.word)
+        if text[tok.end:tok.end + 1] == "、":
+            listed[i] = place
     # the tagger misses some (互助县/n, 乐都/ns 区/n): a full name ending in a level character, inside the
     # article's own province or city, is a place wherever it stands
     for m in _LEVEL_CHAR.finditer(text):

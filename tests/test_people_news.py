@@ -105,6 +105,9 @@ def test_foreign_names(text, expected):
     ("3名医生连夜赶到。", []),
     ("文明是一种习惯。", []),
     ("居民的幸福感、获得感更强。", []),
+    # a country in a list is no person; a preposition before a post ends no name
+    ("在非洲，赞比亚、吉布提等国首次报告病例。", []),
+    ("群众来到街上，高声向总书记问好。", []),
     # more describing nouns; a name the tagger marks as one though it holds 其; a predicate opened by a
     # preposition, a time word, or a clause break
     ("无臂孤儿周三华成为一名游泳运动员。", ["周三华"]),

@@ -40,6 +40,8 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     ("新闻\n湖北天门市开展排查。\n", {"湖北省", "天门市"}, set()),
     # no county begins inside a common word (完成县 is no 成县), so a bare 县 names no county here
     ("新闻\n今年完成县中医院改造。\n", set(), set()),
+    # a 、-list member the tagger calls a name, between places of one province, is a place of it
+    ("新闻\n工作组前往贵港、玉林、梧州。\n", {"广西壮族自治区", "贵港市", "玉林市", "梧州市"}, set()),
 ])
 def test_places_in_news(text, places, rels):
     assert located(text) == (places, rels)

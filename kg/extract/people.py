@@ -299,7 +299,14 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for s, e in _list_names(text, tokens, found):
         if free(s, e):
             found[s] = e
-    return _join_dotted(text, found)
+    # 赞比亚、吉布提等国: a country or a foreign city is no person, whatever the tagger says
+    return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries()]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from kg.gazetteer import world_places
+    return frozenset(world_places())
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -418,6 +425,8 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
                 continue                # (某某主席|某某总理: a post's end bounds the next name too)
             if any(a < rs and p < b for a, b in taken) or not _loose_name(name, in_list=True):
                 continue
+            if any(t.start == rs - 1 and t.end == rs and t.pos[:1] in "pcu" for t in tokens):
+                continue                # 高声|向|总书记问好: a preposition before the post ends no name
             out.append((p, rs))
             break
     return out
