@@ -64,6 +64,21 @@ def test_the_initiative_a_plan_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # quoted names side by side share the head after the last; the words before the head stay as written
+    ("新闻\n江南省教育厅推进“清网2030”“护苗2030”专项行动。\n",
+     {("江南省教育厅", "清网2030"), ("江南省教育厅", "护苗2030")}),
+    ("新闻\n江南省教育厅开展“短视频”专项治理行动。\n", {("江南省教育厅", "短视频专项治理行动")}),
+    # a count before the head names a set of actions, each quoted name one of them
+    ("新闻\n江南省教育厅实施“师德铸魂”“警示长鸣”等六大行动。\n",
+     {("江南省教育厅", "师德铸魂"), ("江南省教育厅", "警示长鸣")}),
+    # the action a plan of action is for
+    ("新闻\n江南省邮政管理局发布《快件进乡三年行动方案》。\n", {("江南省邮政管理局", "快件进乡三年行动")}),
+])
+def test_quoted_runs_counted_heads_and_action_plans(text, expected):
+    assert carried(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("新闻\n江南市卫生健康委员会要求各地把发展普惠托育作为重要民生工程。\n", set()),
     # a kind of project, a principle in quotes, a deed: no programme
     ("新闻\n江南市卫生健康委员会统筹推进重大标志性工程建设。\n", set()),

@@ -20,6 +20,9 @@ _LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了
 _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 # 制定(下发)(《)[scope or body]NAME(工作)实施方案: the scope is a place's health system or a body's name
+_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类)")
+# 《某某三年行动方案》: the action a plan of action is for
+_ACTION_PLAN = re.compile(r"《([\u4e00-\u9fff]{2,16}?(?:三年|五年)?行动)(?:计划|方案)》")
 _PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
                       r"委员会|委|局|医院|中心))?)([\u4e00-\u9fff]{3,12}?)(?:工作)?实施方案")
 # the initiatives a plan may name: X进Y (清廉进医院), or a name closed by a programme head
@@ -32,7 +35,21 @@ _PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"
 def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(start, end, name) of programme names in a sentence; the name without quotes or generic head."""
     out: list[tuple[int, int, str]] = []
-    for m in _QUOTE.finditer(text):
+    quotes = list(_QUOTE.finditer(text))
+    # “甲2020”“乙2020”“丙2020”专项行动: quoted names side by side share the head after the last of them
+    shared: dict[int, str] = {}
+    run: list = []
+    for m in quotes + [None]:
+        if m is not None and run and m.start() == run[-1].end():
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            h = _HEAD_AFTER.match(text[run[-1].end():run[-1].end() + 12])
+            if h:
+                for r in run[:-1]:
+                    shared[r.start()] = h.group(1) + h.group(2) if h.group(1) and not _COUNTED_HEAD.match(h.group(1)) else ""
+        run = [m] if m is not None else []
+    for m in quotes:
         name = m.group(1).strip()
         if _BAD_INNER.search(name) or name.isdigit():
             continue
@@ -43,8 +60,15 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         h = _HEAD_AFTER.match(after)
         # a short quoted word needs the words glued before it (老年人就医“一站通”改革); a long one stands alone
         prefix = _quote_prefix(text, tokens, m.start()) if len(name) <= 3 else ""
-        if h:
-            label = prefix + name + (h.group(1) + h.group(2) if prefix or h.group(1) else "")
+        if m.start() in shared:
+            if "、" not in name and 2 <= len(name) <= 16:
+                out.append((m.start(), m.end(), name + shared[m.start()]))
+        elif h:
+            # the words between the name and its head stay as written (“某某”专项治理行动); a count before the
+            # head (“某某”等六大行动) names a set the name is one of
+            counted = bool(h.group(1)) and _COUNTED_HEAD.match(h.group(1)) is not None
+            label = prefix + name + (after[:h.end()].lstrip("0123456789年度等")
+                                     if (prefix or h.group(1)) and not counted else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
         elif name.endswith(_SELF_HEADED) and 4 <= len(name) <= 16 and "、" not in name:
             out.append((m.start(), m.end(), name))      # “某某活动”: the quoted name holds its own head
@@ -60,6 +84,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.end(), m.group(0)))
     for m in _LAUNCHED_ACTION.finditer(text):
         # 启动了全国某某服务质量提升三年行动: an action named in full after the verb that launches it
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
+            out.append((s, e, m.group(1)))
+    for m in _ACTION_PLAN.finditer(text):
         s, e = m.span(1)
         if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
             out.append((s, e, m.group(1)))
