@@ -6,7 +6,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.honours import Span, announced_honour, find_awards, selected_holders
+from kg.extract.honours import _THEY_ARE, AwardHit, Span, announced_honour, find_awards, selected_holders
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_before, qualified_post
@@ -49,6 +49,7 @@ class _Article:
     sentence_no: int = 0
     last_subject: str | None = None
     announced: tuple | None = None      # (Announced, sentence number)
+    listing: object = None              # the honour whose holders a 他们是…； list is naming, while it goes on
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -403,8 +404,17 @@ def _read_sentence(art: _Article, s) -> None:
         art.main_last_seen = art.sentence_no
     hits = find_awards(text, ment, subject)
     # an honour announced in one sentence (某部发布了“某某”) and its holders listed in the next two
+    if art.listing is not None:
+        # 他们是甲；乙；丙: each ；-item of the list is a sentence of its own
+        hits += [AwardHit(m.key, art.listing.honour, art.listing.conferrers, art.listing.year, art.listing.period)
+                 for m in ment if m.is_person]
+        if not s.text.rstrip().endswith("；"):
+            art.listing = None          # the list ends with its last item
     if art.announced is not None and art.sentence_no - art.announced[1] <= 2:
-        hits += selected_holders(text, ment, art.announced[0])
+        held = selected_holders(text, ment, art.announced[0])
+        hits += held
+        if held and _THEY_ARE.match(text) and s.text.rstrip().endswith("；"):
+            art.listing = art.announced[0]
     announced = announced_honour(text, ment)
     if announced is not None:
         art.announced = (announced, art.sentence_no)

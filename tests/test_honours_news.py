@@ -39,6 +39,10 @@ BY = ("江南省卫生健康委员会", "江南省总工会")
     # a title conferred after death goes to the person the sentence is about
     ("追记\n江南市第一人民医院副院长赵立波在抗洪一线因公殉职，被江南省人民政府追授“优秀共产党员”称号。\n",
      {("赵立波", "优秀共产党员", ("江南省人民政府",), None)}),
+    # holders introduced under their title (邀请五位“最美…”), then listed item by item after 他们是, by no conferrer
+    ("新闻\n江南省委宣传部今天邀请三位“最美基层干部”与记者见面。他们是江南理工大学毕业生苏晓刚；"
+     "江南农业大学毕业生钱媚；江南医学院毕业生孙一鸣。会上，王建国介绍情况。\n",
+     {("苏晓刚", "最美基层干部", (), None), ("钱媚", "最美基层干部", (), None), ("孙一鸣", "最美基层干部", (), None)}),
 ])
 def test_news_honours(text, expected):
     assert awards_of(text) == expected

@@ -245,6 +245,8 @@ _ANNOUNCE = re.compile(r"(?:发布|揭晓|评选出|推选出|公布|表彰)了?
                        r"[“\"]([^“”\"]{2,30})[”\"]")
 # 公布2020年全国某某楷模名单: an honour announced by its list of holders, unquoted
 _ANNOUNCE_LIST = re.compile(r"(?:发布|揭晓|公布|公示)了?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?)(?:名单|榜单)")
+_INTRODUCED = re.compile(r"(?:邀请|介绍|推介)了?(?:[一二三四五六七八九十两\d]+(?:位|名))[“\"]([^“”\"]{2,30})[”\"]")
+_THEY_ARE = re.compile(r"(?:他们|她们)(?:分别)?是")
 _SELECTED = re.compile(r"(?:光荣|成功)?(?:入选|当选|获评|上榜|获此殊荣)")
 
 
@@ -262,7 +264,14 @@ def announced_honour(text: str, spans: list[Span]) -> Announced | None:
     """The honour a sentence announces (某部、某委发布了2024年“某某”), with the bodies that announce it."""
     m = _ANNOUNCE.search(text) or _ANNOUNCE_LIST.search(text)
     if m is None:
-        return None
+        m = _INTRODUCED.search(text)
+        if m is None:
+            return None
+        # 邀请五位“最美某某”与记者见面: the holders are introduced, by no one who is said to confer the title
+        name, y, period = clean_honour(m.group(1))
+        if not name.startswith("最美") and not looks_like_honour(name):
+            return None
+        return Announced(name, (), y, period)
     name, y, period = clean_honour(m.group(1))
     # a document or a plan can be "published" too: only a title that reads as an honour is announced
     if not looks_like_honour(name, quoted=True) or not (looks_like_honour(name) or _INDIVIDUAL_RE.search(name)
@@ -275,6 +284,10 @@ def announced_honour(text: str, spans: list[Span]) -> Announced | None:
 
 def selected_holders(text: str, spans: list[Span], announced: Announced) -> list[AwardHit]:
     """甲、乙、丙…光荣入选 after an announced honour: each person listed gets it."""
+    if _THEY_ARE.match(text):
+        # 他们是甲；乙；丙: the holders just introduced, each named in this sentence
+        return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period)
+                for s in spans if s.is_person]
     m = _SELECTED.search(text)
     if m is None or re.search(r"[“\"]", text[m.end():m.end() + 3]):
         return []                       # 入选“某某”: an honour of its own, read by find_awards
