@@ -30,6 +30,8 @@ ABBREVIATIONS: dict[str, str] = {
     "网信办": "网络安全和信息化委员会办公室",
     "应急局": "应急管理局",
     "编办": "机构编制委员会办公室",
+    "人社部": "人力资源和社会保障部",
+    "人力资源社会保障": "人力资源和社会保障",
 }
 
 _GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 卫健委 卫计委 卫生健康局 卫健局 卫生局
@@ -55,6 +57,8 @@ for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机�
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会 商会 青联 学联 侨联 文联 残联 科协 福利院 养老院 敬老院 居委会 村委会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "人民银行".split():
+    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)

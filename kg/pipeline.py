@@ -574,12 +574,8 @@ def _places(art: _Article) -> None:
         if not key.startswith("org:") or key in subs:
             continue
         place, surface = leading_place(label, context)
-        if place is None:
-            for p, lvl in ((ctx.county, "县区"), (ctx.city, "市")):
-                if p and any(s[:1] in lvl for s in art.names[key][2] | {label}) and False:
-                    place = p
-        if place is None:
-            continue
+        if place is None or label.startswith("合作", len(surface)) and label.endswith("组织"):
+            continue                    # 上海合作组织 is named after a city, not in it
         pkey = _add_place(art, place, surface)
         art.facts.append(Relation(key, "locatedIn", pkey))
     for p in (ctx.county, ctx.city, ctx.province):

@@ -85,6 +85,12 @@ def memberships_of(text: str) -> set[tuple]:
     ("新闻\n江南医科大学教授王建国表示，情况良好。\n", {("王建国", "教授", "江南医科大学")}),
     # a word between the body and its post; 前 makes the post a former one
     ("新闻\n江南基金会联席主席王建国表示，合作将继续。\n", {("王建国", "联席主席", "江南基金会")}),
+    # a post of a body read as none (a delegation) does not cut the chain of posts before it
+    ("新闻\n中共中央书记处书记、中央统战部部长、中央慰问团副团长王建国前往灾区。\n",
+     {("王建国", "书记", "中共中央书记处"), ("王建国", "部长", "中央统战部")}),
+    # the ministry's short and long names are one body
+    ("新闻\n人社部等三部门颁布新标准。人力资源社会保障部部长王建国介绍情况。\n",
+     {("王建国", "部长", "人力资源和社会保障部")}),
 ])
 def test_lists_of_posts_in_news(text, expected):
     assert memberships_of(text) == expected

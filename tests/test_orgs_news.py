@@ -57,6 +57,7 @@ def orgs_of(text):
     # a place's hospitals of a kind; a field hospital named by its district is one hospital
     ("南京市定点医院已增加到12家", []),
     ("黄陂方舱医院今天休舱", [("黄陂方舱医院", MI)]),
+    ("江南省人民银行今天发布通知", [("江南省人民银行", GA)]),
     ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),

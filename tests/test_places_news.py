@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import make_documents
+from kg.model import EntityType as T
 from kg.model import Relation
 from kg.pipeline import extract_document
 from kg.resolve import leading_place
@@ -67,3 +68,16 @@ def test_a_short_place_name_the_name_goes_on_from(name, place):
     from kg.resolve import leading_place
     got, _ = leading_place(name, frozenset())
     assert (got.name if got else None) == place
+
+
+def test_an_organisation_named_after_a_city_is_not_in_it():
+    from kg.pipeline import _places
+    from kg.resolve import PlaceContext
+    from kg.pipeline import _Article
+    (doc,) = make_documents("p.txt", "", "新闻\n会议举行。\n")
+    art = _Article(doc, PlaceContext())
+    art.add("org:苏州合作组织", T.ORGANIZATION, "苏州合作组织")
+    art.add("org:苏州合作医疗办公室", T.GOVERNMENT_AGENCY, "苏州合作医疗办公室")
+    _places(art)
+    located = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "locatedIn"}
+    assert located == {"org:苏州合作医疗办公室"}

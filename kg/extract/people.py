@@ -321,7 +321,7 @@ _HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所�
 # ambiguous surnames that a 、-list of names makes likely enough (于, 曾, 高…)
 _LIST_SURNAMES = frozenset("于曾强白高文")
 # words that close a name on the left of its post: 根据某某总书记, 和某某总理, 由某某委员长
-_BEFORE_POST_CUES = ("根据", "和", "及", "与", "由", "在", "向", "同", "对", "经", "请")
+_BEFORE_POST_CUES = ("根据", "和", "及", "与", "由", "在", "向", "同", "对", "经", "请", "以")
 # 某宫医生: before an occupation the word is too often a place of work, not a name
 _PRE_POSTS = tuple(sorted(set(ROLES) - {"医生", "护士", "医师"} | {"代表", "人大代表", "同志"}, key=len, reverse=True))
 # posts held abroad or in international bodies, after which a transliterated name follows

@@ -128,4 +128,4 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
 
 _UNHELD = object()
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+届、)*第?[一二三四五六七八九十百零〇\d]+届$")
-_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}$")
