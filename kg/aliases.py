@@ -49,6 +49,10 @@ def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tup
     by_label: dict[tuple[str, str], str] = {}
     for key, label in sorted(label_of.items()):
         by_label.setdefault((key.split(":", 1)[0], label), key)
+    learned = short_names(results)
+    remap.update(learned)
+    for target in learned.values():
+        new_label[target] = label_of[target]     # the fuller name stays the body's label
     for r in results:
         for e in r.entities:
             kind = e.key.split(":", 1)[0]
@@ -60,7 +64,49 @@ def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tup
             elif kind == "person" and e.label in rules.split:
                 remap[e.key] = f"{e.key}#{r.document.doc_id}"
     out = [_rekey(r, remap, new_label) for r in results] if remap else results
-    return out, _resolution_table(out, remap, person_rules)
+    forced = {remap[k] for k in remap if k not in learned or remap[k] != learned[k]}
+    return out, _resolution_table(out, forced, set(learned.values()), person_rules)
+
+
+_KIND_WORDS = frozenset("中心 人民 中医 第一 第二 第三 第四 第五 妇幼 儿童 附属 总 市 县 区 省".split())
+
+
+def short_names(results: list[ArticleResult]) -> dict[str, str]:
+    """Bodies named in some article only by a short name that another article gives as the short name of one
+    fuller name (世卫组织 there, 世界卫生组织 with 世卫组织 here): organisation key → the fuller body's key.
+    A short name given to two bodies, a bare kind (县医院) or a word naming the article's own body, merges nothing."""
+    from kg.lexicon import ORG_HEADS, UNIT_HEADS
+    label_of: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
+    ndocs: dict[str, int] = {}
+    for r in results:
+        for e in r.entities:
+            if e.key.startswith("org:"):
+                label_of.setdefault(e.key, e.label)
+                ndocs[e.key] = ndocs.get(e.key, 0) + 1
+                for a in e.alt_labels:
+                    owners.setdefault(a, set()).add(e.key)
+    out: dict[str, str] = {}
+    for key, label in sorted(label_of.items()):
+        targets = sorted(owners.get(label, set()) - {key})
+        if len(targets) != 1 or len(label) < 3 or label[:1] in "县市区省州该本" or \
+                len(label_of[targets[0]]) <= len(label) or label in ORG_HEADS or label.endswith(tuple(UNIT_HEADS)):
+            continue
+        # the fuller name must be the common one: a name read once with words glued on (某某向希法医院) is
+        # no fuller name of a body named often
+        if ndocs[targets[0]] < 2 or ndocs[targets[0]] < ndocs[key]:
+            continue
+        head = max((h for h in ORG_HEADS if label.endswith(h)), key=len, default="")
+        if len(label) - len(head) < 2 or label[:len(label) - len(head)] in _KIND_WORDS:
+            continue                    # 中心医院, 人民医院: a kind of body, whose it is the article knew
+        out[key] = targets[0]
+    # a fuller body may itself be known by a fuller name still: follow to the end
+    for key in list(out):
+        seen = {key}
+        while out[key] in out and out[key] not in seen:
+            seen.add(out[key])
+            out[key] = out[out[key]]
+    return out
 
 
 def _rekey(r: ArticleResult, remap: dict[str, str], new_label: dict[str, str]) -> ArticleResult:
@@ -85,7 +131,8 @@ def _rekey(r: ArticleResult, remap: dict[str, str], new_label: dict[str, str]) -
                          tuple(k(a) for a in r.authors), r.timings)
 
 
-def _resolution_table(results: list[ArticleResult], remap: dict[str, str], person_rules: dict[str, str]) -> str:
+def _resolution_table(results: list[ArticleResult], forced: set[str], learned: set[str],
+                      person_rules: dict[str, str]) -> str:
     """One row per entity with more than one surface form or a forced merge: what was merged and by which rule."""
     forms: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
@@ -95,13 +142,14 @@ def _resolution_table(results: list[ArticleResult], remap: dict[str, str], perso
             labels.setdefault(e.key, e.label)
             forms.setdefault(e.key, set()).update(e.alt_labels)
             docs.setdefault(e.key, set()).add(r.document.doc_id)
-    forced = {v for v in remap.values()}
     rows = ["key\tcanonical\tsurface_forms\tarticles\trule"]
     for key in sorted(labels):
         alts = sorted(forms[key] - {labels[key]})
         if not alts and len(docs[key]) < 2 and key not in forced:
             continue
         rule = "aliases.toml" if key in forced else person_rules.get(key) or _rule(key, labels[key], alts, len(docs[key]))
+        if key in learned and key not in forced:
+            rule += ",short-name-across-articles"
         rows.append("\t".join([key, labels[key], "|".join(alts), str(len(docs[key])), rule]))
     return "\n".join(rows) + "\n"
 

@@ -1,0 +1,35 @@
+"""Merging across articles: a body one article names only by the short name another article gives it."""
+from __future__ import annotations
+
+from kg.aliases import apply_aliases, short_names
+from kg.model import ArticleResult, Document, Entity
+from kg.model import EntityType as T
+
+
+def _result(doc_id: str, *orgs: tuple[str, tuple[str, ...]]) -> ArticleResult:
+    doc = Document(doc_id=doc_id, source_file=doc_id, text="x")
+    return ArticleResult(doc, tuple(Entity(f"org:{label}", T.ORGANIZATION, label, alts) for label, alts in orgs))
+
+
+def test_a_short_name_given_in_one_article_merges_a_body_named_so_in_another():
+    results = [_result("a", ("世界营养组织", ("世营组织",))), _result("b", ("世界营养组织", ())),
+               _result("c", ("世营组织", ()))]
+    assert short_names(results) == {"org:世营组织": "org:世界营养组织"}
+    merged, table = apply_aliases(results, None)
+    (entity,) = merged[2].entities
+    assert (entity.key, entity.label) == ("org:世界营养组织", "世界营养组织")
+    assert "short-name-across-articles" in table
+
+
+def test_no_merge_when_the_short_name_is_two_bodies_a_kind_or_the_rarer_name():
+    # one short name given to two bodies
+    two = [_result("a", ("江南大学附属医院", ("附院总部",))), _result("b", ("青川大学附属医院", ("附院总部",))),
+           _result("c", ("江南大学附属医院", ()), ("青川大学附属医院", ())), _result("d", ("附院总部", ()))]
+    assert short_names(two) == {}
+    # a kind of body (中心医院), whose it is only its own article knew
+    kind = [_result("a", ("江南市中心医院", ("中心医院",))), _result("b", ("江南市中心医院", ())),
+            _result("c", ("中心医院", ()))]
+    assert short_names(kind) == {}
+    # a "fuller" name read once with words glued on does not take over a body named often
+    glued = [_result("a", ("小组向青松医院", ("青松医院",)))] + [_result(f"b{i}", ("青松医院", ())) for i in range(3)]
+    assert short_names(glued) == {}
