@@ -427,13 +427,17 @@ def _read_sentence(art: _Article, s) -> None:
             continue                    # a collective honour goes to a body, not to a person
         art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=tuple(dict.fromkeys(hit.conferrers)),
                                      year=hit.year, period=hit.period))
-    # programmes
+    # programmes; a line of its own with no closing stop is a story's headline: in a bulletin the body of the
+    # story before it runs nothing the headline names
+    body = art.doc.text
+    headline = (s.end >= len(body) or body[s.end] == "\n") and (s.start == 0 or body[s.start - 1] == "\n") and \
+        not s.text.rstrip().endswith(tuple("。！？!?；;"))
     for p0, p1, name in find_programs(text, tokens):
         if any(sp.start < p1 and p0 < sp.end for sp, _ in orgs if not (p0 <= sp.start and sp.end <= p1)):
             continue
         # an article about one body (its title names it) runs the programmes it names; in a bulletin of several
         # stories the most named body runs only those named near it
-        main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 else None
+        main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
         carriers = _hosts(text, orgs, p0) or [_carrier(text, orgs, p0, main)]
         if carriers[0] is None:
             continue

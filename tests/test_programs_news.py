@@ -98,3 +98,9 @@ def test_a_place_acting_takes_no_body_from_the_title():
     r = extract_document(doc)
     rels = [f for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"]
     assert len(rels) == 1 and "北京" not in rels[0].evidence.sentence
+
+
+def test_a_headline_in_a_bulletin_takes_no_body_from_the_story_before():
+    text = ("国内联播快讯\n江南省教育厅召开会议\n江南省教育厅今天召开会议，部署秋季开学工作。\n"
+            "青川新区“三园一馆”项目开工\n青川新区首批公共服务项目今天开工。\n")
+    assert carried(text) == set()
