@@ -58,6 +58,10 @@ def orgs_of(text):
     ("南京市定点医院已增加到12家", []),
     ("黄陂方舱医院今天休舱", [("黄陂方舱医院", MI)]),
     ("江南省人民银行今天发布通知", [("江南省人民银行", GA)]),
+    # a university's hospital by its abbreviated number; a field hospital named after its venue; 一 is "a"
+    ("江南大学青松三医院今天开诊", [("江南大学青松三医院", MI)]),
+    ("江南省体育中心方舱医院今天开舱", [("江南省体育中心方舱医院", MI)]),
+    ("某国一医院发生火灾", []),
     ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),
@@ -300,3 +304,11 @@ def test_one_body_one_node_in_an_article(text, expected):
 def test_short_forms(short, full, same):
     from kg.pipeline import _short_form_of
     assert _short_form_of(short, full, frozenset()) is same
+
+
+def test_a_university_is_the_parent_of_its_numbered_hospital_and_a_venue_of_none():
+    text = "江南大学青松三医院和江南省体育中心方舱医院今天开诊"
+    spans = {o.text: o for o in find_orgs(text, tokenize(text))}
+    hospital, field = spans["江南大学青松三医院"], spans["江南省体育中心方舱医院"]
+    assert hospital.text[:hospital.parent_end - hospital.start] == "江南大学"
+    assert field.parent_end is None

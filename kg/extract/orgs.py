@@ -179,7 +179,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 chain.append((ns, ne))  # 某委基层司: a ministry's department, named by any field word
                 j += 1
                 continue
-            if gap and (any((not _name_like(t) or t.pos == "vn") and
+            if gap and (any((not _name_like(t) or t.pos == "vn") and not _ordinal_before(text, t, ns) and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
@@ -286,6 +286,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         parent_end = chain[-2][1] if len(chain) > 1 else None
         if last_head in _MECHANISMS:
             parent_end = None           # 国务院联防联控机制 is the body named; 国务院 is not named on its own
+        if parent_end is not None and text[start:parent_end].endswith(_VENUES):
+            parent_end = None           # 某地体育中心方舱医院: a hospital named after the venue it stands in
         if parent_end is not None and _TERM_OPENING.fullmatch(text, parent_end, chain[-1][0]):
             parent_end = None           # 某党第十四届中央委员会: the party's own central body, in one of its terms
         if parent_end is not None and text[chain[-2][0]:parent_end] in WEAK_HEADS and chain[-2][0] - start < 2 \
@@ -394,6 +396,15 @@ _KIND_AFTER_PLACE = frozenset("定点 公立 民营 私立 基层 发热".split(
 _FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
 _TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
+
+
+def _ordinal_before(text: str, tok: Token, hs: int) -> bool:
+    """某某二医院: a one-character ordinal right before 医院 abbreviates the hospital's number (某国一医院 is "a hospital")."""
+    return tok.pos == "m" and len(tok.word) == 1 and tok.word in "二三四五六七八九" and tok.end == hs and \
+        text.startswith(("医院", "院"), hs)
+
+
+_VENUES = ("体育中心", "会展中心", "会议中心", "展览中心", "文体中心", "购物中心", "体育馆", "展览馆", "会展馆")
 
 
 def _one_word_body(tokens: list[Token], start: int, hs: int, he: int) -> bool:
@@ -831,6 +842,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
                 tokens[k + 1].start == tok.end and (tokens[k + 1].pos in ("ns", "nt") or _gazetteer_place(tokens[k + 1].word)
                                                     or _world_q(tokens[k + 1].word, text, hs)):
             start = tok.start           # 某国驻某国大使馆: 驻 between two places is inside the name
+            k -= 1
+            continue
+        if _ordinal_before(text, tok, hs) and k > 0 and _name_like(tokens[k - 1]):
+            start = tok.start           # 某某二医院: the second hospital of a name, its ordinal abbreviated
             k -= 1
             continue
         if tok.pos == "l" and k == i - 1 and _field_phrase(tok.word):
