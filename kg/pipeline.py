@@ -5,6 +5,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kg.extract.honours import _THEY_ARE, AwardHit, Span, announced_honour, find_awards, selected_holders
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
@@ -588,6 +589,7 @@ def _places(art: _Article) -> None:
 
 
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
+_POS = itemgetter(3)
 
 
 def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> None:
@@ -596,10 +598,13 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     gz = gazetteer()
     context = art.ctx.names()
     listed: dict[int, Place] = {}       # index of a token in a 、-list → the place its neighbour before resolved to
-    for i in [i for i, t in enumerate(tokens) if t.pos == "ns" or
-              (i and t.pos.startswith("nr") and tokens[i - 1].pos == "ns" and tokens[i - 1].end == t.start) or
-              (i > 1 and t.pos.startswith("nr") and tokens[i - 1].word == "、")]:
+    # places the tagger marks, and names right after one or after 、 (浙江嘉兴/nr, 贵港、玉林/nr): read on the tags
+    # alone, since this pass sees every token of the corpus
+    for i in [i for i, p in enumerate(map(_POS, tokens)) if p == "ns" or p[:2] == "nr"]:
         tok = tokens[i]
+        if tok.pos != "ns" and not (i and (tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start or
+                                           i > 1 and tokens[i - 1].word == "、")):
+            continue
         if tok.pos != "ns" and tokens[i - 1].word == "、":
             if i - 2 not in listed:
                 continue

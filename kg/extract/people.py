@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from kg.gazetteer import known_place
 from kg.lexicon import ROLES, SPEECH_VERBS
@@ -183,6 +184,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
 
 
 _DAY = re.compile(r"\d{1,2}日")
+_POS = itemgetter(3)                # a token's tag, read without the named tuple's attribute lookup
 
 
 def _adverb_or_verb_at(tokens: list[Token], pos: int) -> bool:
@@ -230,7 +232,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         n = name_at(text, tokens, pos)
         if n and free(pos, pos + n) and not text[pos + n:].startswith(_NOT_NAME_AFTER):
             found[pos] = pos + n
-    for tok in [t for t in tokens if t.pos[:2] == "nr"]:
+    for tok in [t for t, p in zip(tokens, map(_POS, tokens)) if p[:2] == "nr"]:
         if tok.start in found or not plausible_name(tok.word) or \
                 _is_common_word(tok.word):
             continue
