@@ -440,7 +440,9 @@ def _read_sentence(art: _Article, s) -> None:
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
         carriers = _hosts(text, orgs, p0) or [_carrier(text, orgs, p0, main)]
-        if carriers[0] is None:
+        # a press office holds the briefing where others' programmes are announced; it runs none of them
+        carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办"))]
+        if not carriers:
             continue
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
         for carrier in carriers:
@@ -602,6 +604,9 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     # alone, since this pass sees every token of the corpus
     for i in [i for i, p in enumerate(map(_POS, tokens)) if p == "ns" or p[:2] == "nr"]:
         tok = tokens[i]
+        if tok.word[0] in "和与及同" and len(tok.word) == 2 and tok.start and "\u4e00" <= text[tok.start - 1] <= "\u9fff" \
+                and not (i and tokens[i - 1].pos == "ns"):
+            continue                    # 城市和县市区, 集团和县域: the conjunction, not the county 和县 (安徽和县 is)
         if tok.pos != "ns" and not (i and (tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start or
                                            i > 1 and tokens[i - 1].word == "、")):
             continue

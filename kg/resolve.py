@@ -44,6 +44,9 @@ class PlaceContext:
         return None
 
 
+_CONJUNCTIONS = frozenset("和与及同")
+
+
 def _glued(pair: str) -> bool:
     """Two characters that make a common word other than a place (完成, 形成): no place name begins between them."""
     from kg.segment import _tagger
@@ -62,8 +65,10 @@ def place_context(title: str, text: str) -> PlaceContext:
             # try every suffix of the match: 浙江安吉县 → 安吉县
             for i in range(len(word) - 1):
                 p = gz.lookup(word[i:])
-                if p and i and _glued(word[i - 1:i + 1]):
-                    continue            # 完成县: 成县 would begin inside the word 完成
+                joined = word[i] in _CONJUNCTIONS and len(word) - i == 2 and \
+                    (i > 0 or m.start() > 0 and "\u4e00" <= chunk[m.start() - 1] <= "\u9fff")
+                if p and (joined or i and _glued(word[i - 1:i + 1])):
+                    continue            # 完成县: 成县 would begin inside the word 完成; 城市和县: 和 joins
                 if p and p.level != "town":
                     counts[(p.code, word[i:])] += weight
                     break

@@ -62,6 +62,11 @@ def orgs_of(text):
     ("江南大学青松三医院今天开诊", [("江南大学青松三医院", MI)]),
     ("江南省体育中心方舱医院今天开舱", [("江南省体育中心方舱医院", MI)]),
     ("某国一医院发生火灾", []),
+    # a ministry before 有关负责人; the centre of a city, a verb 抽组, a provincial capital's hospitals: no body
+    ("渔业林木部有关负责人介绍了情况", [("渔业林木部", GA)]),
+    ("青川市中心城区农贸市场正常营业", []),
+    ("青川市人民医院抽组50人赶赴灾区", [("青川市人民医院", MI)]),
+    ("这些手术曾经只能在省城医院做", []),
     ("中央向江南派出指导组", []),
     # 3. a ministry-like head after field words, confirmed by its post or by a list of bodies
     ("受国务院委托，渔业林木部副部长陈某作了说明", [("国务院", GA), ("渔业林木部", GA)]),

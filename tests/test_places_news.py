@@ -43,6 +43,9 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     ("新闻\n今年完成县中医院改造。\n", set(), set()),
     # a 、-list member the tagger calls a name, between places of one province, is a place of it
     ("新闻\n工作组前往贵港、玉林、梧州。\n", {"广西壮族自治区", "贵港市", "玉林市", "梧州市"}, set()),
+    # 和 joining two words is no county 和县; after its province it is
+    ("新闻\n组建城市医疗集团和县域医共体。\n", set(), set()),
+    ("新闻\n沿线大中城市和县市区受益。\n", set(), set()),
 ])
 def test_places_in_news(text, places, rels):
     assert located(text) == (places, rels)

@@ -104,3 +104,8 @@ def test_a_headline_in_a_bulletin_takes_no_body_from_the_story_before():
     text = ("国内联播快讯\n江南省教育厅召开会议\n江南省教育厅今天召开会议，部署秋季开学工作。\n"
             "青川新区“三园一馆”项目开工\n青川新区首批公共服务项目今天开工。\n")
     assert carried(text) == set()
+
+
+
+def test_a_press_office_runs_none_of_the_programmes_it_announces():
+    assert carried("新闻\n国务院新闻办公室今天举行发布会，介绍“护苗2030”专项行动。\n") == set()

@@ -133,6 +133,10 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     i = _token_at(tokens, he - 1)
     if i < 0:
         return False
+    if text.startswith("中心", hs) and text.startswith(("城区", "城市", "区域", "地带", "位置", "任务", "工作"), he):
+        return False                    # 某地中心城区: the centre of a place, no body
+    if text[hs:he] == "组" and text[hs - 1:hs] in "抽编改分重":
+        return False                    # 医院抽组950人: the verb 抽组, not a group
     tok = tokens[i]
     if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[he - 1], ()) if len(r) > he - hs):
         return False                    # 政治局常委, 主任委员: the head ends a post title
@@ -341,7 +345,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     if "战区" in q and len(q) >= 4:
         return True                     # 东部战区总医院: a theatre command names its hospital
-    if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委")) or "第" in q \
+    if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委城")) or "第" in q \
             or q.startswith(_NATIONAL):
         return True
     from kg.extract.people import plausible_name
@@ -362,7 +366,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
 
 
 # Words that describe a kind of hospital rather than name one (基层医院, 专科医院)
-_KIND_OF_HOSPITAL = frozenset("""基层 城市 乡镇 社区 农村 县级 市级 省级 各级 专科 综合 民营 部队 军队 地方 当地 附近 周边
+_KIND_OF_HOSPITAL = frozenset("""省城 基层 城市 乡镇 社区 农村 县级 市级 省级 各级 专科 综合 民营 部队 军队 地方 当地 附近 周边
  大型 小型 中型 一般 普通 全国 全省 全市 全美 全球 康复 护理 儿童 妇女 妇产 肿瘤 精神 传染 眼科 口腔 中西医 三甲 二甲 一级 二级 三级""".split())
 
 
@@ -766,7 +770,7 @@ _GENERAL_HEADS = frozenset(("总局", "总署"))
 # verbs that make, merge or reshape a body: what follows them up to a ministry-like head is that body's name
 _RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合", "改组", "并入", "划入", "成立")
 _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒|"
-                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应)")
+                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|(?:有关|相关)?负责(?:人|同志))")
 # weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
 _SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责)")
 
