@@ -100,6 +100,8 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
 _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、(?:第)?[一二三四五六七八九十百零〇\d]+届)*|新一届|本届|上届)")
 
 
+# posts that exist in one national body only, so the post names it
+_POST_OF_ONE_BODY = {"国务委员": "国务院"}
 _APPOINTMENT = re.compile(r"任命|聘任|提名|选举")
 _PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中央纪律检查委员会")
 
@@ -379,6 +381,9 @@ def _read_sentence(art: _Article, s) -> None:
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
+            if org is None and role in _POST_OF_ONE_BODY and not _unread_body_before(text, role, roles, ps):
+                name = _POST_OF_ONE_BODY[role]        # 国务委员某某: the post exists in one body only
+                org = _mk(art, name, T.GOVERNMENT_AGENCY, name)
             if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in
                 org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])

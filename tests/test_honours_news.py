@@ -88,6 +88,10 @@ def memberships_of(text: str) -> set[tuple]:
     # a post of a body read as none (a delegation) does not cut the chain of posts before it
     ("新闻\n中共中央书记处书记、中央统战部部长、中央慰问团副团长王建国前往灾区。\n",
      {("王建国", "书记", "中共中央书记处"), ("王建国", "部长", "中央统战部")}),
+    # a post that exists in one body names it; a tagged surname cut from a given name ending like a noun (某战书)
+    ("新闻\n国务委员王建国赶赴现场。\n", {("王建国", "国务委员", "国务院")}),
+    ("新闻\n全国人大常委会委员长栗明书出席会议。\n", {("栗明书", "委员长", "全国人大常委会")}),
+    ("新闻\n全国人大常委会委员长栗文书出席会议。\n", {("栗文书", "委员长", "全国人大常委会")}),
     # the ministry's short and long names are one body
     ("新闻\n人社部等三部门颁布新标准。人力资源社会保障部部长王建国介绍情况。\n",
      {("王建国", "部长", "人力资源和社会保障部")}),

@@ -25,6 +25,8 @@ AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制"
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
+# of those, characters that end given names often enough to trust after a post and a tagged surname (某战书)
+_GIVEN_TOO = frozenset("书鹤雨风园")
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -63,7 +65,7 @@ _TAGGED_NOT_NAMES = frozenset("贺信 贺电 贺词 管风琴 唁电 唁函".spl
 _SIDE = re.compile(r"[中美俄乌英法德日韩朝巴以伊叙印越柬泰缅菲澳埃][方军]")
 
 
-def plausible_name(name: str, strict: bool = False) -> bool:
+def plausible_name(name: str, strict: bool = False, final_ok: bool = False) -> bool:
     """A string that could be a Chinese personal name: a surname and one or two given characters.
 
     strict: the string has no other support (no name tag from jieba), so ambiguous surnames and common
@@ -74,7 +76,8 @@ def plausible_name(name: str, strict: bool = False) -> bool:
                    (len(name) == 3 and surname_len(name) == 1 and
                     (_is_common_word(name[:2]) or _frequent_word(name[1:])))):
         return False
-    if name[-1] in _NOT_FINAL or name in _TAGGED_NOT_NAMES or _SIDE.fullmatch(name):
+    if (name[-1] in _NOT_FINAL and not (final_ok and name[-1] in _GIVEN_TOO)) or name in _TAGGED_NOT_NAMES or \
+            _SIDE.fullmatch(name):
         return False
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
@@ -145,7 +148,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
             # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
             tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not known_place(w))
-            if 2 <= len(w) <= 3 and plausible_name(w) and tagged and \
+            if 2 <= len(w) <= 3 and plausible_name(w, final_ok=after_post and tok.pos.startswith("nr")) and tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
                 run = _translit_run(tokens, tok.end)
@@ -163,7 +166,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
-                if nxt and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word, strict=not after_post) and \
+                if nxt and 1 <= len(nxt.word) <= 2 and \
+                        plausible_name(w + nxt.word, strict=not after_post, final_ok=after_post and tok.pos.startswith("nr")) and \
                         (not after_post or _lenient_ok(w + nxt.word)) and \
                         (after_post or not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f"))) \
                         and (_ends_before_cue(text, tok.end + len(nxt.word)) or
