@@ -246,6 +246,7 @@ _ANNOUNCE = re.compile(r"(?:发布|揭晓|评选出|推选出|公布|表彰)了?
 # 公布2020年全国某某楷模名单: an honour announced by its list of holders, unquoted
 _ANNOUNCE_LIST = re.compile(r"(?:发布|揭晓|公布|公示)了?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?)(?:名单|榜单)")
 _INTRODUCED = re.compile(r"(?:邀请|介绍|推介)了?(?:[一二三四五六七八九十两\d]+(?:位|名))[“\"]([^“”\"]{2,30})[”\"]")
+_REPRESENTED = re.compile(r"以([^。；]{2,300}?)为代表")
 _THEY_ARE = re.compile(r"(?:他们|她们)(?:分别)?是")
 _SELECTED = re.compile(r"(?:光荣|成功)?(?:入选|当选|获评|上榜|获此殊荣)")
 
@@ -284,6 +285,11 @@ def announced_honour(text: str, spans: list[Span]) -> Announced | None:
 
 def selected_holders(text: str, spans: list[Span], announced: Announced) -> list[AwardHit]:
     """甲、乙、丙…光荣入选 after an announced honour: each person listed gets it."""
+    rep = _REPRESENTED.search(text)
+    if rep is not None:
+        # 以甲、乙……和某某团队为代表的…: the holders the announcement names as its examples
+        return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period)
+                for s in spans if rep.start(1) <= s.start and s.end <= rep.end(1)]
     if _THEY_ARE.match(text):
         # 他们是甲；乙；丙: the holders just introduced, each named in this sentence
         return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period)
