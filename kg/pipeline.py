@@ -597,6 +597,7 @@ def _places(art: _Article) -> None:
 
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
 _POS = itemgetter(3)
+_CITY_TAGS = frozenset(("nr", "n", "j", "nz"))
 
 
 def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> None:
@@ -650,6 +651,23 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         _add_place(art, place, tok.word)
         if text[tok.end:tok.end + 1] == "、":
             listed[i] = place
+    # 从桂林/nr 直发, 云南大理/n, 松原、通化/j: a city's short name the tagger took for a word is that city when the
+    # article is about its province, or when its province comes right before it
+    province = art.ctx.province.name if art.ctx.province else None
+    for i in [i for i, p in enumerate(map(_POS, tokens)) if p in _CITY_TAGS]:
+        tok = tokens[i]
+        if len(tok.word) != 2 or not gz.candidates(tok.word) or any(a <= tok.start < b for a, b in taken):
+            continue
+        prev = gz.lookup(tokens[i - 1].word, context) if i and tokens[i - 1].pos == "ns" and \
+            tokens[i - 1].end == tok.start else None
+        near = {province} if province else set()
+        if prev is not None and prev.level == "province":
+            near.add(prev.name)
+        if not near:
+            continue
+        place = gz.lookup(tok.word, frozenset(near))
+        if place is not None and place.level == "city" and near & set(place.parents):
+            _add_place(art, place, tok.word)
     # the tagger misses some (互助县/n, 乐都/ns 区/n): a full name ending in a level character, inside the
     # article's own province or city, is a place wherever it stands
     for m in _LEVEL_CHAR.finditer(text):

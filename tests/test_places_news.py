@@ -43,6 +43,9 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     ("新闻\n今年完成县中医院改造。\n", set(), set()),
     # a 、-list member the tagger calls a name, between places of one province, is a place of it
     ("新闻\n工作组前往贵港、玉林、梧州。\n", {"广西壮族自治区", "贵港市", "玉林市", "梧州市"}, set()),
+    # a city's short name the tagger took for a word, after its province or in an article about its province
+    ("新闻\n大瑞铁路连接云南大理和瑞丽。\n", {"云南省", "大理白族自治州"}, set()),
+    ("新闻\n吉林省正从省内松原、通化等地调运物资。\n", {"吉林省", "松原市", "通化市"}, set()),
     # 和 joining two words is no county 和县; after its province it is
     ("新闻\n组建城市医疗集团和县域医共体。\n", set(), set()),
     ("新闻\n沿线大中城市和县市区受益。\n", set(), set()),
