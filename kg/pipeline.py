@@ -514,7 +514,8 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
     return carrier or main
 
 
-_IS_OF = re.compile(r"[，,]?(生前|曾|原来|现在|目前|如今)?是")
+# 某某是/担任某院的…; 某某，某大学荣誉教授。 (an apposition closing the sentence)
+_IS_OF = re.compile(r"[，,]?(生前|曾|原来|现在|目前|如今)?(?:是|担任)|[，,]")
 
 
 def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], named: list[_Org]) -> list:
@@ -538,6 +539,11 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
         # 是某院一名出色的急诊科护士长: the post closes the description that follows the body
         role = next((r for r in roles if sp.end < r.start <= sp.end + 12 and
                      not re.search(r"[，。；：,;:、]", text[sp.end:r.start]) and text[r.end:r.end + 1] in "，。；,;"), None)
+    if m.group(0) in ("，", ","):
+        # an apposition: only a post that closes the sentence right after its body (某某，某大学荣誉教授。)
+        if role is None or text[sp.end:role.start] not in ("", "荣誉", "名誉", "客座", "特聘", "兼职") or \
+                (role.end < len(text) and text[role.end] not in "。；;"):
+            return []
     if role is not None:
         return [(role.text, org, former)]
     return [(None, org, former)] if after == "的" else []
