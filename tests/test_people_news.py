@@ -105,6 +105,9 @@ def test_foreign_names(text, expected):
     ("3名医生连夜赶到。", []),
     ("文明是一种习惯。", []),
     ("居民的幸福感、获得感更强。", []),
+    # a list of people, each closing an item that describes them; not a word closing a clause
+    ("四位代表分别是：扎根基层的苏丽影；坚守一线的建设者尹晓典；带领村民致富的孙立远。", ["苏丽影", "尹晓典", "孙立远"]),
+    ("我们要加强监督检查；落实责任。", []),
     # a country in a list is no person; a preposition before a post ends no name
     ("在非洲，赞比亚、吉布提等国首次报告病例。", []),
     ("群众来到街上，高声向总书记问好。", []),

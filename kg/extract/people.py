@@ -248,6 +248,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         nxt = next((t for t in tokens if t.start == e), None)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev) or prev == "的") and \
             plausible_name(tok.word, strict=True) and (nxt is None or not _tag_of(nxt).startswith(("n", "a", "m", "q", "b")))
+        # …的某某；…的某某。: a list of people each closing an item that describes them
+        closes = rest[:1] == "；" or rest[:1] == "。" and prev == "的"
+        bare = bare or closes and 2 <= len(tok.word) <= 3 and not _freq(tok.word) and plausible_name(tok.word, strict=True)
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
