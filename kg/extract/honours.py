@@ -214,7 +214,19 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         person = next((s for s in spans if s.start == first.end and s.is_person), None)
         recip = person or first
         hits.append(AwardHit(recip.key, name, (), y, period))
+    # “某某勋章”获得者：甲、乙: the holders named after the title they hold
+    for m in _HOLDERS_OF.finditer(text):
+        name, y, period = clean_honour(m.group(1))
+        if not looks_like_honour(name, quoted=True):
+            continue
+        clause_end = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
+        for s in spans:
+            if s.is_person and m.end() <= s.start and s.end <= clause_end:
+                hits.append(AwardHit(s.key, name, (), y, period))
     return _dedupe(hits)
+
+
+_HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
 
 
 _CONFERRED_TITLE = re.compile(r"(?:追授|追记|追认|授予)(?:其|他|她|他们|她们)?[“\"]([^“”\"]{2,30})[”\"](?:荣誉)?称号")
