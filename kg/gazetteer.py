@@ -5,7 +5,7 @@ import importlib.util
 import io
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import KGError
@@ -114,6 +114,13 @@ class Gazetteer:
         if len(top) == 1 and not inside:
             return top[0]
         return None
+
+    @cached_property
+    def short_city_names(self) -> frozenset[str]:
+        """Two-character names that may denote a city-level place (桂林, 大理): the set a pass over every word
+        asks first."""
+        return frozenset(n for table in (self.by_name, self.by_alias) for n, ps in table.items()
+                         if len(n) == 2 and any(p.level == "city" for p in ps))
 
     def names(self) -> set[str]:
         """All full names of provinces, cities, counties and towns."""

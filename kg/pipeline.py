@@ -603,6 +603,7 @@ def _places(art: _Article) -> None:
 
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
 _POS = itemgetter(3)
+_WORD = itemgetter(2)
 _CITY_TAGS = frozenset(("nr", "n", "j", "nz"))
 
 
@@ -660,9 +661,10 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     # 从桂林/nr 直发, 云南大理/n, 松原、通化/j: a city's short name the tagger took for a word is that city when the
     # article is about its province, or when its province comes right before it
     province = art.ctx.province.name if art.ctx.province else None
-    for i in [i for i, p in enumerate(map(_POS, tokens)) if p in _CITY_TAGS]:
+    cities = gz.short_city_names
+    for i in [i for i, w in enumerate(map(_WORD, tokens)) if w in cities]:
         tok = tokens[i]
-        if len(tok.word) != 2 or not gz.candidates(tok.word) or any(a <= tok.start < b for a, b in taken):
+        if tok.pos not in _CITY_TAGS or any(a <= tok.start < b for a, b in taken):
             continue
         prev = gz.lookup(tokens[i - 1].word, context) if i and tokens[i - 1].pos == "ns" and \
             tokens[i - 1].end == tok.start else None
