@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.honours import _THEY_ARE, AwardHit, Span, announced_honour, find_awards, selected_holders
+from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
+                                selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_before, qualified_post
@@ -50,7 +51,7 @@ class _Article:
     sentence_no: int = 0
     last_subject: str | None = None
     announced: tuple | None = None      # (Announced, sentence number)
-    listing: object = None              # the honour whose holders a 他们是…； list is naming, while it goes on
+    listing: Announced | None = None    # the honour whose holders a 他们是…； list is naming, while it goes on
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -382,8 +383,8 @@ def _read_sentence(art: _Article, s) -> None:
         person_keys[ps] = pkey
         for role, org, former in posts:
             if org is None and role in _POST_OF_ONE_BODY and not _unread_body_before(text, role, roles, ps):
-                name = _POST_OF_ONE_BODY[role]        # 国务委员某某: the post exists in one body only
-                org = _mk(art, name, T.GOVERNMENT_AGENCY, name)
+                held_in = _POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
+                org = _mk(art, held_in, T.GOVERNMENT_AGENCY, held_in)
             if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in
                 org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
@@ -419,7 +420,7 @@ def _read_sentence(art: _Article, s) -> None:
     if art.announced is not None and art.sentence_no - art.announced[1] <= 2:
         held = selected_holders(text, ment, art.announced[0])
         hits += held
-        if held and _THEY_ARE.match(text) and s.text.rstrip().endswith("；"):
+        if held and opens_holder_list(text) and s.text.rstrip().endswith("；"):
             art.listing = art.announced[0]
     announced = announced_honour(text, ment)
     if announced is not None:

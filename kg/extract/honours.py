@@ -295,6 +295,11 @@ def announced_honour(text: str, spans: list[Span]) -> Announced | None:
     return Announced(name, by, y or _year_before(text, m.end()), period)
 
 
+def opens_holder_list(text: str) -> bool:
+    """他们是…, 她们分别是…: the sentence opens a list of the holders just introduced."""
+    return _THEY_ARE.match(text) is not None
+
+
 def selected_holders(text: str, spans: list[Span], announced: Announced) -> list[AwardHit]:
     """甲、乙、丙…光荣入选 after an announced honour: each person listed gets it."""
     rep = _REPRESENTED.search(text)
