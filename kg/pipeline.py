@@ -589,12 +589,16 @@ def _places(art: _Article) -> None:
     ctx = art.ctx
     context = ctx.names()
     subs = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "subOrganizationOf"}
+    named = context | {p.name for p in art.places.values()}
     for key, (typ, label, _) in list(art.names.items()):
         if not key.startswith("org:") or key in subs:
             continue
         place, surface = leading_place(label, context)
         if place is None or label.startswith("合作", len(surface)) and label.endswith("组织"):
             continue                    # 上海合作组织 is named after a city, not in it
+        if place.level in ("county", "district", "town") and surface == label[:len(surface)] and \
+                not surface.endswith(tuple("省市县区州旗镇乡")) and not named & ({place.name} | set(place.parents)):
+            continue                    # 友谊医院: a county's short name opening a name, far from the places the article names
         pkey = _add_place(art, place, surface)
         art.facts.append(Relation(key, "locatedIn", pkey))
     for p in (ctx.county, ctx.city, ctx.province):
@@ -605,6 +609,7 @@ def _places(art: _Article) -> None:
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
 _POS = itemgetter(3)
 _WORD = itemgetter(2)
+_LEVEL_RANK_OF = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3, "village": 4, "community": 4}
 _CITY_TAGS = frozenset(("nr", "n", "j", "nz"))
 
 
@@ -643,12 +648,17 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         prev = tokens[i - 1] if i and tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start else None
         above = gz.lookup(prev.word, context) if prev is not None else None
         near = context | ({prev.word} if prev is not None else set()) | ({above.name} if above is not None else set())
+        if any(gz.candidates(text[tok.start - n:tok.end]) for n in (1, 2) if tok.start >= n):
+            continue                    # 三|沙市: the word ends a longer place's name (三沙市), read whole below
         place = gz.lookup(tok.word, frozenset(near))
         if place is None:
             continue
         # 内蒙古满洲里, 浙江嘉兴/nr: a short name right after its own province or city is that place
         under = above is not None and above.level in ("province", "city") and above.name in place.parents and \
             place.level in ("city", "county", "district")
+        if above is not None and not under and above.name not in place.parents and \
+                place.level in ("county", "district", "town") and _LEVEL_RANK_OF[place.level] >= _LEVEL_RANK_OF[above.level]:
+            continue                    # 通州老城区: the old town of the place just named, not a district elsewhere
         if tok.pos != "ns" and not under:
             continue
         full = tok.word[-1] in "省市县区州旗镇乡"

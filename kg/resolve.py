@@ -47,6 +47,17 @@ class PlaceContext:
 _CONJUNCTIONS = frozenset("和与及同")
 
 
+def _outside_place_before(prefix: str, p: Place) -> bool:
+    """The words before a county's name end with another place, one that county does not lie in."""
+    gz = gazetteer()
+    for n in (2, 3, 4):
+        if len(prefix) >= n:
+            before = [c for c in gz.candidates(prefix[-n:]) if c.level != "town"]
+            if before and not any(c.name in p.parents or c.name == p.name for c in before):
+                return True
+    return False
+
+
 def _glued(pair: str) -> bool:
     """Two characters that make a common word other than a place (完成, 形成): no place name begins between them."""
     from kg.segment import _tagger
@@ -69,6 +80,8 @@ def place_context(title: str, text: str) -> PlaceContext:
                     (i > 0 or m.start() > 0 and "\u4e00" <= chunk[m.start() - 1] <= "\u9fff")
                 if p and (joined or i and _glued(word[i - 1:i + 1])):
                     continue            # 完成县: 成县 would begin inside the word 完成; 城市和县: 和 joins
+                if p and i >= 2 and p.level in ("county", "district") and _outside_place_before(word[:i], p):
+                    break               # 通州老城区: the old town of 通州, not the district of that name elsewhere
                 if p and p.level != "town":
                     counts[(p.code, word[i:])] += weight
                     break

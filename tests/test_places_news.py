@@ -46,6 +46,10 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     # a city's short name the tagger took for a word, after its province or in an article about its province
     ("新闻\n大瑞铁路连接云南大理和瑞丽。\n", {"云南省", "大理白族自治州"}, set()),
     ("新闻\n吉林省正从省内松原、通化等地调运物资。\n", {"吉林省", "松原市", "通化市"}, set()),
+    # a district named like another place's, right after that place, is part of it (通州老城区); a place's name
+    # ending inside a longer one (三|沙市) is the longer one's
+    ("新闻\n北京市今天通报，在通州老城区，社区医院正在建设。\n", {"北京市", "通州区"}, set()),
+    ("新闻\n位于三沙市七连屿的西沙洲。\n", {"海南省", "三沙市"}, set()),
     # 和 joining two words is no county 和县; after its province it is
     ("新闻\n组建城市医疗集团和县域医共体。\n", set(), set()),
     ("新闻\n沿线大中城市和县市区受益。\n", set(), set()),
@@ -87,3 +91,8 @@ def test_an_organisation_named_after_a_city_is_not_in_it():
     _places(art)
     located = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "locatedIn"}
     assert located == {"org:苏州合作医疗办公室"}
+
+
+def test_a_county_short_name_opening_a_body_far_from_the_article_places_locates_nothing():
+    places, rels = located("新闻\n北京市卫生健康委员会介绍，友谊医院新院区已正式开诊。\n")
+    assert "友谊县" not in places and ("友谊医院", "友谊县") not in rels
