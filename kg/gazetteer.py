@@ -85,7 +85,7 @@ class Gazetteer:
                 for a in alias.split("/"):
                     self.by_alias.setdefault(a, []).append(place)
                     # 景宁畲族自治县 is written 景宁县: the short name plus the level's own character
-                    short = a + ("县" if name.endswith("县") else "市" if name.endswith("市") else "")
+                    short = a + ("县" if name.endswith("县") else "市" if name.endswith("市") else "州" if name.endswith("自治州") else "")
                     if short != a and short != name and short not in self.by_name:
                         self.by_alias.setdefault(short, []).append(place)
             chain.append(name)
