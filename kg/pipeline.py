@@ -621,7 +621,10 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     listed: dict[int, Place] = {}       # index of a token in a 、-list → the place its neighbour before resolved to
     # places the tagger marks, and names right after one or after 、 (浙江嘉兴/nr, 贵港、玉林/nr): read on the tags
     # alone, since this pass sees every token of the corpus
-    for i in [i for i, p in enumerate(map(_POS, tokens)) if p == "ns" or p[:2] == "nr"]:
+    after_sep = {i + 1 for i, w in enumerate(map(_WORD, tokens)) if w == "、"}
+    after_ns = {i + 1 for i, p in enumerate(map(_POS, tokens)) if p == "ns"}
+    for i in [i for i, p in enumerate(map(_POS, tokens)) if p == "ns" or p[:2] == "nr" or
+              (i in after_sep or i in after_ns) and p in ("n", "j")]:
         tok = tokens[i]
         if tok.word[0] in "和与及同" and len(tok.word) == 2 and tok.start and "\u4e00" <= text[tok.start - 1] <= "\u9fff" \
                 and not (i and tokens[i - 1].pos == "ns"):
@@ -629,10 +632,9 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         if tok.pos != "ns" and not (i and (tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start or
                                            i > 1 and tokens[i - 1].word == "、")):
             continue
-        if tok.pos != "ns" and tokens[i - 1].word == "、":
-            if i - 2 not in listed:
-                continue
-            # 贵港、玉林/nr、梧州: a list member the tagger calls a name is a place of the same province as the one before
+        if i in after_sep and i - 2 in listed:
+            # 贵港、玉林/nr、梧州, 恩施、仙桃/n、天门: a member of a list of places is a place of the same province as
+            # the one before it, whatever the tagger calls it
             top = listed[i - 2]
             province = top.name if top.level == "province" else (top.parents[-1] if top.parents else "")
             place = gz.lookup(tok.word, frozenset({province}))
@@ -640,6 +642,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
                     not any(a <= tok.start < b for a, b in taken):
                 _add_place(art, place, tok.word)
                 listed[i] = place
+                continue
+        if tok.pos != "ns" and tokens[i - 1].word == "、":
             continue
         if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
                 text.startswith("时间", tok.end):

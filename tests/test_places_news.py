@@ -50,6 +50,8 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     # ending inside a longer one (三|沙市) is the longer one's
     ("新闻\n北京市今天通报，在通州老城区，社区医院正在建设。\n", {"北京市", "通州区"}, set()),
     ("新闻\n位于三沙市七连屿的西沙洲。\n", {"海南省", "三沙市"}, set()),
+    # members of a list of places whatever the tagger calls them (恩施/n, 仙桃/n, 天门/ns)
+    ("新闻\n湖北恩施、仙桃、天门、潜江等地开展义诊。\n", {"湖北省", "恩施土家族苗族自治州", "仙桃市", "天门市", "潜江市"}, set()),
     # an autonomous prefecture by its short name and 州
     ("新闻\n四川凉山州开展义诊。\n", {"四川省", "凉山彝族自治州"}, set()),
     # 和 joining two words is no county 和县; after its province it is
