@@ -73,7 +73,7 @@ _KIND_WORDS = frozenset("中心 人民 中医 第一 第二 第三 第四 第五
 
 def short_names(results: list[ArticleResult]) -> dict[str, str]:
     """Bodies named in some article only by a short name that another article gives as the short name of one
-    fuller name (世卫组织 there, 世界卫生组织 with 世卫组织 here): organisation key → the fuller body's key.
+    fuller name (某卫组织 there, 世界某卫组织 with 某卫组织 here): organisation key → the fuller body's key.
     A short name given to two bodies, a bare kind (县医院) or a word naming the article's own body, merges nothing."""
     from kg.lexicon import ORG_HEADS, UNIT_HEADS
     label_of: dict[str, str] = {}

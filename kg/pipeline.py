@@ -17,7 +17,7 @@ from kg.gazetteer import Place, gazetteer, world_places
 from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
-from kg.resolve import (PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
+from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
                         place_context, program_core, strip_outer_places)
 from kg.normalize import fold_alnum
 from kg.segment import Token, split_sentences, tokenize
@@ -595,10 +595,10 @@ def _places(art: _Article) -> None:
             continue
         place, surface = leading_place(label, context)
         if place is None or label.startswith("合作", len(surface)) and label.endswith("组织"):
-            continue                    # 上海合作组织 is named after a city, not in it
+            continue                    # 某市合作组织 is named after a city, not in it
         if place.level in ("county", "district", "town") and surface == label[:len(surface)] and \
                 not surface.endswith(tuple("省市县区州旗镇乡")) and not named & ({place.name} | set(place.parents)):
-            continue                    # 友谊医院: a county's short name opening a name, far from the places the article names
+            continue                    # 某谊医院: a county's short name opening a name, far from the places the article names
         pkey = _add_place(art, place, surface)
         art.facts.append(Relation(key, "locatedIn", pkey))
     for p in (ctx.county, ctx.city, ctx.province):
@@ -609,7 +609,6 @@ def _places(art: _Article) -> None:
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
 _POS = itemgetter(3)
 _WORD = itemgetter(2)
-_LEVEL_RANK_OF = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3, "village": 4, "community": 4}
 _CITY_TAGS = frozenset(("nr", "n", "j", "nz"))
 
 
@@ -626,7 +625,7 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     for i in [i for i, p in enumerate(map(_POS, tokens)) if p == "ns" or p[:2] == "nr" or
               (i in after_sep or i in after_ns) and p in ("n", "j")]:
         tok = tokens[i]
-        if tok.word[0] in "和与及同" and len(tok.word) == 2 and tok.start and "\u4e00" <= text[tok.start - 1] <= "\u9fff" \
+        if tok.word[0] in CONJUNCTIONS and len(tok.word) == 2 and tok.start and "\u4e00" <= text[tok.start - 1] <= "\u9fff" \
                 and not (i and tokens[i - 1].pos == "ns"):
             continue                    # 城市和县市区, 集团和县域: the conjunction, not the county 和县 (安徽和县 is)
         if tok.pos != "ns" and not (i and (tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start or
@@ -661,7 +660,7 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         under = above is not None and above.level in ("province", "city") and above.name in place.parents and \
             place.level in ("city", "county", "district")
         if above is not None and not under and above.name not in place.parents and \
-                place.level in ("county", "district", "town") and _LEVEL_RANK_OF[place.level] >= _LEVEL_RANK_OF[above.level]:
+                place.level in ("county", "district", "town") and LEVEL_RANK[place.level] >= LEVEL_RANK[above.level]:
             continue                    # 通州老城区: the old town of the place just named, not a district elsewhere
         if tok.pos != "ns" and not under:
             continue

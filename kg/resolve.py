@@ -12,7 +12,7 @@ from kg.lexicon import ABBREVIATIONS
 _ABBR_RE = re.compile("|".join(f"{re.escape(k)}(?!{re.escape(v[len(k):])})" if v.startswith(k) else re.escape(k)
                                for k, v in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])) if k != v))
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|镇|乡)")
-_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3}
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3}
 
 
 def expand_abbreviations(name: str) -> str:
@@ -44,7 +44,7 @@ class PlaceContext:
         return None
 
 
-_CONJUNCTIONS = frozenset("和与及同")
+CONJUNCTIONS = frozenset("和与及同")     # characters that join words, never open a place name there
 
 
 def _outside_place_before(prefix: str, p: Place) -> bool:
@@ -76,7 +76,7 @@ def place_context(title: str, text: str) -> PlaceContext:
             # try every suffix of the match: 浙江安吉县 → 安吉县
             for i in range(len(word) - 1):
                 p = gz.lookup(word[i:])
-                joined = word[i] in _CONJUNCTIONS and len(word) - i == 2 and \
+                joined = word[i] in CONJUNCTIONS and len(word) - i == 2 and \
                     (i > 0 or m.start() > 0 and "\u4e00" <= chunk[m.start() - 1] <= "\u9fff")
                 if p and (joined or i and _glued(word[i - 1:i + 1])):
                     continue            # 完成县: 成县 would begin inside the word 完成; 城市和县: 和 joins
@@ -102,7 +102,7 @@ def place_context(title: str, text: str) -> PlaceContext:
             for c2, p2 in by_code.items():
                 if p2.name == parent:
                     support[c2] += n
-    ranked = sorted(by_code.values(), key=lambda p: (-support[p.code], _LEVEL_RANK[p.level], p.code))
+    ranked = sorted(by_code.values(), key=lambda p: (-support[p.code], LEVEL_RANK[p.level], p.code))
     best = ranked[0]
     while best.level == "province":
         kids = [p for p in ranked if best.name in p.parents and p.level == "city" and support[p.code] * 2 >= support[best.code]]

@@ -340,7 +340,7 @@ _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 �
                          key=len, reverse=True))
 # one-character words and fixed words that end a transliterated name (某某致电, 某某作报告, 某某独家专访); a
 # one-character verb alone does not (弗里|登, 斯佩兰|扎: characters of the name the tagger read as verbs), and a
-# verb the cut glued to the name's last character ends the name before its cue (弗里|登说 → 弗里登)
+# verb the cut glued to the name's last character ends the name before its cue (某里|登说 → 某里登)
 _AFTER_FOREIGN_NAME = frozenset("致 在 对 向 与 和 就 作 将 也 称 说 及 同 于 被 把 给 为 独家".split())
 # posts that are held only abroad in Chinese news: they mark a foreign name on their own
 _ABROAD_ONLY = ("总统", "首相", "州长", "国务卿", "总督", "国王", "王储", "最高领袖")
@@ -512,7 +512,7 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
         toks = [t for t in tokens if p <= t.start and t.end <= e]
         known = len(toks) == 1 and toks[0].pos.startswith("nr") and toks[0].start == p and toks[0].end == e and \
             (len(name) >= 3 or _freq(name) < 100)      # 宣言/nr: a frequent two-character "name" is a word
-        # a name the dictionary happens to hold as a place or name (普京/ns) is still a name after a post abroad
+        # a name the dictionary happens to hold as a place or name (某某/ns) is still a name after a post abroad
         listed_name = abroad and _word_tags().get(name, "").startswith(("ns", "nr")) and _freq(name) < 500 and \
             not known_place(name)
         if (_dict_word(name) and not listed_name) or any(len(t.word) >= 2 and _dict_word(t.word) and _freq(t.word) >= 3000 and
