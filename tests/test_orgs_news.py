@@ -48,6 +48,12 @@ def orgs_of(text):
     # bare institution heads listed after a body named by its county are that county's; not a head inside a post
     ("完成县中医院、精神卫生中心、疾控中心等建设项目", [("县中医院", MI), ("县精神卫生中心", MI), ("县疾控中心", MI)]),
     ("县人民医院、疾控中心主任参加会议", [("县人民医院", MI)]),
+    # divisions listed by their full names before a government body each have one (real places: the gazetteer's)
+    ("会议由河北省、山西省、陕西省人民政府联合主办",
+     [("河北省人民政府", GA), ("山西省人民政府", GA), ("陕西省人民政府", GA)]),
+    ("湖北省和武汉市卫生健康委员会派出工作组", [("湖北省卫生健康委员会", GA), ("武汉市卫生健康委员会", GA)]),
+    ("来自河北省的专家和陕西省人民政府的干部", [("陕西省人民政府", GA)]),
+    ("检查组走访了山西省、陕西省人民医院", [("陕西省人民医院", MI)]),
     # national people's bodies known by their short names; grassroots and welfare bodies
     ("今天，全国文联表彰优秀作品", [("全国文联", ORG)]),
     ("她生前是青川市石桥镇福利院院长", [("青川市石桥镇福利院", ORG)]),

@@ -310,6 +310,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
     spans.extend(_listed_heads(text, spans))
+    spans.extend(_listed_places(text, spans))
     tasks = _task_forces(text, spans)
     if tasks:
         # 国务院|扶贫开发领导小组: the body opening a task force's name is its parent, not a name of its own here
@@ -659,6 +660,49 @@ def _shared_heads(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         if k >= 0 and text[tokens[k].end - 1:tokens[k].end] not in "在和与及的，。；：（ " and tokens[k].pos not in ("p", "v", "c"):
             continue                    # the member must open at a boundary
         out.append(OrgSpan(start, sp.start - 1, member + head, sp.type))
+    return out
+
+
+_LIST_JOINS = "、和及与"
+
+
+def _full_place_prefix(name: str) -> int:
+    """Length of the division's full name (某某省, 某某市, 某某县) opening name, or 0."""
+    from kg.gazetteer import gazetteer
+    gz = gazetteer()
+    for n in range(min(len(name) - 1, 8), 2, -1):
+        if name[n - 1] in "省市县区州旗" and any(p.level in ("province", "city", "county", "district")
+                                              for p in gz.candidates(name[:n])):
+            return n
+    return 0
+
+
+def _listed_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某甲省、某乙省、某丙省人民政府: divisions listed by their full names before a government or Party body
+    named by the last of them each have that body (the span covers the division, the name carries the head)."""
+    out: list[OrgSpan] = []
+    for sp in spans:
+        if sp.start < 4 or text[sp.start - 1] not in _LIST_JOINS or \
+                sp.type not in (T.GOVERNMENT_AGENCY, T.PARTY_ORGANIZATION):
+            continue
+        n = _full_place_prefix(sp.text)
+        if not n or n == len(sp.text):
+            continue
+        rest = sp.text[n:]
+        pos = sp.start - 1
+        found = []
+        while pos > 0 and text[pos] in _LIST_JOINS:
+            member = next((text[pos - k:pos] for k in range(min(8, pos), 2, -1)
+                           if _full_place_prefix(text[pos - k:pos] + "x") == k), None)
+            if member is None or any(o.start < pos and pos - len(member) < o.end for o in spans):
+                break
+            found.append(OrgSpan(pos - len(member), pos, member + rest, sp.type))
+            if text[pos] != "、":
+                break                   # 和 joins the last two members only
+            pos -= len(member) + 1
+        if found and (found[-1].start == 0 or not "\u4e00" <= text[found[-1].start - 1] <= "\u9fff" or
+                      text[found[-1].start - 1] in "由和与及在向对经据从"):
+            out.extend(found)
     return out
 
 
