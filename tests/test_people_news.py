@@ -54,6 +54,9 @@ def test_lists(text, expected):
     # after a post, a name the cut split in two ends before a time word; a word after a post is no name
     ("卫生健康委副主任曾益清今天表示。", ["曾益清"]),
     ("监察委副主任陈某说，监察法草案共分9章。", ["陈某"]),
+    ("主任医师柯韬说，患者已经出院。", ["柯韬"]),     # the cut's 柯韬说/nrfg: 说 is the verb
+    ("省委书记柯和平和省长蒲建国看望医务人员。", ["柯和平", "蒲建国"]),   # 柯|和平/nz|和: a given name opening with 和
+    ("书记柯和群众一起劳动。", []),
 ])
 def test_name_before_post(text, expected):
     assert people_of(text) == expected

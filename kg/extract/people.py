@@ -145,6 +145,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
+            if len(w) == 3 and w[2] in "说称讲" and text[tok.end:tok.end + 1] in "，：,:" and surname_len(w) == 1:
+                w = w[:2]               # 某韬说/nr，: the cut glued the speech verb to a two-character name
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
             # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
             tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not known_place(w))
@@ -166,8 +168,13 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
+                # 柯|和平/nz|和省长: after a post, a given name the cut kept whole may open with 和 (plausible_name
+                # refuses 和 as the conjunction it mostly is)
+                whole = after_post and nxt is not None and len(nxt.word) == 2 and nxt.word[0] == "和" and \
+                    nxt.pos in ("nz", "nr", "n", "a", "ns") and plausible_name(w + nxt.word[1])
                 if nxt and 1 <= len(nxt.word) <= 2 and \
-                        plausible_name(w + nxt.word, strict=not after_post, final_ok=after_post and tok.pos.startswith("nr")) and \
+                        (whole or plausible_name(w + nxt.word, strict=not after_post,
+                                                 final_ok=after_post and tok.pos.startswith("nr"))) and \
                         (not after_post or _lenient_ok(w + nxt.word)) and \
                         (after_post or not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f"))) \
                         and (_ends_before_cue(text, tok.end + len(nxt.word)) or
