@@ -76,6 +76,9 @@ UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
                             "科 组 股 中队 班组 工作组 病区 门诊部 门诊".split()}
 UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
 UNIT_HEADS["分院"] = T.MEDICAL_INSTITUTION  # a hospital's branch
+# a hospital's campuses: 某医院光谷院区, 某医院东院 (the compass ones only right after 医院)
+CAMPUS_HEADS = frozenset("东院 西院 南院 北院 东院区 西院区 南院区 北院区".split())
+UNIT_HEADS.update({h: T.MEDICAL_INSTITUTION for h in CAMPUS_HEADS | {"院区"}})
 UNIT_HEADS.update({h: T.PARTY_ORGANIZATION for h in "党支部 党总支 党委 团委 团支部 党小组 支部".split()})
 
 # Heads too generic to stand alone: they make an organisation only with a qualifying name before them.
@@ -110,16 +113,16 @@ POST_BODIES: dict[str, tuple[str, ...]] = {
 
 # Verbs that follow a person's name in reported speech or action: evidence that a span is a person.
 SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈到 告诉 透露 说道 讲述 称 回忆 感慨 补充 解释 建议 要求 说明
- 主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 被""".split())
+ 主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 被""".split())
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
-AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "获")
+AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获")
 PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "认定为", "确定为", "列为", "评选为", "选为")
 # Words an honour title typically ends with.
 HONOUR_HEADS = tuple(sorted(set("""标兵 模范 先进集体 先进个人 先进单位 先进工作者 先进 集体 个人 单位 称号 奖章 奖状 奖 红旗手 红旗团委
  红旗团支部 红旗集体 示范单位 示范点 示范区 示范岗 文明单位 文明机关 文明窗口 好青年 好人 能手 明星 之星 荣誉 标杆 团队
  基层党组织 共产党员 党务工作者 机构 班组 岗 示范医院 项目点 带头人 工作者 楷模 英雄 尖兵 巾帼建功集体 卫生县城 卫生城市
- 机关 典型 冠军 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖""".split()), key=len, reverse=True))
+ 机关 典型 冠军 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖 一等功 二等功 三等功""".split()), key=len, reverse=True))
 # Phrases that mark an aim, not an award (创建…为目标, 争创…).
 AIM_MARKERS = ("为目标", "争创", "创建", "力争", "争取", "努力", "积极创建", "申报", "迎接", "冲刺")
 

@@ -172,7 +172,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         alts = alts + [sp.text]
     else:
         name, alts = canonical_org(sp.text, art.ctx, art.main)
-    if name[:1] in "县市区" and not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
+    if name[:1] in "县市区" and not name.startswith("市场") and \
+            not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
     short = [o for o in reversed(before) if o.surface != sp.text and o.surface.endswith(sp.text)]
     if short and len(sp.text) >= 2:
@@ -190,7 +191,13 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 return None
             pname = parent.name
         else:
-            parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
+            parent = None
+            if sp.ancestors:
+                # 某大学人民医院东院区: the hospital is itself a unit of the university
+                parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION, sp.ancestors[0],
+                                                    sp.ancestors[1:]), before)
+            if parent is None or parent.name != pname:
+                parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
             name = pname + sp.text[sp.parent_end - sp.start:]
     elif _is_unit(sp, name) and (before or art.recent) and not sp.text.endswith("组"):
@@ -758,14 +765,23 @@ def _merge_people(art: _Article, authors: tuple[str, ...]) -> tuple[str, ...]:
 _ORG_TYPES = (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION, T.PARTY_ORGANIZATION, T.ORGANIZATION)
 
 
+_UNIVERSITY_ENDS = ("大学", "学院", "大学附属", "学院附属", "大学医学部附属", "大学医学院附属")
+
+
 def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
     """short names the body full names: full is short with a place in front (武汉某某医院 / 某某医院), or short
     is its abbreviation, in order, with the same first character and head (某卫组织 / 某界卫生组织)."""
     if len(short) < 3 or len(short) >= len(full) or short in ANAPHORIC_HEADS:
         return False
     if full.endswith(short):
-        place, surface = leading_place(full[:-len(short)], context)
-        return place is not None and surface == full[:-len(short)]
+        before = full[:-len(short)]
+        place, surface = leading_place(before, context)
+        if place is not None and surface == before:
+            return True
+        # 某某大学附属某某医院 / 某某医院: a university's hospital named without its university
+        rest = before[len(surface):] if place is not None and before.startswith(surface) else before
+        return short.endswith("医院") and len(short) >= 4 and rest.endswith(_UNIVERSITY_ENDS) and \
+            len(rest) >= 4 and not rest.startswith(_UNIVERSITY_ENDS)
     if short[0] != full[0] or len(short) * 2 < len(full) or \
             not (short[-2:] == full[-2:] or len(short) == 3 and short[-1] == full[-1]):
         return False                    # (某宣部: a three-character abbreviation keeps only the head's last character)

@@ -48,6 +48,18 @@ def orgs_of(text):
     # bare institution heads listed after a body named by its county are that county's; not a head inside a post
     ("完成县中医院、精神卫生中心、疾控中心等建设项目", [("县中医院", MI), ("县精神卫生中心", MI), ("县疾控中心", MI)]),
     ("县人民医院、疾控中心主任参加会议", [("县人民医院", MI)]),
+    # a hospital's campuses are its units; a hospital named after a society is no unit of it
+    ("转入青川大学人民医院东院区继续治疗", [("青川大学人民医院东院区", MI)]),
+    ("青川医院光谷院区的病区已经清零", [("青川医院光谷院区", MI)]),
+    ("山川东院士工作站成立", []),
+    ("队员进驻青川市红十字会医院", [("青川市红十字会医院", MI)]),
+    # a province's department whose field word and head the cut keeps as one noun; not a hall
+    ("四川省公安厅发布通知", [("四川省公安厅", GA)]),
+    ("四川省会议厅装修一新", []),
+    # a ministry the cut tags as a plain noun, opening a clause before 要求; a task force after 落实
+    ("公安部要求，要全力配合做好疫情监测", [("公安部", GA)]),
+    ("俱乐部要求球员遵守规定", []),
+    ("落实中央应对某某疫情工作领导小组部署要求", [("中央应对某某疫情工作领导小组", GA)]),
     # divisions listed by their full names before a government body each have one (real places: the gazetteer's)
     ("会议由河北省、山西省、陕西省人民政府联合主办",
      [("河北省人民政府", GA), ("山西省人民政府", GA), ("陕西省人民政府", GA)]),

@@ -46,6 +46,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     s = re.sub(r"(?:等+|等荣誉|等称号)$", "", raw.strip()).strip(QUOTES + " ")
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
     s = re.sub(r"^了", "", s)
+    s = re.sub(r"^(?:个人|集体)(?=[一二三]等功)", "", s)
     s = re.sub(r"^(?:第[一二三四五六七八九十\d]+|首)(?:批|届)", "", s)
     s = "".join(c for c in s if c not in QUOTES).strip()
     year = period = None
@@ -203,6 +204,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             hits.append(AwardHit(r.key, name, (conf.key,) if conf else (), y or sentence_year, period))
 
     hits.extend(conferred_on_subject(text, spans, subject))
+    hits.extend(_merits(text, spans))
 
     # “荣誉”单位/个人 — a quoted honour right before its recipient, as in lists of those honoured
     for m in re.finditer(r"“([^“”]{3,30})”", text):
@@ -224,6 +226,30 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             if s.is_person and m.end() <= s.start and s.end <= clause_end:
                 hits.append(AwardHit(s.key, name, (), y, period))
     return _dedupe(hits)
+
+
+# 给甲、乙记一等功, 为某大队记集体二等功, 追记个人一等功: a merit recorded for those named after 给/为
+_MERIT = re.compile(r"(?:追记|荣记|记)(?:个人|集体)?([一二三]等功)")
+_MERIT_TO = re.compile(r"[给为]")
+
+
+def _merits(text: str, spans: list[Span]) -> list[AwardHit]:
+    """给甲，乙记一等功: the people named between 给 (or 为) and the verb, or with none the body named last
+    before it; the body named before 给 confers it."""
+    hits = []
+    for m in _MERIT.finditer(text):
+        lo = max(text.rfind("；", 0, m.start()), text.rfind("。", 0, m.start()))
+        to = [g for g in _MERIT_TO.finditer(text, lo + 1, m.start())]
+        if not to:
+            continue
+        b = to[0].end()
+        inside = [s for s in spans if b <= s.start and s.end <= m.start()]
+        people = [s for s in inside if s.is_person]
+        recips = people or ([inside[-1]] if inside and inside[-1].end >= m.start() - 2 else [])
+        conf = _last_before([s for s in spans if not s.is_person], to[0].start())
+        for r in recips:
+            hits.append(AwardHit(r.key, m.group(1), (conf.key,) if conf else (), _year_before(text, m.start())))
+    return hits
 
 
 _HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, UNIT_HEADS, WEAK_HEADS
+from kg.lexicon import CAMPUS_HEADS, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, UNIT_HEADS, WEAK_HEADS
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
@@ -33,7 +33,7 @@ _WORLD_OK_HEADS = frozenset(WORLD_HEADS) | frozenset("卫生组织 委员会 联
 CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
 _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
-_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院".split())
+_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症".split())
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
@@ -65,6 +65,7 @@ class OrgSpan:
     text: str
     type: T
     parent_end: int | None = None   # offset where the parent organisation's name ends, inside this span
+    ancestors: tuple[int, ...] = ()  # where the parent's own parent's name ends, and so on outwards
 
 
 def _token_at(tokens: list[Token], pos: int) -> int:
@@ -137,6 +138,9 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 某地中心城区: the centre of a place, no body
     if text[hs:he] == "组" and text[hs - 1:hs] in "抽编改分重":
         return False                    # 医院抽组950人: the verb 抽组, not a group
+    if text[hs:he] in CAMPUS_HEADS:
+        # 某医院东院: a campus only right after its hospital, and not the 院 of 院长, 院士
+        return text.endswith("医院", 0, hs) and text[he:he + 1] not in "长士内外"
     tok = tokens[i]
     if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[he - 1], ()) if len(r) > he - hs):
         return False                    # 政治局常委, 主任委员: the head ends a post title
@@ -287,17 +291,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if last_head in ("部", "处", "科", "组") and (any(w in text[start:chain[-1][0]] for w in _FIRMS) or
                                                    text[:start].endswith(_FIRMS)):
             typ = T.ORGANIZATION        # a company's department is no government body (某分行营业部)
-        parent_end = chain[-2][1] if len(chain) > 1 else None
-        if last_head in _MECHANISMS:
-            parent_end = None           # 国务院联防联控机制 is the body named; 国务院 is not named on its own
-        if parent_end is not None and text[start:parent_end].endswith(_VENUES):
-            parent_end = None           # 某地体育中心方舱医院: a hospital named after the venue it stands in
-        if parent_end is not None and _TERM_OPENING.fullmatch(text, parent_end, chain[-1][0]):
-            parent_end = None           # 某党第十四届中央委员会: the party's own central body, in one of its terms
-        if parent_end is not None and text[chain[-2][0]:parent_end] in WEAK_HEADS and chain[-2][0] - start < 2 \
-                and text[start:parent_end] not in ANAPHORIC_HEADS:
-            parent_end = None
-        spans.append(OrgSpan(start, end, text[start:end], typ, parent_end))
+        ends = []
+        k = len(chain) - 1
+        while (pe := _parent_end(text, start, chain, k)) is not None:
+            ends.append(pe)             # 某大学人民医院东院区: the campus's hospital, and the hospital's university
+            k -= 1
+        parent_end = ends[0] if ends else None
+        spans.append(OrgSpan(start, end, text[start:end], typ, parent_end, tuple(ends[1:])))
         i = j + (1 if skip_next else 0)
     # a body found in a 、-list vouches for its neighbours, which may vouch for theirs
     for _ in range(3):
@@ -325,6 +325,25 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")]
+
+
+def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> int | None:
+    """Where the name of the body the k-th head of a chain is a unit of ends (the name up to head k-1), or None
+    when the chain is one name."""
+    if k < 1:
+        return None
+    head, pe = text[chain[k][0]:chain[k][1]], chain[k - 1][1]
+    if head in _MECHANISMS or head == "集团":
+        return None                     # 国务院联防联控机制, 某路局集团: the body named; the first is not named on its own
+    if text[pe - 1] == "会" and chain[k][0] == pe and head.endswith("医院"):
+        return None                     # 某市红十字会医院: a hospital named after a society, not one of its units
+    if text[start:pe].endswith(_VENUES):
+        return None                     # 某地体育中心方舱医院: a hospital named after the venue it stands in
+    if _TERM_OPENING.fullmatch(text, pe, chain[k][0]):
+        return None                     # 某党第十四届中央委员会: the party's own central body, in one of its terms
+    if text[chain[k - 1][0]:pe] in WEAK_HEADS and chain[k - 1][0] - start < 2 and text[start:pe] not in ANAPHORIC_HEADS:
+        return None
+    return pe
 
 
 _PARTY_POSTS = tuple(r for r in ROLES if r.startswith(("党委", "党组", "党总支", "团委")))
@@ -598,7 +617,7 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 _TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|指导组|指挥部)")
 _NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及")
-_TASK_OPENERS = ("召开", "主持", "成立", "组建", "担任", "任", "是", "为", "由", "在")
+_TASK_OPENERS = ("召开", "主持", "成立", "组建", "担任", "贯彻落实", "贯彻", "落实", "执行", "任", "是", "为", "由", "在")
 
 
 def _task_forces(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -770,6 +789,9 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         k = i - 1
         while k >= 0 and hs - tokens[k].start <= 9:
             t = tokens[k]
+            if t.pos == "ns" and m.group(0) in "厅局委" and t.word.endswith(("省", "市")) and _gazetteer_place(t.word):
+                start = t.start         # 某省|公安厅/n: the province opens the name
+                break
             if _joins_nouns(tokens, t, hs):
                 start = t.start
                 k -= 1
@@ -782,7 +804,9 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
             k -= 1
         # 某省科学技术厅: a province or city opening the field words names the body
         lead = tokens[_token_at(tokens, start)]
-        provincial = m.group(0) in "厅局委" and tok.start == hs and lead.start == start and lead.pos == "ns" and \
+        provincial = m.group(0) in "厅局委" and (tok.start == hs or len(tok.word) == 3 and tok.pos in ("n", "nt", "nr")
+                                                 and tok.word[:2] not in _HALLS) and \
+            lead.start == start and lead.pos == "ns" and \
             (lead.word.endswith(("省", "市")) or text[lead.end:lead.end + 1] in ("省", "市")) and \
             _gazetteer_place(lead.word)
         prefix = next((p for p in _FIELD_PREFIX if text.startswith(p, start) and start + len(p) < hs), "")
@@ -803,7 +827,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         opening = start == 0 or text[start - 1] in "，。；：、\n" or text[:start].endswith(("根据", "按照", "经"))
         reports = m.group(0) in "部署" and (tok.start == hs or len(tok.word) >= 3) and opening and \
             (_REPORTS.match(text, he) is not None or _SUBJECT_CUES.match(text, he) is not None and
-             (tok.start == hs or start < tok.start or tok.pos == "nt"))
+             (tok.start == hs or start < tok.start or tok.pos == "nt" or
+              len(tok.word) == 3 and tok.pos == "n" and tok.word[:2] in _tagger().word_tag_tab))
         national = national or reports
         if post or listed or national or restructured or (general and start < tok.start):
             out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY))
@@ -811,6 +836,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
 
 
 _GENERAL_HEADS = frozenset(("总局", "总署"))
+# rooms and halls ending in 厅, no department of a province (会议厅, 营业厅)
+_HALLS = frozenset("会议 宴会 营业 展示 展览 陈列 接待 报告 演播 候车 候机 服务 音乐 歌舞 休息 办事 门诊 多功能 综合".split())
 # verbs that make, merge or reshape a body: what follows them up to a ministry-like head is that body's name
 _RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合", "改组", "并入", "划入", "成立")
 _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒|"
