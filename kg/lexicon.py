@@ -75,6 +75,7 @@ SELF_STANDING = frozenset("共青团中央 团中央 央行 中央银行 市委 
 UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
                             "科 组 股 中队 班组 工作组 病区 门诊部 门诊".split()}
 UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
+UNIT_HEADS.update({h: T.GOVERNMENT_AGENCY for h in ("支队", "大队")})     # a police bureau's 禁毒/v 支队
 UNIT_HEADS["分院"] = T.MEDICAL_INSTITUTION  # a hospital's branch
 # a hospital's campuses: 某医院光谷院区, 某医院东院 (the compass ones only right after 医院)
 CAMPUS_HEADS = frozenset("东院 西院 南院 北院 东院区 西院区 南院区 北院区".split())
@@ -89,7 +90,7 @@ NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 �
  所有 原 新 老 各级 全体 多个 个 家 所 名 位 次 项 年 月 日 及其 以 并 并且 还 也 都 均 已 正 先后 分别 组织 开展 完成 新建 建设
  推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
  提供 设有 开设 增设 开通 开放 交由 转由 移交
- 援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
+ 援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 调研 智库 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
 
 # Post titles, longest first when matching. Compound posts are split on 、 and 兼.
 ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 党总支书记 党支部书记 支部书记 总支书记 书记 副书记 党委委员 党组成员
@@ -113,7 +114,7 @@ POST_BODIES: dict[str, tuple[str, ...]] = {
 
 # Verbs that follow a person's name in reported speech or action: evidence that a span is a person.
 SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈到 告诉 透露 说道 讲述 称 回忆 感慨 补充 解释 建议 要求 说明
- 主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 被""".split())
+ 主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 陪同 发言 被""".split())
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
 AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获")

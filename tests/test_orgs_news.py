@@ -48,6 +48,10 @@ def orgs_of(text):
     # bare institution heads listed after a body named by its county are that county's; not a head inside a post
     ("完成县中医院、精神卫生中心、疾控中心等建设项目", [("县中医院", MI), ("县精神卫生中心", MI), ("县疾控中心", MI)]),
     ("县人民医院、疾控中心主任参加会议", [("县人民医院", MI)]),
+    # a police bureau's units named by a verb (禁毒/v 支队); a verb or a think tank opens no name
+    ("青川市公安局禁毒支队民警赶到现场", [("青川市公安局禁毒支队", GA)]),
+    ("主席在青川调研兵团工作", []),
+    ("某国智库青川发展委员会发布报告", [("青川发展委员会", GA)]),
     # a hospital's campuses are its units; a hospital named after a society is no unit of it
     ("转入青川大学人民医院东院区继续治疗", [("青川大学人民医院东院区", MI)]),
     ("青川医院光谷院区的病区已经清零", [("青川医院光谷院区", MI)]),

@@ -221,10 +221,13 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         name, y, period = clean_honour(m.group(1))
         if not looks_like_honour(name, quoted=True):
             continue
-        clause_end = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
-        for s in spans:
-            if s.is_person and m.end() <= s.start and s.end <= clause_end:
-                hits.append(AwardHit(s.key, name, (), y, period))
+        # the holders listed right after the title, one after another (a description between ends the list)
+        pos = m.end()
+        for s in sorted((s for s in spans if s.is_person and s.start >= m.end()), key=lambda s: s.start):
+            if s.start != pos:
+                break
+            hits.append(AwardHit(s.key, name, (), y, period))
+            pos = s.end + 1 if text[s.end:s.end + 1] in "、和" else -1
     return _dedupe(hits)
 
 

@@ -164,6 +164,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                             (_ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
                                                                  _tag_of(after).startswith("v"))):
                         return 3
+                if len(w) == 2 and after_post and text[tok.end:tok.end + 1] in "来" and \
+                        text.startswith(_REPORTING, tok.end + 1) and plausible_name(text[pos:tok.end + 1]):
+                    return 3            # 副省长葛春|来/v|陪同: 来 is the last given character, not the verb
                 return len(w)
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
@@ -195,6 +198,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
 
 
 _DAY = re.compile(r"\d{1,2}日")
+_REPORTING = ("陪同", "表示", "介绍", "指出", "强调", "说")
 _POS = itemgetter(3)                # a token's tag, read without the named tuple's attribute lookup
 
 
@@ -254,6 +258,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         rest = text[e:]
         prev = text[tok.start - 1] if tok.start else ""
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME)
+        if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \
+                any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
+            cue_after = False           # 某奇丁|薛祥/nr 陪同: names run together, this one's surname is in the word before
         cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(_BEFORE_NAME)
         nxt = next((t for t in tokens if t.start == e), None)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev) or prev == "的") and \
@@ -346,7 +353,8 @@ _PRE_POSTS = tuple(sorted(set(ROLES) - {"医生", "护士", "医师"} | {"代表
 # posts held abroad or in international bodies, after which a transliterated name follows
 _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 副总理 总干事 副总干事 主任 副主任 司令 总司令 司令员 副司令
  发言人 部长 副部长 外长 防长 财长 州长 市长 议长 国务卿 秘书长 副秘书长 主席 副主席 负责人 特别代表 特使 大使 总裁 首席执行官
- 主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令 主编 总书记""".split()),
+ 主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令 主编 总书记
+ 新闻秘书 高级代表 会长 首席医疗官 首席卫生官 大臣 卫生大臣 外交大臣""".split()),
                          key=len, reverse=True))
 # one-character words and fixed words that end a transliterated name (某某致电, 某某作报告, 某某独家专访); a
 # one-character verb alone does not (弗里|登, 斯佩兰|扎: characters of the name the tagger read as verbs), and a
@@ -371,7 +379,9 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  父亲 爸爸 丈夫 妻子 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
  小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
- 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 毕业生 军医 护工 网格员 店主 运动员 获得者""".split()),
+ 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 毕业生 军医 护工 网格员 店主 运动员 获得者
+ 经营者 个体经营者 创业者 劳动者 建设者 当事人 干警 冠军 世界冠军 奥运冠军 火炬手 科学家 流行病学家 病毒学家 医学家
+ 经济学家 企业家 作家 画家""".split()),
                             key=len, reverse=True))
 
 
