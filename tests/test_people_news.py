@@ -109,6 +109,11 @@ def test_foreign_names(text, expected):
     ("省长钱文静、副省长葛春来陪同调研。", ["钱文静", "葛春来"]),
     ("某国总统新闻秘书佩斯林27日表示。", ["佩斯林"]),
     ("省长钱文静葛春来陪同考察。", []),      # names run together: the second's surname is cut into the first
+    # a surname and a given name the tagger marks apart (葛/nr 洪亮/nr); not a surname with a form of address
+    ("来自病房的呼叫，让葛洪亮和他的团队不敢松懈。", ["葛洪亮"]),
+    ("让柯阿婆和家人放心。", []),
+    ("葛颖是一名90后创业者。", ["葛颖"]),
+    ("某党全国委员会主席麦伦丹尼尔的检测呈阳性。", ["麦伦丹尼尔"]),   # 麦伦|丹尼尔/nr: one foreign name
     # descriptors with no name after them
     ("这些患者何尝不是也在温暖着我们。", []),
     ("做好遇难人员家属安抚工作。", []),

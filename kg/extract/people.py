@@ -156,6 +156,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 run = _translit_run(tokens, tok.end)
                 if run > tok.end:
                     return run - pos if run - pos <= 8 else 0     # 雷德|菲尔德/nrt: one foreign name, not 雷德
+                nxt = next((t for t in tokens if t.start == tok.end), None)
+                if after_post and nxt is not None and nxt.pos in ("nr", "nrfg") and len(nxt.word) >= 2 and \
+                        len(w) + len(nxt.word) <= 8 and _translit_share(w + nxt.word) >= 0.75:
+                    return len(w) + len(nxt.word)     # 麦克|丹尼尔/nr: a foreign name the cut read as two
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
@@ -198,6 +202,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
 
 
 _DAY = re.compile(r"\d{1,2}日")
+# one-character verbs and prepositions a name may follow with no punctuation between (让某某和…, 的某某)
+_BEFORE_SPLIT_NAME = frozenset("让使给对向和与及同被把的是为由叫请带")
 _REPORTING = ("陪同", "表示", "介绍", "指出", "强调", "说")
 _POS = itemgetter(3)                # a token's tag, read without the named tuple's attribute lookup
 
@@ -271,6 +277,25 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
+    # 让葛/nr|洪亮/nr|和…, 的吴/nr|云云/nr|1月: a surname and a given name the tagger both marks as names, cut
+    # apart, at a word boundary and before no noun
+    singles = [i for i, t in enumerate(tokens) if len(t.word) == 1 and t.pos == "nr"]
+    for i in singles:
+        if i + 1 >= len(tokens):
+            continue
+        a, b = tokens[i], tokens[i + 1]
+        if b.pos[:2] != "nr" or not 1 <= len(b.word) <= 2 or a.start in found or surname_len(a.word) != 1 or \
+                b.word in _HONORIFICS:
+            continue
+        name = a.word + b.word
+        prev = text[a.start - 1] if a.start else ""
+        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (prev and _NAME_CHAR.match(prev) and prev not in _BEFORE_SPLIT_NAME) or \
+                not plausible_name(name) or _is_common_word(name) or \
+                (nxt is not None and _tag_of(nxt).startswith(("n", "a", "q", "b")) and nxt.word not in ("、",)):
+            continue
+        if free(a.start, b.end) and not text.startswith(_NOT_NAME_AFTER, b.end):
+            found[a.start] = b.end
     # 授予某某“某某”称号: a title conferred on someone names them between the verb and the quoted title
     for m in _CONFERRED_ON.finditer(text):
         s, e = m.span(1)
@@ -342,7 +367,8 @@ _DOTS = "·・•‧"
 _LEFT_BOUND = "，。；：、！？,;:!?（(“\"‘《》）)” \n\t"
 # characters that end the name of a body or a place, hardly ever a given name
 # what follows a bare surname in address (谢女士, 王先生): a way to refer to someone, not their name
-_HONORIFICS = frozenset("女士 先生 小姐 同学 师傅 老师 大爷 大妈 阿姨 大姐 大哥 老人 医生 护士 书记".split())
+_HONORIFICS = frozenset("""女士 先生 小姐 同学 师傅 老师 大爷 大妈 阿姨 大姐 大哥 老人 医生 护士 书记 阿婆 阿公 婆婆 大叔 大婶 老汉
+ 老伯 伯伯 叔叔 爷爷 奶奶 阿爸 阿妈""".split())
 _HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所站队会司团社党馆园校路街厂店")
 # ambiguous surnames that a 、-list of names makes likely enough (于, 曾, 高…)
 _LIST_SURNAMES = frozenset("于曾强白高文")
@@ -625,8 +651,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue                    # no 是 within a name's reach of the clause start
         def is_subject(e: int) -> bool:
             rest = text[e:]
-            if re.match(r"[，,](?:生前|曾经|曾|现在|现)?(?:是|系)", rest):
-                return True
+            if re.match(r"[，,](?:生前|曾经|曾|现在|现)?(?:是|系)|是(?:一名|一位)", rest):
+                return True             # 某某，生前是…; 某某是一名…
             clause = re.match(r"是[^，。；！？,;!?]{0,30}的", rest)
             if clause and re.match(r"(?:一名|一位|一个)?[^，。；！？,;!?]{0,8}?(?:%s)" %
                                    "|".join(map(re.escape, _ROLE_OR_DESCRIPTOR)), rest[clause.end():]):
