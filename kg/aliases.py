@@ -76,6 +76,7 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
     fuller name (某卫组织 there, 世界某卫组织 with 某卫组织 here): organisation key → the fuller body's key.
     A short name given to two bodies, a bare kind (县医院) or a word naming the article's own body, merges nothing."""
     from kg.lexicon import ORG_HEADS, UNIT_HEADS
+    from kg.resolve import leading_place
     label_of: dict[str, str] = {}
     owners: dict[str, set[str]] = {}
     ndocs: dict[str, int] = {}
@@ -94,7 +95,15 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
             continue
         # the fuller name must be the common one: a name read once with words glued on (某某向希法医院) is
         # no fuller name of a body named often
-        if ndocs[targets[0]] < 2 or ndocs[targets[0]] < ndocs[key]:
+        full = label_of[targets[0]]
+        place, surface = leading_place(full[:-len(label)], frozenset()) if full.endswith(label) else (None, "")
+        # 某市某某医院 / 某某医院: a city or province before the same name is no glued word, however rare
+        placed = place is not None and surface == full[:-len(label)] and \
+            (place.level in ("province", "city") or surface[-1] in "省市县区")
+        if placed and ndocs[key] > ndocs[targets[0]]:
+            out.setdefault(targets[0], key)     # the commoner form is the node (某某大学, not 某市某某大学)
+            continue
+        if not placed and (ndocs[targets[0]] < 2 or ndocs[targets[0]] < ndocs[key]):
             continue
         head = max((h for h in ORG_HEADS if label.endswith(h)), key=len, default="")
         if len(label) - len(head) < 2 or label[:len(label) - len(head)] in _KIND_WORDS:

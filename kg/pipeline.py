@@ -77,6 +77,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)
+    name = _NATIONAL_FULL.get(name, name)
     name, stripped = strip_outer_places(name)
     if stripped:
         alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
@@ -111,6 +112,9 @@ _PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中�
 _PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中央政治局", "中央书记处": "中共中央书记处",
                       "中央纪律检查委员会": "中共中央纪律检查委员会",
                       **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
+# the national congress and consultative conference by their formal names are the bodies news names short
+_NATIONAL_FULL = {"中国人民政治协商会议全国委员会": "全国政协", "全国人民代表大会常务委员会": "全国人大常委会",
+                  "全国人民代表大会": "全国人大", "中国人民政治协商会议全国委员会常务委员会": "全国政协常委会"}
 
 
 def _without_term(name: str) -> str:
@@ -662,6 +666,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             continue                    # 三|沙市: the word ends a longer place's name (三沙市), read whole below
         place = gz.lookup(tok.word, frozenset(near))
         if place is None:
+            if tok.pos == "ns" and 4 <= len(tok.word) <= 6:
+                _glued_places(art, gz, tok.word)
             continue
         # 内蒙古满洲里, 浙江嘉兴/nr: a short name right after its own province or city is that place
         under = above is not None and above.level in ("province", "city") and above.name in place.parents and \
@@ -709,6 +715,19 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             if place is not None and place.level != "town" and context & ({place.name} | set(place.parents)):
                 _add_place(art, place, text[s:e])
                 break
+
+
+def _glued_places(art: _Article, gz, word: str) -> None:
+    """某省某市 as one word of the tagger's (辽宁大连/ns): a province's short name and one of its cities'."""
+    for k in (2, 3):
+        top = gz.lookup(word[:k])
+        if top is None or top.level != "province":
+            continue
+        city = gz.lookup(word[k:], frozenset({top.name}))
+        if city is not None and top.name in city.parents and city.level in ("city", "county", "district"):
+            _add_place(art, top, word[:k])
+            _add_place(art, city, word[k:])
+            return
 
 
 def _add_place(art: _Article, place: Place, surface: str) -> str:

@@ -33,3 +33,14 @@ def test_no_merge_when_the_short_name_is_two_bodies_a_kind_or_the_rarer_name():
     # a "fuller" name read once with words glued on does not take over a body named often
     glued = [_result("a", ("小组向青松医院", ("青松医院",)))] + [_result(f"b{i}", ("青松医院", ())) for i in range(3)]
     assert short_names(glued) == {}
+
+
+def test_a_place_before_the_same_name_merges_even_when_named_once():
+    # 某市某某医院 (named once, with its short name) and a bare 某某医院 elsewhere: one hospital, under the commoner
+    # form (a real city: the gazetteer's); a county's short name before a name is no such place
+    once = [_result("a", ("武汉青松山医院", ("青松山医院",))), _result("b", ("青松山医院", ()))]
+    assert short_names(once) == {"org:青松山医院": "org:武汉青松山医院"}
+    often = once + [_result("c", ("青松山医院", ()))]
+    assert short_names(often) == {"org:武汉青松山医院": "org:青松山医院"}
+    county = [_result("a", ("通道青松山委员会", ("青松山委员会",))), _result("b", ("青松山委员会", ()))]
+    assert short_names(county) == {}

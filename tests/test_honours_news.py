@@ -147,8 +147,13 @@ def test_lists_of_posts_in_news(text, expected):
     # 的 or a topic word between a body and its post
     ("新闻\n江南县青松镇卫生院的医生王建国一早就出发了。\n", {("王建国", "医生", "江南县青松镇卫生院", False)}),
     ("新闻\n江南市疾控中心疫情负责人王建国说，情况平稳。\n", {("王建国", "负责人", "江南市疾病预防控制中心", False)}),
-    ("新闻\n江南市人民医院副院长、主任医师童朝晖先后发言。\n",
-     {("童朝晖", "副院长", "江南市人民医院", False), ("童朝晖", "主任医师", "江南市人民医院", False)}),
+    # the national consultative conference by its formal name and terms; posts after a former post's body are former
+    ("新闻\n中国人民政治协商会议第八届、九届全国委员会副主席王建国同志的遗体今天火化。\n",
+     {("王建国", "副主席", "全国政协", False)}),
+    ("新闻\n原江南医科大学附属医院神经外科主任、教授王建国出席。\n",
+     {("王建国", "主任", "江南医科大学附属医院神经外科", True), ("王建国", "教授", "江南医科大学附属医院神经外科", True)}),
+    ("新闻\n江南市人民医院副院长、主任医师柯朝晖先后发言。\n",
+     {("柯朝晖", "副院长", "江南市人民医院", False), ("柯朝晖", "主任医师", "江南市人民医院", False)}),
 ])
 def test_obituary_chains_and_terms(text, expected):
     (doc,) = make_documents("q.txt", "", text)

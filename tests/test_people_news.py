@@ -185,7 +185,7 @@ def test_a_name_the_dictionary_lists_may_hold_a_function_character():
     ("快递小哥刘文正牵头建群。", {"刘文正"}),
     ("这位患者叫崔一鸣。", {"崔一鸣"}),
     # a name opening a 是-clause that a body and a post close, whatever the tagger made of it
-    ("马芙蓉是江南市人民医院眼科主任医师，她说情况良好。", {"马芙蓉"}),
+    ("柯芙蓉是江南市人民医院眼科主任医师，她说情况良好。", {"柯芙蓉"}),
     # a name never swallows the verb before a pronoun object
     ("儿子刘文带他来看病。", {"刘文"}),
     # a surname with a form of address is not a name

@@ -178,9 +178,15 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         while j < len(heads):
             ns, ne = heads[j]
             gap = text[chain[-1][1]:ns]
+            # 某会议第八届、九届全国委员会: terms of office stand inside the name; the words after them must be a name's
+            term = _TERM_OPENING.match(gap) if "届" in gap else None
+            words_from = chain[-1][1] + (term.end() if term else 0)
+            if term:
+                gap = gap[term.end():]
             if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
-            gap_toks = [t for t in tokens if chain[-1][1] <= t.start < ns and not _joins_nouns(tokens, t, ns)]
+            gap_toks = [t for t in tokens if words_from <= t.start < ns and not _joins_nouns(tokens, t, ns)
+                        and not (term and t.word in ("全国", "中央"))]
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
             if text[ns:ne] == "司" and 2 <= len(gap) <= 4 and all(t.pos in ("n", "vn", "nr", "j") for t in gap_toks) \
                     and ORG_HEADS.get(text[chain[-1][0]:chain[-1][1]]) is T.GOVERNMENT_AGENCY:
@@ -339,7 +345,8 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
         return None                     # 某市红十字会医院: a hospital named after a society, not one of its units
     if text[start:pe].endswith(_VENUES):
         return None                     # 某地体育中心方舱医院: a hospital named after the venue it stands in
-    if _TERM_OPENING.fullmatch(text, pe, chain[k][0]):
+    if _TERM_OPENING.fullmatch(text, pe, chain[k][0]) or _TERM_OPENING.match(text, pe, chain[k][0]) and \
+            text[pe:chain[k][0]].endswith(("全国", "中央")):
         return None                     # 某党第十四届中央委员会: the party's own central body, in one of its terms
     if text[chain[k - 1][0]:pe] in WEAK_HEADS and chain[k - 1][0] - start < 2 and text[start:pe] not in ANAPHORIC_HEADS:
         return None

@@ -425,7 +425,7 @@ def _loose_name(name: str, in_list: bool = False) -> bool:
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
         return False
-    bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 许其亮, 张又侠 in a list
+    bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 某其亮, 某又侠 in a list
     if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL or name[n:] in _HONORIFICS:
         return False
     if name[0] in AMBIGUOUS_SURNAMES and n == 1 and not (in_list and name[0] in _LIST_SURNAMES):
@@ -593,7 +593,7 @@ def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
             continue
         if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等"), q + n):
             continue                    # 刘|凡是: the cut glued the name to a one-character cue
-        # a name the tagger marks as one (李其昌/nr) may hold a character the loose check refuses (其, 之)
+        # a name the tagger marks as one (某其昌/nr) may hold a character the loose check refuses (其, 之)
         tagged = not _freq(name) and any(t.start == q and t.end == q + n and t.pos.startswith("nr") for t in tokens)
         if (_loose_name(name) or tagged and _loose_name(name, in_list=True)) and nxt_ok(q + n) and \
                 not _adverbial(tokens, q, q + n):

@@ -118,11 +118,14 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
             continue
         break
     # posts listed after one organisation share it (某委党委书记、主任某某); a post never takes a body named after it
-    carried, fixed = None, []
+    # (原某院主任、主任医师: posts that take the body from a former post before them are former too)
+    carried, carried_former, fixed = None, False, []
     for r, o, f in reversed(out):
+        if o is not None:
+            carried_former = f
         carried = None if o is _UNHELD else o or carried
         if o is not _UNHELD:
-            fixed.append((r, carried, f))
+            fixed.append((r, carried, f or (o is None and carried is not None and carried_former)))
     return list(reversed(fixed))
 
 
