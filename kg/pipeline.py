@@ -102,6 +102,11 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
 _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、(?:第)?[一二三四五六七八九十百零〇\d]+届)*|新一届|本届|上届)")
 
 
+# bodies of a kind every place has, written with no place: which one is meant only the context tells
+_BARE_KINDS = frozenset("""疾病预防控制中心 卫生健康委员会 卫生健康局 疾病预防控制局 医疗保障局 发展和改革委员会 市场监督管理局
+ 卫生监督所 妇幼保健院 中医院""".split())
+# the national ones are 国家 and the kind (国家卫生健康委员会)
+_NATIONAL_KINDS = frozenset("卫生健康委员会 疾病预防控制局 医疗保障局 发展和改革委员会".split())
 # posts that exist in one national body only, so the post names it
 _POST_OF_ONE_BODY = {"国务委员": "国务院"}
 _APPOINTMENT = re.compile(r"任命|聘任|提名|选举")
@@ -179,6 +184,16 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     if name[:1] in "县市区" and not name.startswith("市场") and \
             not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
+    if name in _BARE_KINDS and sp.parent_end is None:
+        # 疾控中心, 卫生健康委 with nothing before them: the one just named, or the national one among ministries
+        ref = next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith(name) and o.name != name),
+                   None)
+        if ref is not None:
+            return ref
+        if name not in _NATIONAL_KINDS or not any(o.name.endswith("部") and not leading_place(o.name, frozenset())[0]
+                                                  for o in before):
+            return None
+        name = "国家" + name
     short = [o for o in reversed(before) if o.surface != sp.text and o.surface.endswith(sp.text)]
     if short and len(sp.text) >= 2:
         return short[0]                 # the short form of a body named before in the sentence
@@ -284,8 +299,8 @@ def extract_document(doc: Document) -> ArticleResult:
         for s in sentences[:40]:
             for sp in _cut(art, _reading_text(s.text))[1]:
                 name, _ = canonical_org(sp.text, ctx, None)
-                if name in ANAPHORIC_HEADS:
-                    continue            # a bare 医院 refers to a body; it is none to be the article's subject
+                if name in ANAPHORIC_HEADS or name in _BARE_KINDS:
+                    continue            # a bare 医院, 疾控中心 refers to a body; it is none to be the article's subject
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
         for short in sorted(counts):

@@ -102,3 +102,14 @@ def test_an_organisation_named_after_a_city_is_not_in_it():
 def test_a_county_short_name_opening_a_body_far_from_the_article_places_locates_nothing():
     places, rels = located("新闻\n北京市卫生健康委员会介绍，友谊医院新院区已正式开诊。\n")
     assert "友谊县" not in places and ("友谊医院", "友谊县") not in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of body written bare is the one just named, the national one among ministries, or none at all
+    ("新闻\n南洋国疾控中心主任表示。疾控中心的工作一再受到干预。\n", ["南洋国疾病预防控制中心"]),
+    ("新闻\n国务院办公厅、渔业林木部、卫生健康委负责人作了发言。\n", ["国务院办公厅", "渔业林木部", "国家卫生健康委员会"]),
+    ("新闻\n卫生健康委要求各地加强监测。疾控中心发布提示。\n", []),
+])
+def test_a_bare_kind_of_body_is_the_one_the_context_names(text, expected):
+    (doc,) = make_documents("k.txt", "", text)
+    assert sorted(e.label for e in extract_document(doc).entities if e.type.is_organization) == sorted(expected)
