@@ -84,7 +84,7 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
                 rule = "unique-name-in-corpus" if len(anchored[name]) == 1 else "most-attested-person-of-that-name"
             elif e.key in resolved:
                 root = resolved[e.key]
-                rule = "same-name-with-the-same-people"
+                rule = "same-foreign-name-across-articles" if _foreign(name) else "same-name-with-the-same-people"
             else:
                 continue
             new = "person:" + root
@@ -123,6 +123,11 @@ def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant:
     for name, mentions in loose.items():
         if len(mentions) < 2:
             continue
+        if _foreign(name):
+            # a transliterated name (某德塞, 某·某某) is one person in every article: such names hardly collide
+            first = min(key for _, key in mentions)
+            out.update({key: first[len("person:"):] for _, key in mentions if key != first})
+            continue
         group: dict[str, str] = {key: key for _, key in mentions}
 
         def root(k: str) -> str:
@@ -142,6 +147,12 @@ def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant:
             if r != key:
                 out[key] = r[len("person:"):]
     return out
+
+
+def _foreign(name: str) -> bool:
+    """A transliterated foreign name: dotted, or of three or more characters mostly those such names use."""
+    from kg.extract.people import _translit_share
+    return any(c in name for c in "·・•‧") or (len(name) >= 3 and _translit_share(name) >= 0.75)
 
 
 def _rekey(r: ArticleResult, remap: dict[str, str]) -> ArticleResult:

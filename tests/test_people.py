@@ -56,3 +56,14 @@ def test_split_names_are_never_merged():
     b = art("b", ["person:周明远@article:b"])
     out, _ = resolve_people([a, b], never_merge=frozenset({"周明远"}))
     assert len(people(out)) == 2
+
+
+def test_a_transliterated_name_is_one_person_across_articles():
+    a = art("a", ["person:默伦克尔@article:a"])
+    b = art("b", ["person:默伦克尔@article:b"])
+    c = art("c", ["person:王晓燕@article:c"])
+    d = art("d", ["person:王晓燕@article:d"])           # a Chinese name with nothing linking it stays apart
+    out, rules = resolve_people([a, b, c, d])
+    assert [k for k in people(out) if "默伦克尔" in k] == ["person:默伦克尔@article:a"]
+    assert len([k for k in people(out) if "王晓燕" in k]) == 2
+    assert rules["person:默伦克尔@article:a"] == "same-foreign-name-across-articles"
