@@ -58,6 +58,8 @@ for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机�
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会 商会 青联 学联 侨联 文联 残联 科协 福利院 养老院 敬老院 居委会 村委会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "博物院 文工团 歌舞团 艺术团".split():      # cultural bodies with staff of their own
+    ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 for _w in "人民银行".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names

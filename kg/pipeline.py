@@ -78,6 +78,11 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)
     name = _NATIONAL_FULL.get(name, name)
+    name = _COMPASS_CAMPUS.sub(r"医院\1院", name)       # 某医院东院区 and 某医院东院 are one campus
+    lead, surface = leading_place(name, frozenset())
+    if lead is not None and surface[-1:] in "省市" and _UNIVERSITY_NAME.match(name, len(surface)) and \
+            not _GENERIC_UNIVERSITY.match(name, len(surface)):
+        name = name[len(surface):]      # 某市某某科技大学附属医院: the university's name has no city before it
     name, stripped = strip_outer_places(name)
     if stripped:
         alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
@@ -98,6 +103,9 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     return name, alts
 
 
+_COMPASS_CAMPUS = re.compile(r"医院([东西南北])院区$")
+_GENERIC_UNIVERSITY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:职业|科技|医科|师范|中医药|理工|工业|农业|财经|开放|城市|广播电视)?(?:大学|学院|医学院)")
+_UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:大学|医学院)(?:附属|[\u4e00-\u9fff]{0,8}医院|$)")
 # 第十届、十一届全国人大常委会, 新一届某国政府: the body whatever its term (the term is no other body)
 _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、(?:第)?[一二三四五六七八九十百零〇\d]+届)*|新一届|本届|上届)")
 
@@ -616,10 +624,19 @@ def _places(art: _Article) -> None:
     context = ctx.names()
     subs = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "subOrganizationOf"}
     named = context | {p.name for p in art.places.values()}
-    for key, (typ, label, _) in list(art.names.items()):
+    for key, (typ, label, alts) in list(art.names.items()):
         if not key.startswith("org:") or key in subs:
             continue
         place, surface = leading_place(label, context)
+        if place is None:
+            # 某市某某大学, written so, named without its city: the city it was written with
+            for alt in sorted(a for a in alts if a.endswith(label) and a != label):
+                p2, s2 = leading_place(alt, context)
+                if p2 is not None and s2 == alt[:-len(label)] and s2[-1:] in "省市":
+                    place, surface, label = p2, s2, alt
+                    break
+        if place is None:
+            continue
         if place is None or label.startswith("合作", len(surface)) and label.endswith("组织"):
             continue                    # 某市合作组织 is named after a city, not in it
         if place.level in ("county", "district", "town") and surface == label[:len(surface)] and \
@@ -799,6 +816,7 @@ def _merge_people(art: _Article, authors: tuple[str, ...]) -> tuple[str, ...]:
 _ORG_TYPES = (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION, T.PARTY_ORGANIZATION, T.ORGANIZATION)
 
 
+_HOSPITAL_OR_CAMPUS = re.compile(r"医院(?:[\u4e00-\u9fff]{0,6}(?:院区|分院)|[东西南北]院)?$")
 _UNIVERSITY_ENDS = ("大学", "学院", "大学附属", "学院附属", "大学医学部附属", "大学医学院附属")
 
 
@@ -814,7 +832,7 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
             return True
         # 某某大学附属某某医院 / 某某医院: a university's hospital named without its university
         rest = before[len(surface):] if place is not None and before.startswith(surface) else before
-        return short.endswith("医院") and len(short) >= 4 and rest.endswith(_UNIVERSITY_ENDS) and \
+        return _HOSPITAL_OR_CAMPUS.search(short) is not None and len(short) >= 4 and rest.endswith(_UNIVERSITY_ENDS) and \
             len(rest) >= 4 and not rest.startswith(_UNIVERSITY_ENDS)
     if short[0] != full[0] or len(short) * 2 < len(full) or \
             not (short[-2:] == full[-2:] or len(short) == 3 and short[-1] == full[-1]):

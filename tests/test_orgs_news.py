@@ -48,6 +48,10 @@ def orgs_of(text):
     # bare institution heads listed after a body named by its county are that county's; not a head inside a post
     ("完成县中医院、精神卫生中心、疾控中心等建设项目", [("县中医院", MI), ("县精神卫生中心", MI), ("县疾控中心", MI)]),
     ("县人民医院、疾控中心主任参加会议", [("县人民医院", MI)]),
+    # the bodies of a system of levels are a kind (省市县乡村五级…中心), not one body; a surname and its given name
+    # the tagger reads as a place before a post are no abbreviated body
+    ("已建成省市县乡村五级公共法律服务中心约57万个", []),
+    ("在柯德塞总干事带领下，工作顺利", []),
     # a police bureau's units named by a verb (禁毒/v 支队); a verb or a think tank opens no name
     ("青川市公安局禁毒支队民警赶到现场", [("青川市公安局禁毒支队", GA)]),
     ("主席在青川调研兵团工作", []),

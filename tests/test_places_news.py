@@ -113,3 +113,20 @@ def test_a_county_short_name_opening_a_body_far_from_the_article_places_locates_
 def test_a_bare_kind_of_body_is_the_one_the_context_names(text, expected):
     (doc,) = make_documents("k.txt", "", text)
     assert sorted(e.label for e in extract_document(doc).entities if e.type.is_organization) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city written before a university's name is no part of it, but is where the university is; the campus 东院区
+    # is the campus 东院 (real cities: the gazetteer's)
+    ("新闻\n武汉市青松科技大学附属医院东院区收治病人。\n",
+     {("青松科技大学", "locatedIn", "武汉市"), ("青松科技大学附属医院", "subOrganizationOf", "青松科技大学"),
+      ("青松科技大学附属医院东院", "subOrganizationOf", "青松科技大学附属医院")}),
+    # a generic university (职业大学, 第二医学院) keeps its city
+    ("新闻\n苏州市职业大学招生。\n", {("苏州市职业大学", "locatedIn", "苏州市")}),
+])
+def test_a_city_before_a_university(text, expected):
+    (doc,) = make_documents("u.txt", "", text)
+    r = extract_document(doc)
+    lab = {e.key: e.label for e in r.entities}
+    assert {(lab[f.subject], f.predicate, lab[f.object]) for f in r.facts if isinstance(f, Relation)
+            and f.predicate in ("locatedIn", "subOrganizationOf")} == expected

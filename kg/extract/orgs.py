@@ -420,7 +420,7 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
 # 第二家专门医院, 3个国家中心: an ordinal or a count opening the name makes it a kind of body
-_COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)")
+_COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)|[省市县区乡镇村]{2,}[一二三四五]级")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
 # modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
 _KIND_AFTER_PLACE = frozenset("定点 公立 民营 私立 基层 发热".split())
@@ -441,12 +441,12 @@ _VENUES = ("体育中心", "会展中心", "会议中心", "展览中心", "文�
 def _one_word_body(tokens: list[Token], start: int, hs: int, he: int) -> bool:
     """清华大学/nt: the tagger's dictionary knows the whole name, head included, as one body's name."""
     i = _token_at(tokens, hs)
-    return i >= 0 and tokens[i].start == start < hs and tokens[i].end == he and tokens[i].pos in ("nt", "nz") and \
+    return i >= 0 and tokens[i].start == start < hs and tokens[i].end == he and tokens[i].pos in ("nt", "nz", "ns") and \
         tokens[i].word.endswith(_PROPER_INSTITUTION_HEADS) and \
         tokens[i].word[:hs - start] not in _GENERIC_MODIFIERS     # 交警大队/nt, 公立医院/nt: kinds, not bodies
 
 
-_PROPER_INSTITUTION_HEADS = ("大学", "学院", "医院", "党校", "研究院", "研究所", "基金会", "科学院")
+_PROPER_INSTITUTION_HEADS = ("大学", "学院", "医院", "党校", "研究院", "研究所", "基金会", "科学院", "博物院", "文工团")
 
 
 def _bare_world(q: str) -> bool:
@@ -763,6 +763,8 @@ def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
             if _BODY_POST_AFTER.match(text, nxt.end) or _BODY_REPORTS.match(text, nxt.end) or \
                     text[:t.start].endswith(("据", "根据", "援引", "按照", "依据")):
                 out.append(OrgSpan(t.start, nxt.end, text[t.start:nxt.end], T.ORGANIZATION))
+        elif k and tokens[k - 1].pos == "nr" and len(tokens[k - 1].word) == 1 and tokens[k - 1].end == t.start:
+            continue                    # 谭|德某/ns 总干事: a surname and its given name, not an abbreviation
         elif t.pos == "j" or (t.pos == "ns" and not t.word.endswith(("方", "省", "市", "县", "区", "州")) and
                               not known_place(t.word)):
             out.append(OrgSpan(t.start, t.end, t.word, T.ORGANIZATION))
