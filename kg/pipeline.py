@@ -13,7 +13,7 @@ from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_before, qualified_post
 from kg.extract.programs import find_programs
-from kg.gazetteer import Place, gazetteer, world_places
+from kg.gazetteer import Place, gazetteer, world_places, known_place
 from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
@@ -55,6 +55,7 @@ class _Article:
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
+    tokens: list = field(default_factory=list)     # the sentence being read, cut
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -113,6 +114,20 @@ _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
 _BARE_KINDS = frozenset("""疾病预防控制中心 卫生健康委员会 卫生健康局 疾病预防控制局 医疗保障局 发展和改革委员会 市场监督管理局
  卫生监督所 妇幼保健院 中医院""".split())
+# a field's bureau or commission with nothing before it (司法局, 民政局, 教育委员会)
+# the fields a city's or county's bureaus are named by
+_LOCAL_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人社 住房和城乡建设 住建 交通运输 交通 水利
+ 农业农村 农业 商务 文化和旅游 文旅 文化广电旅游 审计 统计 市场监督管理 市场监管 医疗保障 医保 应急管理 应急 自然资源 自然资源和规划
+ 生态环境 林业 林业和草原 体育 退役军人事务 信访 城市管理 城管 行政审批 大数据 数据 乡村振兴 扶贫 国土资源 环境保护 环保 粮食和物资储备
+ 粮食 档案 人防 民族宗教事务 民族宗教 科学技术 科技 工业和信息化 工信 发展和改革 发改 教育体育 疾病预防控制 疾控""".split())
+_BARE_FIELD_BODY = re.compile("(?:%s)局" % "|".join(sorted(_LOCAL_FIELDS, key=len, reverse=True)))
+_NATIONAL_WORDS = ("国家", "中央", "全国", "国务院", "中共", "中国")
+
+
+def _bare_field(name: str) -> bool:
+    """A field's bureau with no place or national word before it (司法局): whose it is, the context says."""
+    return _BARE_FIELD_BODY.fullmatch(name) is not None and not name.startswith(_NATIONAL_WORDS) and \
+        not leading_place(name, frozenset())[0] and not known_place(name[:2])
 # the national ones are 国家 and the kind (国家卫生健康委员会)
 _NATIONAL_KINDS = frozenset("卫生健康委员会 疾病预防控制局 医疗保障局 发展和改革委员会".split())
 # posts that exist in one national body only, so the post names it
@@ -205,6 +220,15 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     short = [o for o in reversed(before) if o.surface != sp.text and o.surface.endswith(sp.text)]
     if short and len(sp.text) >= 2:
         return short[0]                 # the short form of a body named before in the sentence
+    if sp.parent_end is None and _bare_field(name) and not (art.main is not None and art.main.name.endswith(name)):
+        # 在某省某市，司法局…: a field's bureau named bare is the one of the city or county the sentence names before it
+        place = next((p for t in reversed(art.tokens) if t.end <= sp.start and t.pos == "ns"
+                      for p in (gazetteer().lookup(t.word, art.ctx.names()),)
+                      if p is not None and p.level in ("city", "county", "district")), None)
+        if place is None:
+            return None
+        name = place.name + name
+        alts = alts + [sp.text]
     if name in ANAPHORIC_HEADS:
         # 医院 not about the article's body: the hospital just named, in this sentence or the one before
         return _referent(art, name, before)
@@ -307,7 +331,7 @@ def extract_document(doc: Document) -> ArticleResult:
         for s in sentences[:40]:
             for sp in _cut(art, _reading_text(s.text))[1]:
                 name, _ = canonical_org(sp.text, ctx, None)
-                if name in ANAPHORIC_HEADS or name in _BARE_KINDS:
+                if name in ANAPHORIC_HEADS or name in _BARE_KINDS or _bare_field(name):
                     continue            # a bare 医院, 疾控中心 refers to a body; it is none to be the article's subject
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
@@ -372,6 +396,7 @@ def _read_sentence(art: _Article, s) -> None:
     art.sentence_no += 1
     text = _reading_text(s.text)
     tokens, spans = _cut(art, text)
+    art.tokens = tokens
     ev = Evidence(s.text, s.start, s.end)
     orgs: list[tuple[OrgSpan, _Org]] = []
     for sp in spans:

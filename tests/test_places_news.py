@@ -109,6 +109,10 @@ def test_a_county_short_name_opening_a_body_far_from_the_article_places_locates_
     ("新闻\n南洋国疾控中心主任表示。疾控中心的工作一再受到干预。\n", ["南洋国疾病预防控制中心"]),
     ("新闻\n国务院办公厅、渔业林木部、卫生健康委负责人作了发言。\n", ["国务院办公厅", "渔业林木部", "国家卫生健康委员会"]),
     ("新闻\n卫生健康委要求各地加强监测。疾控中心发布提示。\n", []),
+    # a field's bureau named bare is the one of the city the sentence names before it (a real city: the
+    # gazetteer's); with no place it is none; a national or foreign bureau is not such a one
+    ("新闻\n在江西宜春，司法局全面推行法律援助。\n", ["宜春市司法局"]),
+    ("新闻\n司法局发布通知。\n", []),
 ])
 def test_a_bare_kind_of_body_is_the_one_the_context_names(text, expected):
     (doc,) = make_documents("k.txt", "", text)

@@ -284,8 +284,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if i + 1 >= len(tokens):
             continue
         a, b = tokens[i], tokens[i + 1]
-        if b.pos[:2] != "nr" or not 1 <= len(b.word) <= 2 or a.start in found or surname_len(a.word) != 1 or \
-                b.word in _HONORIFICS:
+        doubled = len(b.word) == 2 and b.word[0] == b.word[1] and b.pos in ("n", "a", "nz")    # 王|晶晶/n
+        if (b.pos[:2] != "nr" and not doubled) or not 1 <= len(b.word) <= 2 or a.start in found or \
+                surname_len(a.word) != 1 or b.word in _HONORIFICS:
             continue
         name = a.word + b.word
         prev = text[a.start - 1] if a.start else ""
