@@ -675,6 +675,7 @@ def _places(art: _Article) -> None:
 
 
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
+_TOWN_CHAR = re.compile(r"[镇乡]")
 _POS = itemgetter(3)
 _WORD = itemgetter(2)
 _CITY_TAGS = frozenset(("nr", "n", "j", "nz"))
@@ -771,6 +772,22 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             place = gz.lookup(text[s:e], context)
             if place is not None and place.level != "town" and context & ({place.name} | set(place.parents)):
                 _add_place(art, place, text[s:e])
+                break
+    # 某县|某某镇, 某州|三宝|乡: a town or township right after the county or prefecture it is in
+    for m in _TOWN_CHAR.finditer(text):
+        e = m.end()
+        for n in range(5, 2, -1):
+            s = e - n
+            if s < 2 or any(a <= s < b for a, b in taken):
+                continue
+            before = next((t for t in tokens if t.end == s and t.pos == "ns"), None)
+            above = gz.lookup(before.word, context) if before is not None else None
+            if above is None or above.level not in ("county", "district", "city"):
+                continue
+            town = next((p for p in gz.candidates(text[s:e]) if p.level == "town" and above.name in p.parents), None)
+            if town is not None:
+                _add_place(art, above, before.word)
+                _add_place(art, town, text[s:e])
                 break
 
 

@@ -39,6 +39,8 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     ("新闻\n浙江嘉兴迅速开展核酸检测。\n", {"浙江省", "嘉兴市"}, set()),
     # a heading of the gazetteer is no place: a county-level city under its province
     ("新闻\n湖北天门市开展排查。\n", {"湖北省", "天门市"}, set()),
+    # a town right after its county, whatever the tagger makes of it (石期/n 市镇/n)
+    ("新闻\n这是发生在湖南省东安县石期市镇司法调解室里的一幕。\n", {"湖南省", "永州市", "东安县", "石期市镇"}, set()),
     # a province's and a city's short names the tagger keeps as one word (辽宁大连/ns)
     ("新闻\n5月19日，辽宁大连中小学全部返校。\n", {"辽宁省", "大连市"}, set()),
     # no county begins inside a common word (完成县 is no 成县), so a bare 县 names no county here
