@@ -11,7 +11,7 @@ from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, fin
                                 selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
-from kg.extract.posts import posts_after, posts_before, qualified_post
+from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, world_places, known_place
 from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
@@ -409,7 +409,9 @@ def _read_sentence(art: _Article, s) -> None:
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     quoted = quoted_spans(text)
-    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans],
+    # 作为某院的院长，某某…: the name after the comma that closes the clause casting someone in a post
+    cast = [r.end + 1 for r in roles if text[r.end:r.end + 1] == "，" and "作为" in text[:r.start]]
+    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast,
                          taken + [(r.start, r.end) for r in roles])
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
@@ -429,7 +431,7 @@ def _read_sentence(art: _Article, s) -> None:
             before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
         if before:
             listed_posts[pe] = before
-        posts = before + after_posts[pe]
+        posts = before + after_posts[pe] or posts_as(text, ps, roles, orgs)
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)
@@ -873,9 +875,10 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         if place is not None and surface == before:
             return True
         # 某某大学附属某某医院 / 某某医院: a university's hospital named without its university
-        rest = before[len(surface):] if place is not None and before.startswith(surface) else before
-        return _HOSPITAL_OR_CAMPUS.search(short) is not None and len(short) >= 4 and rest.endswith(_UNIVERSITY_ENDS) and \
-            len(rest) >= 4 and not rest.startswith(_UNIVERSITY_ENDS)
+        rests = {before, before[len(surface):] if place is not None and before.startswith(surface) else before}
+        return _HOSPITAL_OR_CAMPUS.search(short) is not None and len(short) >= 4 and \
+            any(rest.endswith(_UNIVERSITY_ENDS) and len(rest) >= 4 and not rest.startswith(_UNIVERSITY_ENDS)
+                for rest in rests)
     if short[0] != full[0] or len(short) * 2 < len(full) or \
             not (short[-2:] == full[-2:] or len(short) == 3 and short[-1] == full[-1]):
         return False                    # (某宣部: a three-character abbreviation keeps only the head's last character)

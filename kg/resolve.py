@@ -66,6 +66,17 @@ def _glued(pair: str) -> bool:
     return tag is not None and not tag.startswith("ns") and pt.tokenizer.FREQ.get(pair, 0) >= 1000
 
 
+def _inside_word(word: str, i: int) -> bool:
+    """A place name starting at i begins inside a word (千|叶县, 滨|海城市): its first character and the one before
+    make a dictionary word, and no place ends before it (苏南 in 江苏南京市 does: 江苏 is a place)."""
+    from kg.segment import _tagger
+    tag = _tagger().word_tag_tab.get(word[i - 1:i + 1])
+    if tag is None or tag[:1] in "vpcdur":
+        return False                    # 距离|华容县: 离华 is a verb, and a place may follow one
+    gz = gazetteer()
+    return not any(gz.candidates(word[j:i]) for j in range(max(0, i - 7), i - 1))
+
+
 def place_context(title: str, text: str) -> PlaceContext:
     """Guess the article's places from the place names it uses most (the title counts three times)."""
     gz = gazetteer()
@@ -78,7 +89,7 @@ def place_context(title: str, text: str) -> PlaceContext:
                 p = gz.lookup(word[i:])
                 joined = word[i] in CONJUNCTIONS and len(word) - i == 2 and \
                     (i > 0 or m.start() > 0 and "\u4e00" <= chunk[m.start() - 1] <= "\u9fff")
-                if p and (joined or i and _glued(word[i - 1:i + 1])):
+                if p and (joined or i and (_glued(word[i - 1:i + 1]) or _inside_word(word, i))):
                     continue            # 完成县: 成县 would begin inside the word 完成; 城市和县: 和 joins
                 if p and i >= 2 and p.level in ("county", "district") and _outside_place_before(word[:i], p):
                     break               # 通州老城区: the old town of 通州, not the district of that name elsewhere

@@ -147,6 +147,9 @@ def test_lists_of_posts_in_news(text, expected):
     # 的 or a topic word between a body and its post
     ("新闻\n江南县青松镇卫生院的医生王建国一早就出发了。\n", {("王建国", "医生", "江南县青松镇卫生院", False)}),
     ("新闻\n江南市疾控中心疫情负责人王建国说，情况平稳。\n", {("王建国", "负责人", "江南市疾病预防控制中心", False)}),
+    # a clause casting someone in a post (作为…院长，某某), and a post taken after a short clause (某某临危受命，担任…)
+    ("新闻\n作为江南大学第三医院的院长，王建国在一线奋战已经37天了。\n", {("王建国", "院长", "江南大学第三医院", False)}),
+    ("新闻\n王建国临危受命，担任江南市青松方舱医院执行院长。\n", {("王建国", "执行院长", "江南市青松方舱医院", False)}),
     # the national consultative conference by its formal name and terms; posts after a former post's body are former
     ("新闻\n中国人民政治协商会议第八届、九届全国委员会副主席王建国同志的遗体今天火化。\n",
      {("王建国", "副主席", "全国政协", False)}),

@@ -112,6 +112,7 @@ def test_foreign_names(text, expected):
     # a surname and a given name the tagger marks apart (葛/nr 洪亮/nr); not a surname with a form of address
     ("来自病房的呼叫，让葛洪亮和他的团队不敢松懈。", ["葛洪亮"]),
     ("让柯阿婆和家人放心。", []),
+    ("吉方同中方一样，坚定致力于合作。", []),           # a country's side (吉方) and the verb glued to it
     ("待麻药起效后，柯晶晶摘去患者的吸氧面罩。", ["柯晶晶"]),      # 柯|晶晶/n: a doubled given name
     ("葛颖是一名90后创业者。", ["葛颖"]),
     ("某党全国委员会主席麦伦丹尼尔的检测呈阳性。", ["麦伦丹尼尔"]),   # 麦伦|丹尼尔/nr: one foreign name

@@ -39,6 +39,10 @@ def test_a_place_after_a_place_lies_inside_it(name, expected):
     ("新闻\n浙江嘉兴迅速开展核酸检测。\n", {"浙江省", "嘉兴市"}, set()),
     # a heading of the gazetteer is no place: a county-level city under its province
     ("新闻\n湖北天门市开展排查。\n", {"湖北省", "天门市"}, set()),
+    # no place begins inside a word (千|叶县, 滨|海城市); one after a place does (辽宁|海城市)
+    ("新闻\n在千叶县，一名患者高烧至40℃。\n", set(), set()),
+    ("新闻\n这里是滨海城市。\n", set(), set()),
+    ("新闻\n辽宁海城市报告病例。\n", {"辽宁省", "鞍山市", "海城市"}, set()),
     # a town right after its county, whatever the tagger makes of it (石期/n 市镇/n)
     ("新闻\n这是发生在湖南省东安县石期市镇司法调解室里的一幕。\n", {"湖南省", "永州市", "东安县", "石期市镇"}, set()),
     # a province's and a city's short names the tagger keeps as one word (辽宁大连/ns)

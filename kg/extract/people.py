@@ -62,7 +62,9 @@ def surname_len(name: str) -> int:
 # Words jieba's dictionary tags as names that are things (a letter of congratulation, an instrument)
 _TAGGED_NOT_NAMES = frozenset("贺信 贺电 贺词 管风琴 唁电 唁函".split())
 # 俄军, 乌方, 美方: a country's forces or side, shortened to one character
-_SIDE = re.compile(r"[中美俄乌英法德日韩朝巴以伊叙印越柬泰缅菲澳埃][方军]")
+_SIDE = re.compile(r"[中美俄乌英法德日韩朝巴以伊叙印越柬泰缅菲澳埃吉哈塔土蒙老尼葡荷意瑞加墨古沙阿新马][方军]")
+# 吉方同中方…, 某方愿…: a country's side, then the verb the tagger glued to it
+_SIDE_VERB = frozenset("同愿将也对表称认会在已就还不与和要")
 
 
 def plausible_name(name: str, strict: bool = False, final_ok: bool = False) -> bool:
@@ -77,7 +79,7 @@ def plausible_name(name: str, strict: bool = False, final_ok: bool = False) -> b
                     (_is_common_word(name[:2]) or _frequent_word(name[1:])))):
         return False
     if (name[-1] in _NOT_FINAL and not (final_ok and name[-1] in _GIVEN_TOO)) or name in _TAGGED_NOT_NAMES or \
-            _SIDE.fullmatch(name):
+            _SIDE.fullmatch(name) or (len(name) == 3 and name[2] in _SIDE_VERB and _SIDE.match(name)):
         return False
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2):
@@ -202,6 +204,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
 
 
 _DAY = re.compile(r"\d{1,2}日")
+# 某某临危受命，担任…: a short clause about the person, then the post they take
+TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")
 # one-character verbs and prepositions a name may follow with no punctuation between (让某某和…, 的某某)
 _BEFORE_SPLIT_NAME = frozenset("让使给对向和与及同被把的是为由叫请带")
 _REPORTING = ("陪同", "表示", "介绍", "指出", "强调", "说")
@@ -263,7 +267,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         e = tok.end
         rest = text[e:]
         prev = text[tok.start - 1] if tok.start else ""
-        cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME)
+        cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None
         if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \
                 any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
             cue_after = False           # 某奇丁|薛祥/nr 陪同: names run together, this one's surname is in the word before

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.people import TAKES_POST
 from kg.segment import Token
 
 # (post title or None, the body it is held in or None, former): the body is whatever the caller
@@ -37,7 +38,7 @@ _AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(�
 
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
     """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
-    m = _AFTER_CUE.match(text, pe)
+    m = _AFTER_CUE.match(text, pe) or TAKES_POST.match(text, pe)
     if not m:
         return []
     cue = m.group(1)
@@ -72,6 +73,19 @@ _PROGRAMME_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|�
 
 def _between_ok(between: str) -> bool:
     return between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
+
+
+_AS_POST = re.compile(r"作为[^，。；]{2,30}$")
+
+
+def posts_as(text: str, ps: int, roles, orgs) -> list[Post]:
+    """作为某院的院长，某某…: the post the clause before the name casts the person in."""
+    if text[ps - 1:ps] not in "，," or not any(r.end == ps - 1 for r in roles):
+        return []
+    r = next(r for r in roles if r.end == ps - 1)
+    if not _AS_POST.search(text, 0, r.start):
+        return []
+    return posts_before(text, ps - 1, roles, orgs)
 
 
 def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[Post]:
