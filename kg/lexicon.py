@@ -58,8 +58,11 @@ for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机�
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会 商会 青联 学联 侨联 文联 残联 科协 福利院 养老院 敬老院 居委会 村委会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-for _w in "博物院 文工团 歌舞团 艺术团".split():      # cultural bodies with staff of their own
+for _w in "博物院 文工团 歌舞团 艺术团 执行委员会".split():    # cultural bodies; an association's executive
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "爱国卫生运动委员会 爱国卫生运动委员会办公室 爱卫会 爱卫办 全国爱卫会 全国爱卫办".split():
+    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
+ABBREVIATIONS.update({"爱卫会": "爱国卫生运动委员会", "爱卫办": "爱国卫生运动委员会办公室"})
 for _w in "人民银行".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
@@ -71,7 +74,7 @@ ABBREVIATIONS.update({"发展改革委": "发展和改革委员会"})
 NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")
 
 # Heads that name one national body on their own, with no qualifier before them.
-SELF_STANDING = frozenset("共青团中央 团中央 央行 中央银行 市委 县委 区委 省委 州委 市政府 县政府 区政府 省政府 国务院 中共中央 党中央 中央军委 中央政治局 中央书记处 全国人大 全国政协 最高人民法院 最高人民检察院".split())
+SELF_STANDING = frozenset("全国爱卫会 全国爱卫办 共青团中央 团中央 央行 中央银行 市委 县委 区委 省委 州委 市政府 县政府 区政府 省政府 国务院 中共中央 党中央 中央军委 中央政治局 中央书记处 全国人大 全国政协 最高人民法院 最高人民检察院".split())
 
 # Units inside an institution: a name ending so is a unit of the organisation it follows.
 UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in

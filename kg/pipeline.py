@@ -91,6 +91,12 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
         q = ctx.qualifier(name[0])
         if q:
             name = q + name[1:]
+    lead, surface = leading_place(name, ctx.names())
+    if lead is not None and surface != lead.name and lead.level != "town" and lead.name.startswith(surface) and \
+            _KIND_OF_BODY.fullmatch(name, len(surface)):
+        # 某地第三医院 and 某地市第三医院: a body of a kind qualified by its place is named with the place's full name
+        alts.append(name)
+        name = lead.name + name[len(surface):]
     if main is not None:
         for head in sorted(ANAPHORIC_HEADS, key=len, reverse=True):
             if name.startswith(head) and len(name) > len(head) and _head_matches(main.name, head):
@@ -104,6 +110,9 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     return name, alts
 
 
+# bodies of a kind, which a place's name qualifies (某市第三医院, 某县中医院, 某市疾病预防控制中心)
+_KIND_OF_BODY = re.compile(r"第[一二三四五六七八九十]+(?:人民)?医院|(?:中心|人民|中|中西医结合)医院|"
+                           r"妇幼保健院|精神卫生中心|疾病预防控制中心|卫生健康(?:委员会|局)|人民政府")
 _COMPASS_CAMPUS = re.compile(r"医院([东西南北])院区$")
 _GENERIC_UNIVERSITY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:职业|科技|医科|师范|中医药|理工|工业|农业|财经|开放|城市|广播电视)?(?:大学|学院|医学院)")
 _UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:大学|医学院)(?:附属|[\u4e00-\u9fff]{0,8}医院|$)")
@@ -111,6 +120,7 @@ _UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:大学|医学院)(?:附
 _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、(?:第)?[一二三四五六七八九十百零〇\d]+届)*|新一届|本届|上届)")
 
 
+_TASK_FORCE_HEADS = frozenset(("领导小组", "工作领导小组"))
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
 _BARE_KINDS = frozenset("""疾病预防控制中心 卫生健康委员会 卫生健康局 疾病预防控制局 医疗保障局 发展和改革委员会 市场监督管理局
  卫生监督所 妇幼保健院 中医院""".split())
@@ -207,6 +217,13 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     if name[:1] in "县市区" and not name.startswith("市场") and \
             not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
+    if name in _TASK_FORCE_HEADS and sp.parent_end is None:
+        # 领导小组副组长某某: the task force the article named in full before
+        named = [(k, v) for k, v in art.names.items() if k.startswith("org:") and v[1].endswith(name) and v[1] != name]
+        if not named:
+            return None
+        key, (typ, label, _) = named[-1]
+        return _mk(art, label, typ, label)
     if name in _BARE_KINDS and sp.parent_end is None:
         # 疾控中心, 卫生健康委 with nothing before them: the one just named, or the national one among ministries
         ref = next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith(name) and o.name != name),
@@ -331,7 +348,7 @@ def extract_document(doc: Document) -> ArticleResult:
         for s in sentences[:40]:
             for sp in _cut(art, _reading_text(s.text))[1]:
                 name, _ = canonical_org(sp.text, ctx, None)
-                if name in ANAPHORIC_HEADS or name in _BARE_KINDS or _bare_field(name):
+                if name in ANAPHORIC_HEADS or name in _BARE_KINDS or name in _TASK_FORCE_HEADS or _bare_field(name):
                     continue            # a bare 医院, 疾控中心 refers to a body; it is none to be the article's subject
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
@@ -411,7 +428,9 @@ def _read_sentence(art: _Article, s) -> None:
     quoted = quoted_spans(text)
     # 作为某院的院长，某某…: the name after the comma that closes the clause casting someone in a post
     cast = [r.end + 1 for r in roles if text[r.end:r.end + 1] == "，" and "作为" in text[:r.start]]
-    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast,
+    # 某领导小组成员甲、乙: the members a body lists, with no post
+    members = {sp.end + 2: o for sp, o in orgs if text.startswith(("成员", "组员"), sp.end)}
+    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members),
                          taken + [(r.start, r.end) for r in roles])
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
@@ -427,6 +446,8 @@ def _read_sentence(art: _Article, s) -> None:
     for ps, pe in people:
         name = text[ps:pe]
         before = posts_before(text, ps, roles, orgs, commas=text.startswith("同志", pe))
+        if not before and ps in members:
+            before = [(None, members[ps], False)]
         if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
             before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
         if before:

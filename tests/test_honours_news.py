@@ -147,6 +147,15 @@ def test_lists_of_posts_in_news(text, expected):
     # 的 or a topic word between a body and its post
     ("新闻\n江南县青松镇卫生院的医生王建国一早就出发了。\n", {("王建国", "医生", "江南县青松镇卫生院", False)}),
     ("新闻\n江南市疾控中心疫情负责人王建国说，情况平稳。\n", {("王建国", "负责人", "江南市疾病预防控制中心", False)}),
+    # a task force named bare before its posts and members is the one the article named in full
+    ("新闻\n中央应对某某疫情工作领导小组召开会议。中共中央政治局常委、领导小组副组长王建国出席。领导小组成员丁一鸣、何文华参加。\n",
+     {("王建国", "常委", "中共中央政治局", False), ("王建国", "副组长", "中央应对某某疫情工作领导小组", False),
+      ("丁一鸣", None, "中央应对某某疫情工作领导小组", False), ("何文华", None, "中央应对某某疫情工作领导小组", False)}),
+    ("新闻\n领导小组副组长王建国出席。\n", set()),
+    # an association's executive committee, in one of its terms
+    ("新闻\n中华全国青松联合会第六届执行委员会副主席王建国同志的遗体今天火化。\n",
+     {("王建国", "副主席", "中华全国青松联合会执行委员会", False)}),
+
     # a clause casting someone in a post (作为…院长，某某), and a post taken after a short clause (某某临危受命，担任…)
     ("新闻\n作为江南大学第三医院的院长，王建国在一线奋战已经37天了。\n", {("王建国", "院长", "江南大学第三医院", False)}),
     ("新闻\n王建国临危受命，担任江南市青松方舱医院执行院长。\n", {("王建国", "执行院长", "江南市青松方舱医院", False)}),

@@ -51,6 +51,8 @@ def orgs_of(text):
     # the bodies of a system of levels are a kind (省市县乡村五级…中心), not one body; a surname and its given name
     # the tagger reads as a place before a post are no abbreviated body
     ("已建成省市县乡村五级公共法律服务中心约57万个", []),
+    ("中央和国家机关各部委认真落实指示精神", []),
+    ("全国爱卫办、渔业林木部等部门介绍", [("全国爱卫办", GA), ("渔业林木部", GA)]),
     ("在柯德塞总干事带领下，工作顺利", []),
     # a police bureau's units named by a verb (禁毒/v 支队); a verb or a think tank opens no name
     ("青川市公安局禁毒支队民警赶到现场", [("青川市公安局禁毒支队", GA)]),

@@ -217,6 +217,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             i = j
             continue                    # 长效机制: a mechanism is a body only as a named body's
         if start < hs and (_COUNTED.search(text, 0, start) or _COUNTED_INSIDE.match(text, start) or
+                           "各" in text[start:hs] or
                            _generic_kind(text, tokens, start, hs) or
                            (text[hs:he] in _KIND_HEADS and len(chain) == 1 and _bare_world(text[start:hs]))):
             # 3家国家…中心, 野战方舱医院, 美国公司: a kind of body, not one body
@@ -317,6 +318,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_ministries_in_posts(text, tokens, spans))
     spans.extend(_listed_heads(text, spans))
     spans.extend(_listed_places(text, spans))
+    # 领导小组副组长某某, 领导小组成员甲、乙: the task force named bare, before its posts
+    for m in _BARE_TASK_FORCE.finditer(text):
+        if (m.start() == 0 or text[m.start() - 1] in "，、。；：（ ") and \
+                not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(1), T.GOVERNMENT_AGENCY))
     tasks = _task_forces(text, spans)
     if tasks:
         # 国务院|扶贫开发领导小组: the body opening a task force's name is its parent, not a name of its own here
@@ -622,6 +628,7 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
+_BARE_TASK_FORCE = re.compile(r"((?:工作)?领导小组)(?=组长|副组长|成员|办公室主任)")
 _TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|指导组|指挥部)")
 _NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及")
 _TASK_OPENERS = ("召开", "主持", "成立", "组建", "担任", "贯彻落实", "贯彻", "落实", "执行", "任", "是", "为", "由", "在")
@@ -820,8 +827,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
             _gazetteer_place(lead.word)
         prefix = next((p for p in _FIELD_PREFIX if text.startswith(p, start) and start + len(p) < hs), "")
         body = text[start + len(prefix):hs]
-        if not (2 <= len(body) <= 9) or not all("\u4e00" <= c <= "\u9fff" for c in body):
-            continue
+        if not (2 <= len(body) <= 9) or not all("\u4e00" <= c <= "\u9fff" for c in body) or "各" in text[start:he]:
+            continue                    # (国家机关各部委: bodies of a kind, not one)
         # 组建某某部, 优化某某署职责: a body being made or reshaped
         restructured = m.group(0) in "部署" and text[:start].endswith(_RESTRUCTURE)
         if start > 0 and text[start - 1] not in "，。；：、,;:（）()“”「」 \n" and k >= 0 and not restructured and \
