@@ -165,6 +165,12 @@ def test_a_name_goes_on_over_the_transliterated_words_after_it():
     # a dotted name after a post is a foreign name, wherever it is held
     ("海棠杂志主编安德森·米勒表示，这是错误的。", {"安德森·米勒"}),
     ("南洋基金会联席主席安德森·米勒也批评了这一决定。", {"安德森·米勒"}),
+    # a dotted name with no post: the name pieces around the dots, a verb the cut glued to the last one cut off;
+    # a dotted name of a building or a body is none
+    ("结核病痊愈不久的阿米莉·科霍夫最近特别忙。", {"阿米莉·科霍夫"}),
+    ("居民克莉丝·阿约克曼和丈夫都被检测。", {"克莉丝·阿约克曼"}),
+    ("常驻代表马吉诺·塔赫特-拉万索27日致函。", {"马吉诺·塔赫特-拉万索"}),
+    ("他访问斯坦尼·比克瑙纪念馆。", set()),
     # a locative and a descriptive word make an adverbial, not a name
     ("医生王丽华在抢救病人后匆匆写下记录。", {"王丽华"}),
     # before an occupation the word is a place of work, not a name

@@ -328,6 +328,12 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if free(s, e):
             found[s] = e
             foreign.add(s)
+    # 某某·某某: pieces of a name joined by a middle dot, wherever they stand
+    if "·" in text:
+        for s, e in _dotted_names(text, tokens):
+            if free(s, e) and not any(a < e and s < b for a, b in found.items()):
+                found[s] = e
+                foreign.add(s)
     # 患者某某, 来自某院的某某, 某某是…的一名护士
     for s, e in _described_names(text, tokens):
         if s not in found and free(s, e) and not any(a < e and s < b for a, b in found.items()):
@@ -520,6 +526,59 @@ def _run_end(text: str, p: int) -> int:
     """Where a foreign name starting at p ends: at a date, a speech verb, a preposition or punctuation."""
     m = _RUN_STOP.search(text, p)
     return m.start() if m else len(text)
+
+
+_NAME_PIECE_TAGS = ("nr", "nrt", "nrfg", "ns", "nz")
+_ONE_CHAR_STOPS = frozenset("说称在对向与将也就是等的了被把给为于同及致作表已曾又还都会要并从率因")
+# what a dotted name of a place, a building or a body goes on with (某某·某某纪念馆, 某某·某某社区)
+_NOT_A_PERSON_AFTER = ("大学", "学院", "医学院", "医疗中心", "医院", "社区", "纪念馆", "博物馆", "集中营", "中心", "公司", "基金会", "研究所", "广场",
+                       "街", "路", "村", "镇", "县", "市", "州", "省", "岛", "湖", "山", "河", "港", "湾")
+
+
+def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """某某·某某(·某某): the words the tagger marks as names (or cut into single characters) on each side of the
+    dots, up to six characters a piece; a one-character verb the name ends in (某|和|提) only before punctuation."""
+    out = []
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}·(?=[\u4e00-\u9fff]))*", text):
+        i = next((k for k, t in enumerate(tokens) if t.end == m.start()), None)
+        if i is None or any(out_s <= m.start() < out_e for out_s, out_e in out):
+            continue
+        start = m.start()
+        while i >= 0 and m.start() - tokens[i].start <= 6 and \
+                (tokens[i].pos.startswith(_NAME_PIECE_TAGS) or len(tokens[i].word) == 1 and tokens[i].pos == "x"
+                 and _NAME_CHAR.match(tokens[i].word)):
+            start = tokens[i].start
+            i -= 1
+        end = m.end()
+        j = next((k for k, t in enumerate(tokens) if t.start == end), None)
+        piece_start = m.end()
+        while j is not None and j < len(tokens) and tokens[j].end - piece_start <= 6:
+            t = tokens[j]
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if t.word in "-－" and nxt is not None and nxt.pos.startswith(_NAME_PIECE_TAGS):
+                end = piece_start = t.end   # 某某·某某-某某: a hyphen joins the last pieces
+                j += 1
+                continue
+            piece = t.pos.startswith(_NAME_PIECE_TAGS) and t.word not in _AFTER_FOREIGN_NAME
+            # a character the cut read as a word of its own (麦麦|提, 托|和|提); 和 only inside the name's last piece
+            char = len(t.word) == 1 and _NAME_CHAR.match(t.word) and t.word not in _ONE_CHAR_STOPS and \
+                (t.word != "和" or end - piece_start == 1 and nxt is not None and len(nxt.word) == 1 and
+                 (j + 2 >= len(tokens) or not _NAME_CHAR.match(tokens[j + 2].word[0])))
+            if not (piece or char):
+                break
+            end = t.end
+            j += 1
+            if piece and len(t.word) >= 2 and (t.word[-1] in _ONE_CHAR_STOPS or t.word[-1] == "和") and nxt is not None and \
+                    nxt.pos[:1] in "vn" and not nxt.pos.startswith(_NAME_PIECE_TAGS):
+                end -= 1                # 巴依|卡因/nrt 抢救, 琼戈率/nz 人: the cut glued the verb to the name
+                break
+        name = text[start:end]
+        pieces = re.split("·", name)
+        if start < m.start() and end > m.end() and all(pieces) and len(name) - len(pieces) + 1 >= 3 and \
+                not known_place(name.replace("·", "")) and _foreign_name_ok(name) and \
+                not text.startswith(_NOT_A_PERSON_AFTER, end):
+            out.append((start, end))
+    return out
 
 
 def _translit_share(name: str) -> float:
