@@ -46,6 +46,25 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
             nodes = sorted(f"{name}@{o}" for o in orgs) + [f"{name}@{scope}"]
             for n in nodes[1:]:
                 union(nodes[0], n)
+    # one name holding posts in national bodies in several articles (总理 here, 副主任 of a central commission there)
+    # is one person: national office holders of one name hardly coexist
+    national_roots: dict[str, dict[str, bool]] = {}
+    for r in results:
+        for f in r.facts:
+            if isinstance(f, Membership):
+                name, scope = _name_scope(f.person)
+                if name in never_merge or len(name) < 3:
+                    continue
+                root = find(f"{name}@{scope}")
+                seen = national_roots.setdefault(name, {})
+                seen[root] = seen.get(root, False) or f.organization[len("org:"):].startswith(_NATIONAL_BODIES)
+    national_names = set()
+    for name, roots in national_roots.items():
+        if len(roots) > 1 and all(roots.values()):
+            national_names.add(name)
+            first, *rest = sorted(roots)
+            for other in rest:
+                union(first, other)
     anchored: dict[str, set[str]] = {}
     for node in list(parent):
         name, _, scope = node.partition("@")
@@ -78,7 +97,7 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
             node = f"{name}@{scope}"
             if node in parent:
                 root = find(node)
-                rule = "same-name-linked-by-organisation"
+                rule = "same-name-in-national-posts" if name in national_names else "same-name-linked-by-organisation"
             elif name in dominant:
                 root = dominant[name]
                 rule = "unique-name-in-corpus" if len(anchored[name]) == 1 else "most-attested-person-of-that-name"
@@ -147,6 +166,9 @@ def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant:
             if r != key:
                 out[key] = r[len("person:"):]
     return out
+
+
+_NATIONAL_BODIES = ("国家", "国务院", "中共中央", "中央", "全国人大", "全国政协", "最高人民")
 
 
 def _foreign(name: str) -> bool:

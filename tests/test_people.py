@@ -67,3 +67,15 @@ def test_a_transliterated_name_is_one_person_across_articles():
     assert [k for k in people(out) if "默伦克尔" in k] == ["person:默伦克尔@article:a"]
     assert len([k for k in people(out) if "王晓燕" in k]) == 2
     assert rules["person:默伦克尔@article:a"] == "same-foreign-name-across-articles"
+
+
+def test_one_name_in_national_posts_is_one_person():
+    a = art("a", ["person:周明远@org:国务院"], [("person:周明远@org:国务院", "org:国务院")])
+    b = art("b", ["person:周明远@org:中央某某委员会"], [("person:周明远@org:中央某某委员会", "org:中央某某委员会")])
+    out, rules = resolve_people([a, b])
+    assert len(people(out)) == 1
+    assert set(rules.values()) == {"same-name-in-national-posts"}
+    # a national post and a local one: not enough to tell
+    c = art("c", ["person:周明远@org:甲县医院"], [("person:周明远@org:甲县医院", "org:甲县医院")])
+    out, _ = resolve_people([a, c])
+    assert len(people(out)) == 2
