@@ -68,7 +68,10 @@ for _w in "人民银行".split():
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
-ABBREVIATIONS.update({"发展改革委": "发展和改革委员会"})
+ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "监管总局": "监督管理总局"})
+# kinds of health body a text may name bare (卫生健康委, 疾控中心): which one is meant, the context tells
+KINDS_NAMED_BARE = frozenset("""卫生健康委员会 卫生健康委 卫健委 卫生健康局 卫健局 疾病预防控制中心 疾控中心 疾病预防控制局 疾控局
+ 医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 妇幼保健院 中医院""".split())
 
 # Words that organisation names are built from, which jieba would otherwise cut apart (卫生/an 健康/a).
 NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")

@@ -80,6 +80,10 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     name = _PARTY_CENTRE_FULL.get(name, name)
     name = _NATIONAL_FULL.get(name, name)
     name = _COMPASS_CAMPUS.sub(r"医院\1院", name)       # 某医院东院区 and 某医院东院 are one campus
+    if name.endswith("总局") and 4 <= len(name) <= 12 and not name.startswith(("国家", "中国")) and \
+            not leading_place(name, frozenset())[0] and not any(known_place(name[:n]) for n in range(2, 6)):
+        alts.append(name)
+        name = "国家" + name            # 市场监管总局: a general bureau is a national one
     lead, surface = leading_place(name, frozenset())
     if lead is not None and surface[-1:] in "省市" and _UNIVERSITY_NAME.match(name, len(surface)) and \
             not _GENERIC_UNIVERSITY.match(name, len(surface)):

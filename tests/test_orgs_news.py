@@ -52,6 +52,11 @@ def orgs_of(text):
     # the tagger reads as a place before a post are no abbreviated body
     ("已建成省市县乡村五级公共法律服务中心约57万个", []),
     ("中央和国家机关各部委认真落实指示精神", []),
+    # a kind of body named bare in a list is a span (whose it is, the pipeline tells); a province's hospitals
+    # are none; an association of hospitals is no hospital's unit
+    ("会上，渔业部、卫生健康委和青川市负责人发言", [("渔业部", GA), ("卫生健康委", GA)]),
+    ("为湖北医院赶制消毒设备", []),
+    ("湖北省医院协会召开年会", [("湖北省医院协会", ORG)]),
     ("全国爱卫办、渔业林木部等部门介绍", [("全国爱卫办", GA), ("渔业林木部", GA)]),
     ("在柯德塞总干事带领下，工作顺利", []),
     # a police bureau's units named by a verb (禁毒/v 支队); a verb or a think tank opens no name

@@ -119,6 +119,8 @@ def test_a_county_short_name_opening_a_body_far_from_the_article_places_locates_
     # gazetteer's); with no place it is none; a national or foreign bureau is not such a one
     ("新闻\n在江西宜春，司法局全面推行法律援助。\n", ["宜春市司法局"]),
     ("新闻\n司法局发布通知。\n", []),
+    # a general bureau is a national one
+    ("新闻\n市场监管总局相关负责人介绍情况。\n", ["国家市场监督管理总局"]),
     # a body of a kind qualified by a city's short name is named with the city's full name; a proper name is not
     ("新闻\n柯立华是武汉第三医院急诊科主任。武汉市第三医院收治患者。\n", ["武汉市第三医院", "武汉市第三医院急诊科"]),
     ("新闻\n武汉青松医院收治患者。\n", ["武汉青松医院"]),

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import CAMPUS_HEADS, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, UNIT_HEADS, WEAK_HEADS
+from kg.lexicon import CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, UNIT_HEADS, WEAK_HEADS
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
@@ -213,6 +213,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         cover = tokens[_token_at(tokens, hs)]
         if text[hs:he] in WORLD_HEADS and cover.pos == "nt" and start < cover.start < hs:
             start = cover.start         # 联合国大会/nt: the tagger's word is the whole name
+        if len(chain) == 1 and text[hs:he] == "医院" and _province_short(text[start:hs]) and \
+                text[start:he] not in _tagger().word_tag_tab:
+            i = j + (1 if skip_next else 0)
+            continue                    # 为湖北医院赶制设备: the province's hospitals, not one named so
         if text[hs:he] in CHAIN_ONLY_HEADS and len(chain) == 1:
             i = j
             continue                    # 长效机制: a mechanism is a body only as a named body's
@@ -260,6 +264,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 any(sp.text.endswith(first_head) and sp.end < hs for sp in spans):
             # 执法队队长: the short form of a body named just before in the sentence
             spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head) or UNIT_HEADS.get(first_head, T.ORGANIZATION)))
+            i = j + (1 if skip_next else 0)
+            continue
+        if start == hs and len(chain) == 1 and first_head in KINDS_NAMED_BARE and \
+                not any(sp.end == hs - 1 and sp.text[:1] in "县市区省" for sp in spans) and \
+                (text[hs - 1:hs] in ("、", "和") or text[he:he + 1] in ("、", "和")) and tokens[_token_at(tokens, hs)].start == hs:
+            # 公安部、卫生健康委和…: a kind of body named bare in a list; whose it is, the pipeline tells
+            spans.append(OrgSpan(hs, he, first_head, T.GOVERNMENT_AGENCY))
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head not in SELF_STANDING and (
@@ -316,7 +327,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_abbreviated_bodies(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
-    spans.extend(_listed_heads(text, spans))
+    listed = _listed_heads(text, spans)
+    if listed:
+        spans = [sp for sp in spans if not any(o.start == sp.start and o.end == sp.end for o in listed)] + listed
     spans.extend(_listed_places(text, spans))
     # 领导小组副组长某某, 领导小组成员甲、乙: the task force named bare, before its posts
     for m in _BARE_TASK_FORCE.finditer(text):
@@ -347,6 +360,8 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
     head, pe = text[chain[k][0]:chain[k][1]], chain[k - 1][1]
     if head in _MECHANISMS or head == "集团":
         return None                     # 国务院联防联控机制, 某路局集团: the body named; the first is not named on its own
+    if chain[k][0] == pe and head in ("协会", "学会", "联合会"):
+        return None                     # 某省医院协会: an association of a kind of body, no unit of one
     if text[pe - 1] == "会" and chain[k][0] == pe and head.endswith("医院"):
         return None                     # 某市红十字会医院: a hospital named after a society, not one of its units
     if text[start:pe].endswith(_VENUES):
@@ -621,8 +636,9 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             e = pos + 1 + len(h)
             if e < len(text) and text[e] not in "、，。；,;和及与等":
                 break                   # 疾控中心主任: the head opens a longer word, not a listed body
-            if any(o.start < e and pos + 1 < o.end for o in spans + out):
-                break
+            if any(o.start < e and pos + 1 < o.end and not (o.start == pos + 1 and o.end == e and o.text == h)
+                   for o in spans + out):
+                break                   # (a bare head read on its own in the list is this one: replaced below)
             out.append(OrgSpan(pos + 1, e, prefix + h, ORG_HEADS[h]))
             pos = e
     return out
@@ -865,6 +881,12 @@ _SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\
 def _gazetteer_place(word: str) -> bool:
     from kg.gazetteer import gazetteer
     return bool(gazetteer().candidates(word) or gazetteer().candidates(word + "省") or gazetteer().candidates(word + "市"))
+
+
+def _province_short(word: str) -> bool:
+    """word is a province's short name (湖北, 内蒙古), not its full one."""
+    from kg.gazetteer import gazetteer
+    return 2 <= len(word) <= 3 and any(p.level == "province" and p.name != word for p in gazetteer().candidates(word))
 
 
 def _gazetteer_city(word: str) -> bool:
