@@ -283,7 +283,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             found[tok.start] = e
     # 让葛/nr|洪亮/nr|和…, 的吴/nr|云云/nr|1月: a surname and a given name the tagger both marks as names, cut
     # apart, at a word boundary and before no noun
-    singles = [i for i, t in enumerate(tokens) if len(t.word) == 1 and t.pos == "nr"]
+    singles = [i for i, p in enumerate(map(_POS, tokens)) if p == "nr" and len(tokens[i].word) == 1]
     for i in singles:
         if i + 1 >= len(tokens):
             continue
