@@ -886,6 +886,7 @@ _ORG_TYPES = (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION, T.PARTY_ORGANIZATION, 
 
 
 _HOSPITAL_OR_CAMPUS = re.compile(r"医院(?:[\u4e00-\u9fff]{0,6}(?:院区|分院)|[东西南北]院)?$")
+_SENT_TO = re.compile(r"赴[\u4e00-\u9fff]{2,4}(?=(?:工作)?(?:指导组|工作组|督导组|检查组))")
 _UNIVERSITY_ENDS = ("大学", "学院", "大学附属", "学院附属", "大学医学部附属", "大学医学院附属")
 
 
@@ -894,6 +895,8 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
     is its abbreviation, in order, with the same first character and head (某卫组织 / 某界卫生组织)."""
     if len(short) < 3 or len(short) >= len(full) or short in ANAPHORIC_HEADS:
         return False
+    if _SENT_TO.sub("", full) == short:
+        return True                     # 中央赴某省指导组 / 中央指导组: the group named without where it was sent
     if full.endswith(short):
         before = full[:-len(short)]
         place, surface = leading_place(before, context)

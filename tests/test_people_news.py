@@ -171,6 +171,7 @@ def test_a_name_goes_on_over_the_transliterated_words_after_it():
     ("居民克莉丝·阿约克曼和丈夫都被检测。", {"克莉丝·阿约克曼"}),
     ("常驻代表马吉诺·塔赫特-拉万索27日致函。", {"马吉诺·塔赫特-拉万索"}),
     ("他访问斯坦尼·比克瑙纪念馆。", set()),
+    ("会见了阿米莉·科霍夫、柯卫华等代表。", {"阿米莉·科霍夫", "柯卫华"}),     # a neighbour the tagger marks
     # a locative and a descriptive word make an adverbial, not a name
     ("医生王丽华在抢救病人后匆匆写下记录。", {"王丽华"}),
     # before an occupation the word is a place of work, not a name

@@ -70,6 +70,12 @@ def test_places_in_news(text, places, rels):
     assert located(text) == (places, rels)
 
 
+def test_a_group_named_without_where_it_was_sent_is_one_node():
+    (doc,) = make_documents("g.txt", "", "新闻\n中央赴江南指导组召开会议。中央指导组看望医务人员。\n")
+    orgs = [e for e in extract_document(doc).entities if e.type.is_organization]
+    assert [(e.label, tuple(e.alt_labels)) for e in orgs] == [("中央赴江南指导组", ("中央指导组",))]
+
+
 def test_a_body_named_again_without_its_place_is_one_node():
     # 东湖 alone is also a district elsewhere: the place named in front decides
     (doc,) = make_documents("d.txt", "", "新闻\n武汉东湖医院今天收治病人。东湖医院有医护人员3000名。\n")

@@ -329,11 +329,13 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             found[s] = e
             foreign.add(s)
     # 某某·某某: pieces of a name joined by a middle dot, wherever they stand
+    dotted = set()
     if "·" in text:
         for s, e in _dotted_names(text, tokens):
             if free(s, e) and not any(a < e and s < b for a, b in found.items()):
                 found[s] = e
                 foreign.add(s)
+                dotted.add(s)
     # 患者某某, 来自某院的某某, 某某是…的一名护士
     for s, e in _described_names(text, tokens):
         if s not in found and free(s, e) and not any(a < e and s < b for a, b in found.items()):
@@ -343,6 +345,14 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     while changed:
         changed = False
         for s, e in sorted(found.items()):
+            if s in dotted:
+                # 某某·某某、某某某、某某: the neighbours the tagger marks as names are names too
+                for t in _tagged_neighbours(text, tokens, s, e):
+                    if t.start not in found and free(t.start, t.end) and t.word not in _countries():
+                        found[t.start] = t.end
+                        dotted.add(t.start)
+                        changed = True
+                continue
             if s in foreign:
                 continue                # a foreign name: its neighbours in a list are countries as often as people
             for pos in ((e + 1,) if text[e:e + 1] == "、" else ()):
@@ -533,6 +543,17 @@ _ONE_CHAR_STOPS = frozenset("说称在对向与将也就是等的了被把给为
 # what a dotted name of a place, a building or a body goes on with (某某·某某纪念馆, 某某·某某社区)
 _NOT_A_PERSON_AFTER = ("大学", "学院", "医学院", "医疗中心", "医院", "社区", "纪念馆", "博物馆", "集中营", "中心", "公司", "基金会", "研究所", "广场",
                        "街", "路", "村", "镇", "县", "市", "州", "省", "岛", "湖", "山", "河", "港", "湾")
+
+
+def _tagged_neighbours(text: str, tokens: list[Token], s: int, e: int) -> list[Token]:
+    """The words right before and after a name in a 、/和-list that the tagger marks as names, whole."""
+    out = []
+    for t in tokens:
+        before = t.end == s - 1 and text[s - 1] in "、和" and (t.start == 0 or text[t.start - 1] in "、，：了 ")
+        after = t.start == e + 1 and text[e] in "、和" and text[t.end:t.end + 1] in ("、", "和", "等", "，", "。", "")
+        if (before or after) and t.pos in ("nr", "nrt") and 2 <= len(t.word) <= 5:
+            out.append(t)
+    return out
 
 
 def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
