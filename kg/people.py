@@ -53,7 +53,7 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
         for f in r.facts:
             if isinstance(f, Membership):
                 name, scope = _name_scope(f.person)
-                if name in never_merge or len(name) < 3:
+                if name in never_merge or len(name) < 2:
                     continue
                 root = find(f"{name}@{scope}")
                 seen = national_roots.setdefault(name, {})

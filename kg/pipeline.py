@@ -146,7 +146,7 @@ def _bare_field(name: str) -> bool:
 _NATIONAL_KINDS = frozenset("卫生健康委员会 疾病预防控制局 医疗保障局 发展和改革委员会".split())
 # posts that exist in one national body only, so the post names it
 _POST_OF_ONE_BODY = {"国务委员": "国务院"}
-_APPOINTMENT = re.compile(r"任命|聘任|提名|选举")
+_APPOINTMENT = re.compile(r"任命|聘任|提名|选举|决定")
 _PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中央纪律检查委员会")
 
 

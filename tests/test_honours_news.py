@@ -147,6 +147,13 @@ def test_lists_of_posts_in_news(text, expected):
     # 的 or a topic word between a body and its post
     ("新闻\n江南县青松镇卫生院的医生王建国一早就出发了。\n", {("王建国", "医生", "江南县青松镇卫生院", False)}),
     ("新闻\n江南市疾控中心疫情负责人王建国说，情况平稳。\n", {("王建国", "负责人", "江南市疾病预防控制中心", False)}),
+    # appointments: a list of names before 为 and a post of one body; a name the cut glued to 为 (某立|华为);
+    # an ethnicity in brackets; 被调任
+    ("新闻\n表决决定，柯凤和、丁一鸣、何文华为国务委员。\n",
+     {("柯凤和", "国务委员", "国务院", False), ("丁一鸣", "国务委员", "国务院", False), ("何文华", "国务委员", "国务院", False)}),
+    ("新闻\n决定任命柯立华为江南省卫生健康委员会主任。\n", {("柯立华", "主任", "江南省卫生健康委员会", False)}),
+    ("新闻\n任命王建国（蒙古族）为江南省民族事务委员会主任。\n", {("王建国", "主任", "江南省民族事务委员会", False)}),
+    ("新闻\n王建国被调任江南省妇联主任。\n", {("王建国", "主任", "江南省妇联", False)}),
     # a task force named bare before its posts and members is the one the article named in full
     ("新闻\n中央应对某某疫情工作领导小组召开会议。中共中央政治局常委、领导小组副组长王建国出席。领导小组成员丁一鸣、何文华参加。\n",
      {("王建国", "常委", "中共中央政治局", False), ("王建国", "副组长", "中央应对某某疫情工作领导小组", False),

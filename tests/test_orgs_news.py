@@ -52,6 +52,7 @@ def orgs_of(text):
     # the tagger reads as a place before a post are no abbreviated body
     ("已建成省市县乡村五级公共法律服务中心约57万个", []),
     ("中央和国家机关各部委认真落实指示精神", []),
+    ("今年要开好局、起好步", []),
     ("中央指导组代表党中央看望医务人员", [("中央指导组", ORG), ("党中央", T.PARTY_ORGANIZATION)]),
     # a kind of body named bare in a list is a span (whose it is, the pipeline tells); a province's hospitals
     # are none; an association of hospitals is no hospital's unit

@@ -138,6 +138,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 某地中心城区: the centre of a place, no body
     if text[hs:he] == "组" and text[hs - 1:hs] in "抽编改分重":
         return False                    # 医院抽组950人: the verb 抽组, not a group
+    if text[hs:he] == "局" and text[hs - 1:hs] == "好":
+        return False                    # 开好局: a good start, no bureau
     if text[hs:he] in CAMPUS_HEADS:
         # 某医院东院: a campus only right after its hospital, and not the 院 of 院长, 院士
         return text.endswith("医院", 0, hs) and text[he:he + 1] not in "长士内外"
@@ -229,6 +231,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             # 3家国家…中心, 野战方舱医院, 美国公司: a kind of body, not one body
             i = j + (1 if skip_next else 0)
             continue
+        cut = text.rfind("为", start, hs)
+        if cut > start and text[:start].endswith(_APPOINTING) and plausible_name(text[start:cut]):
+            start = cut + 1             # 任命某某为某委员会主任: the name and 为 are no part of the body's
         if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
             start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
         term = _TERM_OPENING.match(text, start, hs)
@@ -646,6 +651,7 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
+_APPOINTING = ("任命", "聘任", "提名", "选举", "决定", "，", "、")
 _BARE_TASK_FORCE = re.compile(r"((?:工作)?领导小组)(?=组长|副组长|成员|办公室主任)")
 _TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|指导组|指挥部)")
 _NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及")
@@ -802,8 +808,8 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
     out: list[OrgSpan] = []
     for m in re.finditer("[部署局委厅]", text):
         hs, he = m.span()
-        if any(sp.start < he and hs < sp.end for sp in spans + out):
-            continue
+        if any(sp.start < he and hs < sp.end for sp in spans + out) or text[hs - 1:hs] == "好":
+            continue                    # (开好局, 布好局: a good start, no bureau)
         post = text.startswith(_FIELD_POSTS[m.group(0)], he)
         i = _token_at(tokens, hs)
         if i < 0:

@@ -267,7 +267,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         e = tok.end
         rest = text[e:]
         prev = text[tok.start - 1] if tok.start else ""
-        cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None
+        cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None \
+            or rest[:1] == "为" and rest.startswith(_ROLE_ENDINGS, 1)      # 某某为国务委员: an appointment
         if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \
                 any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
             cue_after = False           # 某奇丁|薛祥/nr 陪同: names run together, this one's surname is in the word before
@@ -310,9 +311,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     if "任命" in text:
         for m in _APPOINTED.finditer(text):
             s, e = m.span(1)
-            if s not in found and plausible_name(m.group(1)) and not _is_common_word(m.group(1)) and free(s, e) \
-                    and not any(a < e and s < b for a, b in found.items()):
-                found[s] = e
+            if found.get(s, s) < e and plausible_name(m.group(1)) and not _is_common_word(m.group(1)) and free(s, e) \
+                    and not any(a < e and s < b for a, b in found.items() if a != s):
+                found[s] = e            # (任命某立|华为: the appointment reads the name up to 为, not the cut's 某立)
     # 据某某介绍: the cue vouches for the name even when its characters make a word (文静)
     for m in _REPORTED.finditer(text):
         s, e = m.span(1)
@@ -363,7 +364,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             if s >= 2 and text[s - 1] == "、":
                 for n in (3, 2):
                     p = s - 1 - n
-                    if p >= 0 and p not in found and plausible_name(text[p:s - 1], strict=True) and free(p, s - 1) and \
+                    # 魏某|和/c、乙: a given name ending in 和 before the list's comma (和 joins nothing there)
+                    split_he = n == 3 and text[s - 2] == "和" and any(t.start == p and t.end == p + 2 and
+                                                                      t.pos.startswith("nr") for t in tokens)
+                    if p >= 0 and p not in found and (plausible_name(text[p:s - 1], strict=True) or split_he) and \
+                            free(p, s - 1) and \
                             (p == 0 or not _NAME_CHAR.match(text[p - 1]) or text[p - 1] in "、，"):
                         found[p] = s - 1
                         changed = True

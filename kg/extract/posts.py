@@ -32,8 +32,11 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
 
 
 # (任命某某（兼）为…: an appointment names the body and the post right after the name)
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|"
-                        r"(?:[（(](?:兼|女|男)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|"
+                        r"(?:[（(](?:兼|女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
+
+
+_POSTS_OF_ONE_BODY = frozenset(("国务委员",))
 
 
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
@@ -49,9 +52,9 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
         if org is not None:
             pos = next(sp.end for sp, o in orgs if o is org)
         role = next((r for r in roles if r.start == pos), None)
-        if role is None or (org is None and not out):
-            break
-        out.append((role.text, org or out[-1][1], cue in ("原任", "曾任", "的") or cue.endswith("原")))
+        if role is None or (org is None and not out and role.text not in _POSTS_OF_ONE_BODY):
+            break                       # (…为国务委员: a post that exists in one body only names it)
+        out.append((role.text, org or (out[-1][1] if out else None), cue in ("原任", "曾任", "的") or cue.endswith("原")))
         pos = role.end
         if text[pos:pos + 1] in "、兼":
             pos += 1
