@@ -84,23 +84,25 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
             not leading_place(name, frozenset())[0] and not any(known_place(name[:n]) for n in range(2, 6)):
         alts.append(name)
         name = "国家" + name            # 市场监管总局: a general bureau is a national one
-    lead, surface = leading_place(name, frozenset())
-    if lead is not None and surface[-1:] in "省市" and _UNIVERSITY_NAME.match(name, len(surface)) and \
-            not _GENERIC_UNIVERSITY.match(name, len(surface)):
-        name = name[len(surface):]      # 某市某某科技大学附属医院: the university's name has no city before it
+    if "大学" in name or "医学院" in name:
+        lead, written = leading_place(name, frozenset())
+        if lead is not None and written[-1:] in "省市" and _UNIVERSITY_NAME.match(name, len(written)) and \
+                not _GENERIC_UNIVERSITY.match(name, len(written)):
+            name = name[len(written):]  # 某市某某科技大学附属医院: the university's name has no city before it
     name, stripped = strip_outer_places(name)
     if stripped:
-        alts.append(expand_abbreviations(surface)[len("".join(stripped)):] if False else name)
+        alts.append(name)
     if name[:1] in "县市区省" and not gazetteer().lookup(name[:3]):
         q = ctx.qualifier(name[0])
         if q:
             name = q + name[1:]
-    lead, surface = leading_place(name, ctx.names())
-    if lead is not None and surface != lead.name and lead.level != "town" and lead.name.startswith(surface) and \
-            _KIND_OF_BODY.fullmatch(name, len(surface)):
+    kind = _KIND_OF_BODY_END.search(name)
+    lead, written = leading_place(name, ctx.names()) if kind is not None and kind.start() >= 2 else (None, "")
+    if lead is not None and written != lead.name and lead.level != "town" and lead.name.startswith(written) and \
+            _KIND_OF_BODY.fullmatch(name, len(written)):
         # 某地第三医院 and 某地市第三医院: a body of a kind qualified by its place is named with the place's full name
         alts.append(name)
-        name = lead.name + name[len(surface):]
+        name = lead.name + name[len(written):]
     if main is not None:
         for head in sorted(ANAPHORIC_HEADS, key=len, reverse=True):
             if name.startswith(head) and len(name) > len(head) and _head_matches(main.name, head):
@@ -117,6 +119,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
 # bodies of a kind, which a place's name qualifies (某市第三医院, 某县中医院, 某市疾病预防控制中心)
 _KIND_OF_BODY = re.compile(r"第[一二三四五六七八九十]+(?:人民)?医院|(?:中心|人民|中|中西医结合)医院|"
                            r"妇幼保健院|精神卫生中心|疾病预防控制中心|卫生健康(?:委员会|局)|人民政府")
+_KIND_OF_BODY_END = re.compile("(?:%s)$" % _KIND_OF_BODY.pattern)
 _COMPASS_CAMPUS = re.compile(r"医院([东西南北])院区$")
 _GENERIC_UNIVERSITY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:职业|科技|医科|师范|中医药|理工|工业|农业|财经|开放|城市|广播电视)?(?:大学|学院|医学院)")
 _UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:大学|医学院)(?:附属|[\u4e00-\u9fff]{0,8}医院|$)")
@@ -801,13 +804,16 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
                 _add_place(art, place, text[s:e])
                 break
     # 某县|某某镇, 某州|三宝|乡: a town or township right after the county or prefecture it is in
+    ns_ending: dict[int, Token] | None = None
     for m in _TOWN_CHAR.finditer(text):
         e = m.end()
+        if ns_ending is None:
+            ns_ending = {t.end: t for t in tokens if t.pos == "ns"}
         for n in range(5, 2, -1):
             s = e - n
-            if s < 2 or any(a <= s < b for a, b in taken):
+            if s < 2 or s not in ns_ending or any(a <= s < b for a, b in taken):
                 continue
-            before = next((t for t in tokens if t.end == s and t.pos == "ns"), None)
+            before = ns_ending[s]
             above = gz.lookup(before.word, context) if before is not None else None
             if above is None or above.level not in ("county", "district", "city"):
                 continue
