@@ -58,6 +58,8 @@ for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机�
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会 商会 青联 学联 侨联 文联 残联 科协 福利院 养老院 敬老院 居委会 村委会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "市立医院 县立医院".split():
+    ORG_HEADS.setdefault(_w, T.MEDICAL_INSTITUTION)
 for _w in "博物院 文工团 歌舞团 艺术团 执行委员会".split():    # cultural bodies; an association's executive
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 for _w in "爱国卫生运动委员会 爱国卫生运动委员会办公室 爱卫会 爱卫办 全国爱卫会 全国爱卫办".split():

@@ -53,6 +53,9 @@ BY = ("江南省卫生健康委员会", "江南省总工会")
      {("苏晓刚", "最美基层干部", (), None), ("钱媚", "最美基层干部", (), None), ("孙一鸣", "最美基层干部", (), None)}),
     # the holders listed right after the title; a description between ends the list
     ("新闻\n“八一勋章”获得者柯立华、导弹科学家甘华等出席。\n", {("柯立华", "八一勋章", (), None)}),
+    # a title conferred unquoted after the name (追授某某…模范称号), by the ministry opening the clause
+    ("新闻\n近日，渔业林木部追授柯立华全国渔业系统二级英雄模范称号。\n",
+     {("柯立华", "全国渔业系统二级英雄模范", ("渔业林木部",), None)}),
     # merits recorded (给…记一等功, 荣立): those named between 给 and the verb; the body before 给 confers; 记者 is no verb
     ("新闻\n四川省公安厅给民警柯立华、蒲立军记个人二等功；给研究员甘华记三等功。\n",
      {("柯立华", "二等功", ("四川省公安厅",), None), ("蒲立军", "二等功", ("四川省公安厅",), None),

@@ -53,6 +53,10 @@ def orgs_of(text):
     ("已建成省市县乡村五级公共法律服务中心约57万个", []),
     ("中央和国家机关各部委认真落实指示精神", []),
     ("今年要开好局、起好步", []),
+    # a ministry opening its clause before 与 another body or 调集; a city's 市立医院
+    ("近日，山川事务部与全国青松联积极鼓励民营企业", [("山川事务部", GA)]),
+    ("干部与群众一起劳动", []),
+    ("台州市立医院收治病人", [("台州市立医院", MI)]),
     ("中央指导组代表党中央看望医务人员", [("中央指导组", ORG), ("党中央", T.PARTY_ORGANIZATION)]),
     # a kind of body named bare in a list is a span (whose it is, the pipeline tells); a province's hospitals
     # are none; an association of hospitals is no hospital's unit

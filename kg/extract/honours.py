@@ -191,11 +191,15 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 name, y, period = clean_honour(piece)
                 hits.append(AwardHit(r.key, name, by, y or _year_before(text, v0), period))
 
-    # X 授予 Y “Z” 称号
-    for m in re.finditer(r"授予", text):
+    # X 授予 Y “Z” 称号; X 追授 Y Z称号 (unquoted, right after the name)
+    for m in re.finditer(r"授予|追授", text):
         conf = _last_before([s for s in spans if not s.is_person], m.start())
         after = [s for s in spans if s.start >= m.end() and s.start - m.end() <= 2]
-        q = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:荣誉)?称号").search(text, m.end())
+        q = _QUOTED_TITLE.search(text, m.end())
+        if after and (q is None or after[0].end > q.start()):
+            q = _UNQUOTED_TITLE.match(text, after[0].end)
+            if q is not None and not looks_like_honour(q.group(1)):
+                q = None
         if not after or not q or after[0].end > q.start():
             continue
         recips = [s for s in spans if after[0].start <= s.start and s.end <= q.start()]
@@ -255,6 +259,8 @@ def _merits(text: str, spans: list[Span]) -> list[AwardHit]:
     return hits
 
 
+_QUOTED_TITLE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:荣誉)?称号")
+_UNQUOTED_TITLE = re.compile(r"(?:同志)?([\u4e00-\u9fff]{4,24}?)(?:荣誉)?称号")
 _HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
 
 

@@ -881,9 +881,9 @@ _HALLS = frozenset("会议 宴会 营业 展示 展览 陈列 接待 报告 演�
 # verbs that make, merge or reshape a body: what follows them up to a ministry-like head is that body's name
 _RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合", "改组", "并入", "划入", "成立")
 _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒|"
-                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|(?:有关|相关)?负责(?:人|同志))")
+                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|追授|授予|表彰|(?:有关|相关)?负责(?:人|同志))")
 # weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
-_SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责)")
+_SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责|调集|与(?=[\u4e00-\u9fff]{3}))")
 
 
 def _gazetteer_place(word: str) -> bool:
