@@ -477,6 +477,10 @@ def _read_sentence(art: _Article, s) -> None:
             if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in
                 org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
+            if org is None and role and text.startswith("在"):
+                # 在某院某科，主任医师某某…: the body the sentence opens in holds the bare post after it
+                org = next((o for sp, o in orgs if sp.start == 1 and text[sp.end:sp.end + 1] == "，" and sp.end < ps),
+                           None)
             if org is None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
                 near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or

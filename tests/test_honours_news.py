@@ -166,6 +166,9 @@ def test_lists_of_posts_in_news(text, expected):
     ("新闻\n中华全国青松联合会第六届执行委员会副主席王建国同志的遗体今天火化。\n",
      {("王建国", "副主席", "中华全国青松联合会执行委员会", False)}),
 
+    # the body a sentence opens in holds the bare post after the comma
+    ("新闻\n在江南大学人民医院重症医学科，主任医师王建国坚守在岗位。\n",
+     {("王建国", "主任医师", "江南大学人民医院重症医学科", False)}),
     # a clause casting someone in a post (作为…院长，某某), and a post taken after a short clause (某某临危受命，担任…)
     ("新闻\n作为江南大学第三医院的院长，王建国在一线奋战已经37天了。\n", {("王建国", "院长", "江南大学第三医院", False)}),
     ("新闻\n王建国临危受命，担任江南市青松方舱医院执行院长。\n", {("王建国", "执行院长", "江南市青松方舱医院", False)}),

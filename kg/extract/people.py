@@ -21,7 +21,7 @@ _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
-AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来"
+AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
                                "曾强水山白")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制"
@@ -685,7 +685,7 @@ def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
         name = text[q:q + n]
         if len(name) < n or (n == 4 and surname_len(name) != 2):
             continue
-        if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等"), q + n):
+        if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等", "家"), q + n):
             continue                    # 刘|凡是: the cut glued the name to a one-character cue
         # a name the tagger marks as one (某其昌/nr) may hold a character the loose check refuses (其, 之)
         tagged = not _freq(name) and any(t.start == q and t.end == q + n and t.pos.startswith("nr") for t in tokens)
@@ -715,6 +715,9 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     def then_ok(e: int) -> bool:
         if e >= len(text) or _ends_before_cue(text, e):
             return True
+        if text.startswith(("老人", "夫妇", "一家"), e) or text.startswith("家", e) and \
+                (e + 1 >= len(text) or not _NAME_CHAR.match(text[e + 1]) or text[e + 1] in "的里中"):
+            return True                 # 贫困户某某家。, 99岁的某某老人身体…: the name, then its home or kind
         tok = next((t for t in tokens if t.start == e), None)
         # a verb, or an adverb, a time or a demonstrative opening the predicate (某某正驾驶, 某某这两天…); not a
         # personal pronoun, the object of a verb the name swallowed (韩某带|他)
