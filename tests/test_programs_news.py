@@ -47,6 +47,8 @@ def test_who_runs_a_programme(text, expected):
     ("新闻\n江南市卫生健康委员会开展一名党员一面旗帜主题活动。\n", {("江南市卫生健康委员会", "一名党员一面旗帜主题活动")}),
     ("新闻\n江南市卫生健康委员会深入开展支部建设年、提升服务效能活动年。\n",
      {("江南市卫生健康委员会", "支部建设年"), ("江南市卫生健康委员会", "提升服务效能活动年")}),
+    # a campaign's own verb and scope open its name (全国打击某某专项行动)
+    ("新闻\n渔业林木部部署开展全国打击毁苗专项行动。\n", {("渔业林木部", "全国打击毁苗专项行动")}),
 ])
 def test_unquoted_names_with_numerals_and_years(text, expected):
     assert carried(text) == expected

@@ -201,4 +201,13 @@ def _left_edge(text: str, tokens: list[Token], pos: int) -> int | None:
         if t.pos.startswith(("v", "a")):
             break                       # 检验主题教育: a verb before the tail is not part of the name
         start = t.start
+        # 全国打击某某专项行动: a campaign's own verb (打击, 整治…) and its scope (全国) open its name
+        if k >= 1 and tokens[k - 1].word in _CAMPAIGN_VERBS and tokens[k - 1].end == t.start:
+            start = tokens[k - 1].start
+            if k >= 2 and tokens[k - 2].word in _CAMPAIGN_SCOPES and tokens[k - 2].end == start:
+                start = tokens[k - 2].start
     return start
+
+
+_CAMPAIGN_VERBS = frozenset("打击 严厉打击 整治 清理 治理 查处 严打 排查".split())
+_CAMPAIGN_SCOPES = frozenset("全国 全省 全市 全县 全区".split())
