@@ -276,7 +276,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if start == hs and len(chain) == 1 and first_head in KINDS_NAMED_BARE and \
                 not any(sp.end == hs - 1 and sp.text[:1] in "县市区省" for sp in spans) and \
                 (text[hs - 1:hs] in ("、", "和") or text[he:he + 1] in ("、", "和")) and tokens[_token_at(tokens, hs)].start == hs:
-            # 公安部、卫生健康委和…: a kind of body named bare in a list; whose it is, the pipeline tells
+            # 某某部、卫生健康委和…: a kind of body named bare in a list; whose it is, the pipeline tells
             spans.append(OrgSpan(hs, he, first_head, T.GOVERNMENT_AGENCY))
             i = j + (1 if skip_next else 0)
             continue
