@@ -13,7 +13,7 @@ from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
-from kg.gazetteer import Place, gazetteer, world_places, known_place
+from kg.gazetteer import Place, gazetteer, known_place, world_places
 from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
@@ -131,7 +131,6 @@ _TASK_FORCE_HEADS = frozenset(("领导小组", "工作领导小组"))
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
 _BARE_KINDS = frozenset("""疾病预防控制中心 卫生健康委员会 卫生健康局 疾病预防控制局 医疗保障局 发展和改革委员会 市场监督管理局
  卫生监督所 妇幼保健院 中医院""".split())
-# a field's bureau or commission with nothing before it (司法局, 民政局, 教育委员会)
 # the fields a city's or county's bureaus are named by
 _LOCAL_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人社 住房和城乡建设 住建 交通运输 交通 水利
  农业农村 农业 商务 文化和旅游 文旅 文化广电旅游 审计 统计 市场监督管理 市场监管 医疗保障 医保 应急管理 应急 自然资源 自然资源和规划
@@ -145,6 +144,8 @@ def _bare_field(name: str) -> bool:
     """A field's bureau with no place or national word before it (司法局): whose it is, the context says."""
     return _BARE_FIELD_BODY.fullmatch(name) is not None and not name.startswith(_NATIONAL_WORDS) and \
         not leading_place(name, frozenset())[0] and not known_place(name[:2])
+
+
 # the national ones are 国家 and the kind (国家卫生健康委员会)
 _NATIONAL_KINDS = frozenset("卫生健康委员会 疾病预防控制局 医疗保障局 发展和改革委员会".split())
 # posts that exist in one national body only, so the post names it
@@ -807,7 +808,7 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             if place is not None and place.level != "town" and context & ({place.name} | set(place.parents)):
                 _add_place(art, place, text[s:e])
                 break
-    # 某县|某某镇, 某州|三宝|乡: a town or township right after the county or prefecture it is in
+    # 某县|某某镇, 某州|某宝|乡: a town or township right after the county or prefecture it is in
     ns_ending: dict[int, Token] | None = None
     for m in _TOWN_CHAR.finditer(text):
         e = m.end()

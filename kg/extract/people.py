@@ -162,7 +162,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 nxt = next((t for t in tokens if t.start == tok.end), None)
                 if after_post and nxt is not None and nxt.pos in ("nr", "nrfg") and len(nxt.word) >= 2 and \
                         len(w) + len(nxt.word) <= 8 and _translit_share(w + nxt.word) >= 0.75:
-                    return len(w) + len(nxt.word)     # 麦克|丹尼尔/nr: a foreign name the cut read as two
+                    return len(w) + len(nxt.word)     # 麦伦|丹尼尔/nr: a foreign name the cut read as two
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
@@ -283,14 +283,14 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
-    # 让葛/nr|洪亮/nr|和…, 的吴/nr|云云/nr|1月: a surname and a given name the tagger both marks as names, cut
+    # 让葛/nr|洪亮/nr|和…, 的柯/nr|云云/nr|1月: a surname and a given name the tagger both marks as names, cut
     # apart, at a word boundary and before no noun
     singles = [i for i, p in enumerate(map(_POS, tokens)) if p == "nr" and len(tokens[i].word) == 1]
     for i in singles:
         if i + 1 >= len(tokens):
             continue
         a, b = tokens[i], tokens[i + 1]
-        doubled = len(b.word) == 2 and b.word[0] == b.word[1] and b.pos in ("n", "a", "nz")    # 王|晶晶/n
+        doubled = len(b.word) == 2 and b.word[0] == b.word[1] and b.pos in ("n", "a", "nz")    # 柯|晶晶/n
         if (b.pos[:2] != "nr" and not doubled) or not 1 <= len(b.word) <= 2 or a.start in found or \
                 surname_len(a.word) != 1 or b.word in _HONORIFICS:
             continue
@@ -590,7 +590,7 @@ def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 1
                 continue
             piece = t.pos.startswith(_NAME_PIECE_TAGS) and t.word not in _AFTER_FOREIGN_NAME
-            # a character the cut read as a word of its own (麦麦|提, 托|和|提); 和 only inside the name's last piece
+            # a character the cut read as a word of its own (某某|提, 某|和|提); 和 only inside the name's last piece
             char = len(t.word) == 1 and _NAME_CHAR.match(t.word) and t.word not in _ONE_CHAR_STOPS and \
                 (t.word != "和" or end - piece_start == 1 and nxt is not None and len(nxt.word) == 1 and
                  (j + 2 >= len(tokens) or not _NAME_CHAR.match(tokens[j + 2].word[0])))
@@ -600,7 +600,7 @@ def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             j += 1
             if piece and len(t.word) >= 2 and (t.word[-1] in _ONE_CHAR_STOPS or t.word[-1] == "和") and nxt is not None and \
                     nxt.pos[:1] in "vn" and not nxt.pos.startswith(_NAME_PIECE_TAGS):
-                end -= 1                # 巴依|卡因/nrt 抢救, 琼戈率/nz 人: the cut glued the verb to the name
+                end -= 1                # 某依|卡因/nrt 抢救, 某戈率/nz 人: the cut glued the verb to the name
                 break
         name = text[start:end]
         pieces = re.split("·", name)
