@@ -49,6 +49,10 @@ def test_who_runs_a_programme(text, expected):
      {("江南市卫生健康委员会", "支部建设年"), ("江南市卫生健康委员会", "提升服务效能活动年")}),
     # a campaign's own verb and scope open its name (全国打击某某专项行动)
     ("新闻\n渔业林木部部署开展全国打击毁苗专项行动。\n", {("渔业林木部", "全国打击毁苗专项行动")}),
+    ("新闻\n渔业林木部部署开展打击考场作弊等专项行动。\n", {("渔业林木部", "打击考场作弊专项行动")}),
+    # a plan of action a body publishes (《…提升计划（年份）》); a plan of development is a document
+    ("新闻\n渔业林木部今天发布《健康渔民行动提升计划（2021—2025年）》。\n", {("渔业林木部", "健康渔民行动提升计划")}),
+    ("新闻\n渔业林木部印发《渔业发展规划》。\n", set()),
 ])
 def test_unquoted_names_with_numerals_and_years(text, expected):
     assert carried(text) == expected

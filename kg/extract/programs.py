@@ -109,13 +109,21 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     for m in _TAILS.finditer(text):
         if re.match(r"(?:制度|机制|方案|体系)", text[m.end():m.end() + 2]):
             continue                      # 学习教育制度: a rule, not a programme
-        s = _left_edge(text, tokens, m.start())
+        etc = text[m.start() - 1:m.start()] == "等" and m.group(0) == "专项行动"
+        s = _left_edge(text, tokens, m.start() - 1 if etc else m.start())
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
             continue
-        out.append((s, m.end(), text[s:m.end()]))
+        # 开展打击某某等专项行动: the campaign named before 等, under the head after it
+        out.append((s, m.end(), text[s:m.start() - 1] + m.group(0) if etc else text[s:m.end()]))
+    # 发布《某某行动提升计划（2021—2025年）》: a plan of action published by a body is a programme it runs
+    for m in (_PLAN_PUBLISHED.finditer(text) if "计划" in text else ()):
+        if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1)))
     return [(s, e, n) for s, e, n in out if not _CLAUSE_WORDS.search(n)]
 
 
+_PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
+                             r"(?:[（(][^）)]{0,15}[）)])?》")
 _UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把"), key=len, reverse=True)))
                        + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|中|时))")
@@ -201,8 +209,11 @@ def _left_edge(text: str, tokens: list[Token], pos: int) -> int | None:
         if t.pos.startswith(("v", "a")):
             break                       # 检验主题教育: a verb before the tail is not part of the name
         start = t.start
-        # 全国打击某某专项行动: a campaign's own verb (打击, 整治…) and its scope (全国) open its name
-        if k >= 1 and tokens[k - 1].word in _CAMPAIGN_VERBS and tokens[k - 1].end == t.start:
+        # 全国打击某某专项行动: a campaign's own verb (打击, 整治…) and its scope (全国) open its name, with one more
+        # noun between the verb and this word (打击考试作弊)
+        if k >= 2 and tokens[k - 1].pos in ("n", "vn") and tokens[k - 2].word in _CAMPAIGN_VERBS:
+            k -= 1
+        if k >= 1 and tokens[k - 1].word in _CAMPAIGN_VERBS and tokens[k - 1].end == tokens[k].start:
             start = tokens[k - 1].start
             if k >= 2 and tokens[k - 2].word in _CAMPAIGN_SCOPES and tokens[k - 2].end == start:
                 start = tokens[k - 2].start
