@@ -62,6 +62,8 @@ class Gazetteer:
             name = parts[0]
             code = parts[1] if len(parts) > 1 else ""
             alias = parts[2] if len(parts) > 2 else ""
+            if name.endswith("特区") and alias.endswith("特"):
+                alias = alias[:-1]              # 某某特区 is short for 某某, not 某某特 as the source has it
             del chain[depth:], codes[depth:]
             # 省直辖县级行政区划 is a heading of the source, not a division: no parent, no place of its own
             parents = tuple(dict.fromkeys(reversed([p for p in chain if p != name and "直辖" not in p])))

@@ -151,3 +151,9 @@ def test_a_city_before_a_university(text, expected):
     lab = {e.key: e.label for e in r.entities}
     assert {(lab[f.subject], f.predicate, lab[f.object]) for f in r.facts if isinstance(f, Relation)
             and f.predicate in ("locatedIn", "subOrganizationOf")} == expected
+
+
+def test_a_special_district_is_short_for_its_name_without_te_qu():
+    from kg.gazetteer import gazetteer
+    gz = gazetteer()
+    assert [p.name for p in gz.candidates("六枝")] == ["六枝特区"] and gz.candidates("六枝特") == []
