@@ -53,6 +53,9 @@ def test_who_runs_a_programme(text, expected):
     # a plan of action a body publishes (《…提升计划（年份）》); a plan of development is a document
     ("新闻\n渔业林木部今天发布《健康渔民行动提升计划（2021—2025年）》。\n", {("渔业林木部", "健康渔民行动提升计划")}),
     ("新闻\n渔业林木部印发《渔业发展规划》。\n", set()),
+    # a campaign month or week counted by its editions (第32个某某卫生月)
+    ("新闻\n全国爱卫会部署开展第32个青松卫生月活动。\n", {("全国爱国卫生运动委员会", "青松卫生月")}),
+    ("新闻\n这是他住院的第3个月。\n", set()),
 ])
 def test_unquoted_names_with_numerals_and_years(text, expected):
     assert carried(text) == expected

@@ -115,6 +115,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue
         # 开展打击某某等专项行动: the campaign named before 等, under the head after it
         out.append((s, m.end(), text[s:m.start() - 1] + m.group(0) if etc else text[s:m.end()]))
+    # 第32个某某卫生月, 第30个某某宣传周: a campaign month or week counted by its editions
+    for m in (_OBSERVANCE.finditer(text) if "个" in text else ()):
+        if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1)))
     # 发布《某某行动提升计划（2021—2025年）》: a plan of action published by a body is a programme it runs
     for m in (_PLAN_PUBLISHED.finditer(text) if "计划" in text else ()):
         if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
@@ -122,6 +126,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for s, e, n in out if not _CLAUSE_WORDS.search(n)]
 
 
+_OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
 _UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
