@@ -293,6 +293,31 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     return org
 
 
+_NATIONAL_PREFIXES = ("全国人大常委会", "全国人大", "全国政协", "国务院", "中共中央", "国家")
+
+
+def _named_again(art: _Article, text: str, spans: list[OrgSpan]) -> list[tuple[OrgSpan, _Org]]:
+    """全国人大某某委员会 … 某某委员会副主任委员: a body the article named in full, named again without its national
+    prefix, in a sentence where the rules read no body there."""
+    out = []
+    for key, (typ, label, _) in list(art.names.items()):
+        if not key.startswith("org:"):
+            continue
+        prefix = next((p for p in _NATIONAL_PREFIXES if label.startswith(p)), None)
+        tail = label[len(prefix):] if prefix else ""
+        if len(tail) < 5 or not tail.endswith(("委员会", "工作组", "领导小组")):
+            continue
+        i = text.find(tail)
+        while i >= 0:
+            if not any(sp.start < i + len(tail) and i < sp.end for sp in spans) and \
+                    not (i and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "、和与及是在由任为"):
+                sp = OrgSpan(i, i + len(tail), tail, typ)
+                out.append((sp, _mk(art, label, typ, label)))
+                spans = spans + [sp]
+            i = text.find(tail, i + 1)
+    return out
+
+
 def _referent(art: _Article, head: str, before: list[_Org]) -> _Org | None:
     """The body a bare head (医院, 局) stands for: the last of its kind named in this sentence or the one before."""
     near = [o for o in [*reversed(before), *reversed(art.recent)] if _head_matches(o.name, head)]
@@ -428,6 +453,10 @@ def _read_sentence(art: _Article, s) -> None:
         org = _resolve_span(art, sp, [o for _, o in orgs])
         if org is not None:
             orgs.append((sp, org))
+    again = _named_again(art, text, spans)
+    if again:
+        spans = sorted(spans + [sp for sp, _ in again], key=lambda sp: sp.start)
+        orgs = sorted(orgs + again, key=lambda so: so[0].start)
     earlier = art.recent                # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
     _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans])
