@@ -166,6 +166,9 @@ def test_lists_of_posts_in_news(text, expected):
     ("新闻\n中华全国青松联合会第六届执行委员会副主席王建国同志的遗体今天火化。\n",
      {("王建国", "副主席", "中华全国青松联合会执行委员会", False)}),
 
+    # posts of nurses, police and honorary heads
+    ("新闻\n江南市人民医院主任护师王建国说，情况平稳。\n", {("王建国", "主任护师", "江南市人民医院", False)}),
+    ("新闻\n江南市公安局民警王建国赶到现场。\n", {("王建国", "民警", "江南市公安局", False)}),
     # a national body's committee named again without the national prefix in a later sentence
     ("新闻\n全国人大青松事务委员会主任委员王建国主持会议。青松事务委员会副主任委员丁一鸣出席。\n",
      {("王建国", "主任委员", "全国人大青松事务委员会", False), ("丁一鸣", "副主任委员", "全国人大青松事务委员会", False)}),
