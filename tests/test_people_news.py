@@ -115,6 +115,8 @@ def test_foreign_names(text, expected):
     # a surname and a given name the tagger marks apart (葛/nr 洪亮/nr); not a surname with a form of address
     ("来自病房的呼叫，让葛洪亮和他的团队不敢松懈。", ["葛洪亮"]),
     ("让柯阿婆和家人放心。", []),
+    ("党委书记柯琼正带着大伙巡查。", ["柯琼"]),           # 正/d is the adverb, not the last given character
+    ("蒙大尼、科罗拉、明尼苏等五个州报告病例。", []),     # members of a list of places closed by a count of them
     ("吉方同中方一样，坚定致力于合作。", []),           # a country's side (吉方) and the verb glued to it
     ("待麻药起效后，柯晶晶摘去患者的吸氧面罩。", ["柯晶晶"]),      # 柯|晶晶/n: a doubled given name
     ("葛颖是一名90后创业者。", ["葛颖"]),

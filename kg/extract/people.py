@@ -167,7 +167,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
                     after = next((t for t in tokens if nxt and t.start == nxt.end), None)
-                    if nxt and len(nxt.word) == 1 and plausible_name(w + nxt.word) and \
+                    if nxt and len(nxt.word) == 1 and nxt.pos != "d" and plausible_name(w + nxt.word) and \
                             (_ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
                                                                  _tag_of(after).startswith("v"))):
                         return 3
@@ -380,8 +380,31 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for s, e in _list_names(text, tokens, found):
         if free(s, e):
             found[s] = e
-    # 赞比亚、吉布提等国: a country or a foreign city is no person, whatever the tagger says
-    return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries()]
+    # 赞比亚、吉布提等国: a country or a foreign city is no person, whatever the tagger says; nor is a member of a
+    # list closed by a count of places (甲、乙、丙等五个州)
+    places_listed = _counted_place_list(text)
+    return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed]
+
+
+_PLACES_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几多]*个?(?:州|国家|国|省份|省|市|城市|地区|县)")
+
+
+def _counted_place_list(text: str) -> set[tuple[int, int]]:
+    """The items of a 、-list that 等 and a count of places close (甲、乙、丙等五个州)."""
+    out: set[tuple[int, int]] = set()
+    for m in _PLACES_COUNTED.finditer(text) if "等" in text else ():
+        end = m.start()
+        while end > 0:
+            start = end
+            while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            if start == end:
+                break
+            out.add((start, end))
+            if start == 0 or text[start - 1] not in "、和":
+                break
+            end = start - 1
+    return out
 
 
 @lru_cache(maxsize=1)
