@@ -113,6 +113,8 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  总书记 常委 政治局委员 政治局常委 书记处书记 审计长 行长 副行长 检察长 副检察长 大使 总领事 发言人 新闻发言人 司长 副司长
  首席研究员 警长 一级警长 二级警长 民警 名誉会长 名誉主席 主任护师 副主任护师 主管护师 护师 巡视员 副巡视员 党组成员 联席主席 教导员 副教导员 政委 政治委员 指导员 院士 教授 副教授 校长 副校长 研究员 副研究员 团长 副团长 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
+# posts that exist in one national body only, so the post names the body (国务委员某某: 国务院)
+POST_OF_ONE_BODY = {"国务委员": "国务院"}
 
 # The kind of body a post is held in, by the endings of the body's name: a bare post (院长某某) is read as a
 # post in the body of that kind named just before.

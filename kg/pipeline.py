@@ -14,7 +14,7 @@ from kg.extract.people import find_people, find_roles
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
-from kg.lexicon import ORG_HEADS, POST_BODIES, UNIT_HEADS
+from kg.lexicon import KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
@@ -129,8 +129,7 @@ _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、
 
 _TASK_FORCE_HEADS = frozenset(("领导小组", "工作领导小组"))
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
-_BARE_KINDS = frozenset("""疾病预防控制中心 卫生健康委员会 卫生健康局 疾病预防控制局 医疗保障局 发展和改革委员会 市场监督管理局
- 卫生监督所 妇幼保健院 中医院""".split())
+_BARE_KINDS = frozenset(expand_abbreviations(h) for h in KINDS_NAMED_BARE)
 # the fields a city's or county's bureaus are named by
 _LOCAL_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人社 住房和城乡建设 住建 交通运输 交通 水利
  农业农村 农业 商务 文化和旅游 文旅 文化广电旅游 审计 统计 市场监督管理 市场监管 医疗保障 医保 应急管理 应急 自然资源 自然资源和规划
@@ -148,8 +147,6 @@ def _bare_field(name: str) -> bool:
 
 # the national ones are 国家 and the kind (国家卫生健康委员会)
 _NATIONAL_KINDS = frozenset("卫生健康委员会 疾病预防控制局 医疗保障局 发展和改革委员会".split())
-# posts that exist in one national body only, so the post names it
-_POST_OF_ONE_BODY = {"国务委员": "国务院"}
 _APPOINTMENT = re.compile(r"任命|聘任|提名|选举|决定")
 _PARTY_CENTRE = ("中央政治局", "中央书记处", "中央委员会", "中央纪律检查委员会")
 
@@ -294,18 +291,21 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
 
 
 _NATIONAL_PREFIXES = ("全国人大常委会", "全国人大", "全国政协", "国务院", "中共中央", "国家")
+_NAMED_AGAIN_HEADS = ("委员会", "工作组", "领导小组")
 
 
 def _named_again(art: _Article, text: str, spans: list[OrgSpan]) -> list[tuple[OrgSpan, _Org]]:
     """全国人大某某委员会 … 某某委员会副主任委员: a body the article named in full, named again without its national
     prefix, in a sentence where the rules read no body there."""
-    out = []
+    out: list[tuple[OrgSpan, _Org]] = []
+    if not any(h in text for h in _NAMED_AGAIN_HEADS):
+        return out                      # (asked of every sentence: the heads first)
     for key, (typ, label, _) in list(art.names.items()):
         if not key.startswith("org:"):
             continue
         prefix = next((p for p in _NATIONAL_PREFIXES if label.startswith(p)), None)
         tail = label[len(prefix):] if prefix else ""
-        if len(tail) < 5 or not tail.endswith(("委员会", "工作组", "领导小组")):
+        if len(tail) < 5 or not tail.endswith(_NAMED_AGAIN_HEADS):
             continue
         i = text.find(tail)
         while i >= 0:
@@ -501,8 +501,8 @@ def _read_sentence(art: _Article, s) -> None:
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
-            if org is None and role in _POST_OF_ONE_BODY and not _unread_body_before(text, role, roles, ps):
-                held_in = _POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
+            if org is None and role in POST_OF_ONE_BODY and not _unread_body_before(text, role, roles, ps):
+                held_in = POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
                 org = _mk(art, held_in, T.GOVERNMENT_AGENCY, held_in)
             if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in

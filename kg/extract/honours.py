@@ -236,7 +236,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
 
 
 # 给甲、乙记一等功, 为某大队记集体二等功, 追记个人一等功: a merit recorded for those named after 给/为
-_MERIT = re.compile(r"(?:追记|荣记|记)(?:个人|集体)?([一二三]等功)")
+MERIT = re.compile(r"(?:追记|荣记|记)(?:个人|集体)?([一二三]等功)")
 _MERIT_TO = re.compile(r"[给为]")
 
 
@@ -244,7 +244,7 @@ def _merits(text: str, spans: list[Span]) -> list[AwardHit]:
     """给甲，乙记一等功: the people named between 给 (or 为) and the verb, or with none the body named last
     before it; the body named before 给 confers it."""
     hits = []
-    for m in _MERIT.finditer(text):
+    for m in MERIT.finditer(text):
         lo = max(text.rfind("；", 0, m.start()), text.rfind("。", 0, m.start()))
         to = [g for g in _MERIT_TO.finditer(text, lo + 1, m.start())]
         if not to:

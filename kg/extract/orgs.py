@@ -723,15 +723,16 @@ def _shared_heads(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
 _LIST_JOINS = "、和及与"
 
 
-def _full_place_prefix(name: str) -> int:
-    """Length of the division's full name (某某省, 某某市, 某某县) opening name, or 0."""
+def _full_division(word: str) -> bool:
+    """word is a division's full name (某某省, 某某市, 某某县)."""
     from kg.gazetteer import gazetteer
-    gz = gazetteer()
-    for n in range(min(len(name) - 1, 8), 2, -1):
-        if name[n - 1] in "省市县区州旗" and any(p.level in ("province", "city", "county", "district")
-                                              for p in gz.candidates(name[:n])):
-            return n
-    return 0
+    return word[-1:] in "省市县区州旗" and any(p.level in ("province", "city", "county", "district")
+                                          for p in gazetteer().candidates(word))
+
+
+def _full_place_prefix(name: str) -> int:
+    """Length of the division's full name opening name, or 0."""
+    return next((n for n in range(min(len(name) - 1, 8), 2, -1) if _full_division(name[:n])), 0)
 
 
 def _listed_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -749,8 +750,7 @@ def _listed_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         pos = sp.start - 1
         found = []
         while pos > 0 and text[pos] in _LIST_JOINS:
-            member = next((text[pos - k:pos] for k in range(min(8, pos), 2, -1)
-                           if _full_place_prefix(text[pos - k:pos] + "x") == k), None)
+            member = next((text[pos - k:pos] for k in range(min(8, pos), 2, -1) if _full_division(text[pos - k:pos])), None)
             if member is None or any(o.start < pos and pos - len(member) < o.end for o in spans):
                 break
             found.append(OrgSpan(pos - len(member), pos, member + rest, sp.type))

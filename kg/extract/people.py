@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
 
+from kg.extract.honours import MERIT
 from kg.gazetteer import known_place
 from kg.lexicon import ROLES, SPEECH_VERBS
 from kg.segment import Token
@@ -239,12 +240,11 @@ def _lenient_ok(name: str) -> bool:
 _ROLE_ENDINGS = tuple(ROLES)
 
 
-_MERIT_AFTER = re.compile(r"(?:追记|荣记|记)(?:个人|集体)?[一二三]等功")
 
 
 def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
-    return not rest or _MERIT_AFTER.match(text, end) is not None or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
+    return not rest or MERIT.match(text, end) is not None or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
         ("任", "在", "受", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的"))
 

@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from kg.extract.people import TAKES_POST
+from kg.lexicon import POST_OF_ONE_BODY
 from kg.segment import Token
 
 # (post title or None, the body it is held in or None, former): the body is whatever the caller
@@ -36,9 +37,6 @@ _AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)
                         r"(?:[（(](?:兼|女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
 
 
-_POSTS_OF_ONE_BODY = frozenset(("国务委员",))
-
-
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
     """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
     m = _AFTER_CUE.match(text, pe) or TAKES_POST.match(text, pe)
@@ -52,7 +50,7 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
         if org is not None:
             pos = next(sp.end for sp, o in orgs if o is org)
         role = next((r for r in roles if r.start == pos), None)
-        if role is None or (org is None and not out and role.text not in _POSTS_OF_ONE_BODY):
+        if role is None or (org is None and not out and role.text not in POST_OF_ONE_BODY):
             break                       # (…为国务委员: a post that exists in one body only names it)
         out.append((role.text, org or (out[-1][1] if out else None), cue in ("原任", "曾任", "的") or cue.endswith("原")))
         pos = role.end
