@@ -36,7 +36,7 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 _GOV = """卫生健康委员会 卫生和计划生育委员会 卫生健康委 卫健委 卫计委 卫生健康局 卫健局 卫生局
- 精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 政府 市政府 县政府 区政府 省政府 办公厅 办公室 卫生厅 卫生健康厅 教育厅 执法大队 执法队 执法局 执法支队 监督所 卫生监督所
+ 精神文明建设委员会 精神文明建设办公室 文明委 文明办 委员会 人民政府 特区政府 政府 市政府 县政府 区政府 省政府 办公厅 办公室 卫生厅 卫生健康厅 教育厅 执法大队 执法队 执法局 执法支队 监督所 卫生监督所
  住房和城乡建设委员会 住建委 建委 教委 经信委 网信办 应急管理局 应急局 医疗保障局 医保局 人力资源和社会保障局 人社局 住房和城乡建设局 住建局 市场监督管理局 市场监管局 发展和改革委员会 发改委
  政治协商会议 人民法院 法院 人民检察院 检察院 最高人民法院 最高人民检察院 全国人大 全国政协 中央军委 人大常委会 常委会 人大 政协 军委 民政局 财政局 教育局 公安局 税务局 大数据管理局 扶贫办 乡村振兴局 疾病预防控制局 疾控局 中医药管理局 药品监督管理局 统计局
  组织部 宣传部 统战部 纪委 监委 纪委监委 政法委 防控办 指挥部 国务院 卫生部 中央银行 央行 编办 林草局 部 厅 局 委 办""".split()
@@ -70,7 +70,7 @@ for _w in "人民银行".split():
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
-ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "监管总局": "监督管理总局"})
+ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "发展改革委员会": "发展和改革委员会", "监管总局": "监督管理总局"})
 # kinds of health body a text may name bare (卫生健康委, 疾控中心): which one is meant, the context tells
 KINDS_NAMED_BARE = frozenset("""卫生健康委员会 卫生健康委 卫健委 卫生健康局 卫健局 疾病预防控制中心 疾控中心 疾病预防控制局 疾控局
  医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 妇幼保健院 中医院""".split())
@@ -113,8 +113,10 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  总书记 常委 政治局委员 政治局常委 书记处书记 审计长 行长 副行长 检察长 副检察长 大使 总领事 发言人 新闻发言人 司长 副司长
  首席研究员 警长 一级警长 二级警长 民警 名誉会长 名誉主席 主任护师 副主任护师 主管护师 护师 巡视员 副巡视员 党组成员 联席主席 教导员 副教导员 政委 政治委员 指导员 院士 教授 副教授 校长 副校长 研究员 副研究员 团长 副团长 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
-# posts that exist in one national body only, so the post names the body (国务委员某某: 国务院)
-POST_OF_ONE_BODY = {"国务委员": "国务院"}
+# posts that exist in one national body only, so the post names the body (国务委员某某: 国务院; 某某总书记: 中共中央
+# unless the article names another party's general secretary), with the body's class
+POST_OF_ONE_BODY: dict[str, tuple[str, T]] = {"国务委员": ("国务院", T.GOVERNMENT_AGENCY),
+                                              "总书记": ("中共中央", T.PARTY_ORGANIZATION)}
 
 # The kind of body a post is held in, by the endings of the body's name: a bare post (院长某某) is read as a
 # post in the body of that kind named just before.

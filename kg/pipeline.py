@@ -10,15 +10,15 @@ from operator import itemgetter
 from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
                                 selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
-from kg.extract.people import find_people, find_roles
+from kg.extract.people import find_people, find_roles, recurring_names
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
 from kg.lexicon import KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
-from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, leading_place, person_key,
-                        place_context, program_core, strip_outer_places)
+from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
+                        leading_place, person_key, place_context, program_core, strip_outer_places)
 from kg.normalize import fold_alnum
 from kg.segment import Token, split_sentences, tokenize
 
@@ -56,6 +56,8 @@ class _Article:
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     tokens: list = field(default_factory=list)     # the sentence being read, cut
+    other_centres: bool = False         # the article names a general secretary of some other party (某党中央总书记)
+    known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -199,20 +201,33 @@ def _org_type(name: str, fallback: T) -> T:
     return fallback
 
 
-def _local_qualifier(text: str, before: list[_Org]) -> str | None:
+_CLAUSE_OPENERS = frozenset(("，", "。", "；", "：", "、", "在", "从", "到", "于", "据"))
+
+
+def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), start: int = 0) -> str | None:
     """省民政厅 after 山东省卫健委 in one sentence: the province (city, county) the sentence just named."""
     level = {"省": ("province",), "市": ("city",), "县": ("county",), "区": ("district",)}.get(text[:1])
-    if level is None or len(text) < 3:
+    if level is None:
         return None
-    for o in reversed(before):
+    for o in (reversed(before) if len(text) >= 3 else ()):
         place, surface = leading_place(o.name, frozenset())
         if place is not None and place.level in level:
             return surface or place.name        # as the body's name writes it (乳源县, not its full name)
+    # 在浙江，省委宣讲团…: a place of the body's level the sentence named before it, in full or opening a clause
+    # (a short name inside a longer word, 某玉山 the name of a person, is no place)
+    for i in reversed([i for i, t in enumerate(tokens) if t.end <= start and t.pos == "ns"]):
+        tok = tokens[i]
+        if not (tok.word.endswith(text[0]) or i == 0 or tokens[i - 1].word in _CLAUSE_OPENERS or
+                tokens[i - 1].pos == "ns" or text.startswith(text[0], tok.end)):
+            continue
+        place = gazetteer().lookup(tok.word)
+        if place is not None and place.level in level and place.name.endswith(text[0]):
+            return tok.word if tok.word.endswith(text[0]) else place.name
     return None
 
 
 def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
-    local = _local_qualifier(sp.text, before)
+    local = _local_qualifier(sp.text, before, art.tokens, sp.start)
     if local is not None and local != art.ctx.qualifier(sp.text[0]):
         # in a bulletin of several stories the sentence's own place, not the article's, is meant
         name, alts = canonical_org(local + sp.text[1:], art.ctx, art.main)
@@ -368,12 +383,19 @@ def _title_main(art: _Article, title: str) -> None:
     art.main_from_title = art.main is not None
 
 
+# 某党中央总书记, 某劳动党总书记, 中央委员会总书记: a general secretary of a party other than the 中共中央's
+_OTHER_CENTRE = re.compile(r"(?:(?<!中共)中央|委员会|党)(?:第一)?总书记")
+
+
+_WORDS_OF = re.compile(r"[\u4e00-\u9fff]{2,5}[^，。；]{0,30}?(?:讲话|指示|批示|精神|论述|思想|要求|嘱托|回信|贺信|号召|部署)")
+
+
 def extract_document(doc: Document) -> ArticleResult:
     """Read one article into entities and facts, each fact with the sentence it came from."""
     t0 = time.perf_counter()
     title = doc.title or ""
     ctx = place_context(title, doc.text)
-    art = _Article(doc, ctx)
+    art = _Article(doc, ctx, other_centres=_OTHER_CENTRE.search(doc.text) is not None)
     _title_main(art, title)
     sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
     if art.main is None:
@@ -399,6 +421,8 @@ def extract_document(doc: Document) -> ArticleResult:
     authors = []
     for a in doc.authors:
         authors.append(art.add(person_key(a, "article:" + doc.doc_id), T.PERSON, a))
+    readings = [_reading_text(s.text) for s in sentences]
+    art.known_people = recurring_names(doc.text, [(r, _cut(art, r)[0]) for r in readings])
     for s in sentences:
         _read_sentence(art, s)
     _places(art)
@@ -468,8 +492,9 @@ def _read_sentence(art: _Article, s) -> None:
     # 某领导小组成员甲、乙: the members a body lists, with no post
     members = {sp.end + 2: o for sp, o in orgs if text.startswith(("成员", "组员"), sp.end)}
     people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members),
-                         taken + [(r.start, r.end) for r in roles])
+                         taken + [(r.start, r.end) for r in roles], art.known_people)
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
+    art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
     listed_posts: dict[int, list] = {}         # end of a name → the posts named before it
@@ -497,13 +522,17 @@ def _read_sentence(art: _Article, s) -> None:
                 posts = [(None, org, False)]        # 某院某某, 来自某院的某某
         if not posts:
             posts = _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
+        if not posts and not art.other_centres and not _WORDS_OF.match(text, pe):
+            # 向某某总书记致敬: a post of one body right after the name, in an article naming no other party's centre
+            # (学习某某总书记重要讲话精神 cites the words, it tells nothing of the post)
+            posts = [(r.text, None, False) for r in roles if r.start == pe and r.text in POST_OF_ONE_BODY]
         scope = next((o.key for _, o, _ in posts if o is not None), None)
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
             if org is None and role in POST_OF_ONE_BODY and not _unread_body_before(text, role, roles, ps):
-                held_in = POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
-                org = _mk(art, held_in, T.GOVERNMENT_AGENCY, held_in)
+                held_in, kind = POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
+                org = _mk(art, held_in, kind, held_in)
             if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in
                 org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
@@ -786,6 +815,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         near = context | ({prev.word} if prev is not None else set()) | ({above.name} if above is not None else set())
         if any(gz.candidates(text[tok.start - n:tok.end]) for n in (1, 2) if tok.start >= n):
             continue                    # 三|沙市: the word ends a longer place's name (三沙市), read whole below
+        if i and len(tokens[i - 1].word) == 1 and inside_word(text, tok.start):
+            continue                    # 六|成都是: the place's first character ends a word (六成) cut apart
         place = gz.lookup(tok.word, frozenset(near))
         if place is None:
             if tok.pos == "ns" and 4 <= len(tok.word) <= 6:

@@ -9,7 +9,16 @@ from kg.gazetteer import Place, gazetteer
 from kg.iri import normalise
 from kg.lexicon import ABBREVIATIONS
 
-_ABBR_RE = re.compile("|".join(f"{re.escape(k)}(?!{re.escape(v[len(k):])})" if v.startswith(k) else re.escape(k)
+
+
+def _abbreviation_pattern(k: str, v: str) -> str:
+    # 卫健委 is not expanded where the full form goes on (卫健委员会 is already written out: 发展改革委|员会)
+    if v.startswith(k):
+        return f"{re.escape(k)}(?!{re.escape(v[len(k):])})"
+    return re.escape(k) + ("(?!员会)" if k.endswith("委") and v.endswith("委员会") else "")
+
+
+_ABBR_RE = re.compile("|".join(_abbreviation_pattern(k, v)
                                for k, v in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])) if k != v))
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|镇|乡)")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3}
@@ -37,9 +46,10 @@ class PlaceContext:
         if level_char in "县区" and self.county:
             own = self.surface.get("county", self.county.name)
             return own if own.endswith(level_char) or level_char == "县" and own.endswith("县") else None
-        if level_char == "市" and self.city:
+        # 市委 in an article about a prefecture (某州) or 省委 in one about a municipality is some other body
+        if level_char == "市" and self.city and self.city.name.endswith("市"):
             return self.surface.get("city", self.city.name)
-        if level_char == "省" and self.province:
+        if level_char == "省" and self.province and self.province.name.endswith("省"):
             return self.surface.get("province", self.province.name)
         return None
 
@@ -66,7 +76,24 @@ def _glued(pair: str) -> bool:
     return tag is not None and not tag.startswith("ns") and pt.tokenizer.FREQ.get(pair, 0) >= 1000
 
 
-def _inside_word(word: str, i: int) -> bool:
+def common_word(word: str) -> bool:
+    """A word the dictionary knows as a frequent word other than a place (公安, 资源, 比如): a county's short name
+    that is such a word names no place by itself."""
+    from kg.segment import _tagger
+    pt = _tagger()
+    tag = pt.word_tag_tab.get(word)
+    return tag is not None and not tag.startswith("ns") and pt.tokenizer.FREQ.get(word, 0) >= 500
+
+
+def _level_in_word(word: str, text: str, at: int) -> bool:
+    """资源县|域: a full name (word, followed in text by the character at at) whose level character makes a word
+    with that character (县域, 区域, 县级) and whose short name is a common word is no place (资源 + 县域)."""
+    from kg.segment import _tagger
+    nxt = text[at:at + 1]
+    return bool(nxt) and _tagger().word_tag_tab.get(word[-1] + nxt) is not None and common_word(word[:-1])
+
+
+def inside_word(word: str, i: int) -> bool:
     """A place name starting at i begins inside a word (千|叶县, 滨|海城市): its first character and the one before
     make a dictionary word, and no place ends before it (苏南 in 江苏南京市 does: 江苏 is a place)."""
     from kg.segment import _tagger
@@ -89,10 +116,12 @@ def place_context(title: str, text: str) -> PlaceContext:
                 p = gz.lookup(word[i:])
                 joined = word[i] in CONJUNCTIONS and len(word) - i == 2 and \
                     (i > 0 or m.start() > 0 and "\u4e00" <= chunk[m.start() - 1] <= "\u9fff")
-                if p and (joined or i and (_glued(word[i - 1:i + 1]) or _inside_word(word, i))):
+                if p and (joined or i and (_glued(word[i - 1:i + 1]) or inside_word(word, i))):
                     continue            # 完成县: 成县 would begin inside the word 完成; 城市和县: 和 joins
                 if p and i >= 2 and p.level in ("county", "district") and _outside_place_before(word[:i], p):
                     break               # 通州老城区: the old town of 通州, not the district of that name elsewhere
+                if p and p.level in ("county", "district") and _level_in_word(word[i:], chunk, m.end()):
+                    continue
                 if p and p.level != "town":
                     counts[(p.code, word[i:])] += weight
                     break
@@ -200,7 +229,11 @@ def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str
     while pos < len(name):
         found = None
         for j in range(min(len(name), pos + 9), pos + 1, -1):
-            p = gz.lookup(name[pos:j], context | {b.name for b in ([best[0]] if best[0] else [])})
+            near = context | {b.name for b in ([best[0]] if best[0] else [])}
+            p = gz.lookup(name[pos:j], near)
+            if p and p.level in ("county", "district") and name[j - 1] != p.name[-1] and \
+                    not near & set(p.parents) and common_word(name[pos:j]):
+                continue                # 公安|分局: a common word that is also a county's short name, out of its city
             if p and not _goes_on(name, pos, j, p):
                 found = (p, name[pos:j], j)
                 break

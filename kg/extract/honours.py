@@ -86,6 +86,8 @@ def _award_text(text: str, start: int) -> tuple[str, int] | None:
     (获得…“友谊奖”的外国专家); 某某颁发的Y gives (Y, offset of 某某)."""
     end = _CLAUSE_END.search(text, start)
     chunk = text[start:end.start() if end else len(text)]
+    # 获得了“某某”的称号: the 的 joins the quoted honour to 称号, it qualifies no other noun
+    chunk = re.sub(r"([”\"])的((?:荣誉)?称号)", r"\1\2", chunk)
     if "的" in chunk:
         head, _, tail = chunk.partition("的")
         if head.endswith(("颁发", "授予", "评选", "设立", "颁授")) and tail:

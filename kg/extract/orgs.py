@@ -242,8 +242,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         first_head = text[hs:he]
         if first_head in SELF_STANDING and start < hs and not _qualified(text, tokens, start, hs):
             start = hs                  # 行动上同党中央: only a real qualifier goes before a self-standing name
-        if first_head in SELF_STANDING and start == hs and tokens[_token_at(tokens, hs)].start != hs:
-            i = j + (1 if skip_next else 0)         # 农工党|中央: the name starts inside another word
+        cover = tokens[_token_at(tokens, hs)]
+        party_centre = first_head == "党中央" and start == hs and cover.start < hs and cover.pos == "nt" and \
+            cover.end == hs + 1 and len(cover.word) >= 3
+        if party_centre:
+            start = cover.start         # 某工党/nt|中央: a party named by the tagger, and its central committee
+        elif first_head in SELF_STANDING and start == hs and cover.start != hs:
+            i = j + (1 if skip_next else 0)         # 某某党|中央 read as 党中央: the name starts inside another word
             continue
         if j < len(heads) and len(chain) == 1 and first_head in ANAPHORIC_HEADS and start == hs and \
                 heads[j][0] == he and _party_post_follows(text, chain, *heads[j], start_hint=hs):
@@ -298,7 +303,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         known = [t for t in tokens if t.start < hs and t.end == he and he - hs == 1 and _known_body(t, he)]
         if known and start >= known[0].start:
             start = known[0].start
-        elif start < hs and not unit_only and not _qualified(text, tokens, start, hs) and \
+        elif start < hs and not unit_only and not party_centre and not _qualified(text, tokens, start, hs) and \
                 not _one_word_body(tokens, start, hs, he):
             i = j + (1 if skip_next else 0)
             continue
@@ -548,10 +553,15 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
 def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     """野战方舱医院, 高水平定点医院, 智慧型医院, 某市里医院: the qualifier is only kind-of-body modifiers, or
     the colloquial 市里 (the city's) before the head."""
+    from kg.gazetteer import known_place
     q = text[start:hs]
     if q.endswith(("市里", "县里", "区里", "省里", "镇里", "村里")):
         return True
     toks = [t for t in tokens if start <= t.start and t.end <= hs]
+    if q.endswith("地区") and len(toks) >= 2 and toks[-1].word == "地区" and not known_place(toks[-2].word + "地区") and \
+            (all(c in "东南西北中部" for c in toks[-2].word) or toks[-2].pos[:1] in ("a", "n", "v") and toks[-2].pos[:2] != "nr"
+             and toks[-2].pos not in ("ns", "nt", "nz")):
+        return True                     # 中西部地区乡镇卫生院, 贫困地区医院: a region's bodies (not 某某地区, a prefecture)
     if bool(toks) and toks[0].start == start and toks[-1].end == hs and \
             all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks):
         return True

@@ -13,7 +13,9 @@ from kg.lexicon import ROLES, SPEECH_VERBS
 from kg.segment import Token
 
 _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大道", "广场", "公园", "中学", "小学", "大学", "医院",
-                   "精神", "同志们", "式", "体", "杯", "号", "思想", "理论", "村", "镇", "县", "市", "区")
+                   "精神", "同志们", "式", "体", "杯", "号", "思想", "理论", "村", "镇", "县", "市", "区",
+                   # 据某某新闻报道: a media outlet named after its founder or place
+                   "新闻", "日报", "晚报", "电视台", "通讯社", "广播")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "任", "的职务")
 _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "聘请", "同意")
@@ -249,13 +251,55 @@ def _ends_before_cue(text: str, end: int) -> bool:
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的"))
 
 
-def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# tags of a word after a one-character surname that make no given name with it (童/nr 朝晖/n is a name; 王/nr 说/v
+# is not)
+_NOT_GIVEN_TAGS = ("v", "p", "c", "u", "d", "m", "q", "x", "f", "r", "t", "eng")
+# tags of the word before a name: punctuation, verbs, prepositions, particles, adverbs, pronouns, times, places
+_BEFORE_NAME_TAGS = frozenset("xvpucdrft")
+# what follows a place or a thing named like a person (某山港, 某大堡核电站), never a person
+_NOT_PERSON_AFTER = ("港", "核电", "帝国", "号", "台风", "站", "山", "岛", "湾", "寺", "庙")
+
+
+def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset[str]:
+    """Names the tagger cut into a surname and a word (童/nr 朝晖/n) that the article (text) writes three times or
+    more, twice at least so cut; cuts are its sentences with their tokens. The repetition is the cue a single
+    sentence lacks."""
+    seen: dict[str, int] = {}
+    tags = _word_tags()
+    for sentence, tokens in cuts:
+        for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
+            if a.pos != "nr" or len(a.word) != 1 or len(b.word) != 2 or b.pos.startswith(_NOT_GIVEN_TAGS) or \
+                    b.pos[:2] == "nr" or b.word in _HONORIFICS or surname_len(a.word) != 1 or _freq(b.word) >= 1000:
+                continue
+            if tags.get(a.word, "")[:1] in ("v", "p", "d") or sentence[a.start - 1:a.start] in "“《\"" or \
+                    i and tokens[i - 1].pos[:1] not in _BEFORE_NAME_TAGS and tokens[i - 1].pos != "nnt":
+                continue                # 戴|口罩, 京|张|高铁, “某某”: a verb, the end of a word, a quoted name
+            name = a.word + b.word
+            if plausible_name(name) and not _is_common_word(name) and \
+                    not sentence.startswith(_NOT_NAME_AFTER + _NOT_PERSON_AFTER, b.end):
+                seen[name] = seen.get(name, 0) + 1
+    return frozenset(n for n, c in seen.items() if c >= 2 and text.count(n) >= 3)
+
+
+def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tuple[int, int]],
+                known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Person names: at the positions given in after (right after a post or an organisation), before speech
-    verbs, and in 、-lists next to a found name. Returns (start, end) spans."""
+    verbs, in 、-lists next to a found name, and the names in known (found before in the article) wherever the
+    word cut has them whole. Returns (start, end) spans."""
     found: dict[int, int] = {}
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
+
+    if known:
+        starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+        for name in known:
+            at = text.find(name)
+            while at >= 0:
+                e = at + len(name)
+                if at in starts and e in ends and free(at, e) and not text.startswith(_NOT_NAME_AFTER, e):
+                    found[at] = e
+                at = text.find(name, e)
 
     for pos in after:
         n = name_at(text, tokens, pos)
@@ -420,7 +464,7 @@ _DOTS = "·・•‧"
 _LEFT_BOUND = "，。；：、！？,;:!?（(“\"‘《》）)” \n\t"
 # characters that end the name of a body or a place, hardly ever a given name
 # what follows a bare surname in address (谢女士, 王先生): a way to refer to someone, not their name
-_HONORIFICS = frozenset("""女士 先生 小姐 同学 师傅 老师 大爷 大妈 阿姨 大姐 大哥 老人 医生 护士 书记 阿婆 阿公 婆婆 大叔 大婶 老汉
+_HONORIFICS = frozenset("""女士 先生 小姐 同学 师傅 老师 大爷 大妈 大娘 阿姨 大姐 大哥 老人 医生 护士 书记 阿婆 阿公 婆婆 大叔 大婶 老汉
  老伯 伯伯 叔叔 爷爷 奶奶 阿爸 阿妈""".split())
 _HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所站队会司团社党馆园校路街厂店")
 # ambiguous surnames that a 、-list of names makes likely enough (于, 曾, 高…)

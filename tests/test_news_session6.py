@@ -1,0 +1,115 @@
+"""Whole-article readings added from the sixth review of national news: names the cut splits but the article
+repeats, names read earlier, posts of one body after a name, bodies named by a sentence's place, places that
+are not, and the party centres and special-region governments. Every sentence and name is invented."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_documents
+from kg.model import EntityType as T, HonourAward, Membership, Relation
+from kg.pipeline import extract_document
+
+
+def _read(text: str):
+    (doc,) = make_documents("q.txt", "", "新闻\n" + text + "\n")
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    return r, labels
+
+
+def persons(text):
+    r, _ = _read(text)
+    return sorted(e.label for e in r.entities if e.type == T.PERSON)
+
+
+def bodies(text):
+    r, _ = _read(text)
+    return sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION,
+                                                             T.PARTY_ORGANIZATION, T.ORGANIZATION))
+
+
+def places(text):
+    r, _ = _read(text)
+    return sorted(e.label for e in r.entities if e.type == T.PLACE)
+
+
+def memberships(text):
+    r, labels = _read(text)
+    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                  for f in r.facts if isinstance(f, Membership))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the cut splits (邱/nr 晨光/n), written three times in the article, is a name everywhere
+    ("作为专家组成员，邱晨光每天要巡诊。十年前，邱晨光在北京参加救治。邱晨光说，患者正在好转。", ["邱晨光"]),
+    # twice is not enough; nor is a surname that is a verb here, or one glued to the word before
+    ("作为专家组成员，邱晨光每天要巡诊。邱晨光说，患者正在好转。", []),
+    ("要戴口罩。坚持戴口罩。不戴口罩的人要劝导。", []),
+    ("京张高铁开通。京张高铁全线贯通。京张高铁运营平稳。", []),
+    # a quoted name is a ship's, a typhoon's, a brand's
+    ("“邱晨光”号靠港。“邱晨光”号卸货。“邱晨光”号离港。", []),
+    # a name read once with a cue is read again later without one
+    ("院长邓晨曦主持会议。会后邓晨曦来到病房。", ["邓晨曦"]),
+    # a media outlet named like a person is none
+    ("据福克斯新闻报道，当地医院收治了患者。", []),
+])
+def test_names_the_article_vouches_for(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post that only one body has, right after the name, names that body
+    ("全国人民向陈明远总书记表示敬意。", [("陈明远", "总书记", "中共中央")]),
+    # not when the sentence cites the person's words, nor in an article naming another party's secretary
+    ("各地学习贯彻陈明远总书记重要讲话精神。", []),
+    ("阮某某总书记会见代表团。某国共产党中央委员会总书记阮某某表示欢迎。", []),
+    # a party the tagger knows and its central committee
+    ("农工党中央主席柯某某出席会议。", [("柯某某", "主席", "农工党中央")]),
+])
+def test_posts_after_names_and_party_centres(text, expected):
+    assert [m for m in memberships(text) if m[2] != "某国共产党中央委员会"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 省委 takes the province the sentence named before it, not another level's place
+    ("在浙江，省委宣讲团深入基层。", ["浙江省委"]),
+    # a name's part the tagger reads as a place is no such place (韩|玉山 is a person)
+    ("村民韩玉山被送到了县中心医院急救医学科。", []),
+    # a special region's government
+    ("香港特区政府今天举行升旗仪式。", ["香港特区政府"]),
+    # 发展改革委员会 is written out already: it is not expanded again
+    ("国家发展改革委员会等6部门联合印发通知。", ["国家发展和改革委员会"]),
+    # a region's bodies are no body; a prefecture named 地区 is a place
+    ("专项资金已投向中西部地区乡镇卫生院。", []),
+    ("大兴安岭地区人民医院收治患者。", ["大兴安岭地区人民医院"]),
+])
+def test_bodies_named_by_places(text, expected):
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # 六成 is a fraction: 成都 is not named
+    ("这里的患者六成都是老年人。", "成都市"),
+    # 资源 + 县域 and 公安 + 分局: common words, not the counties of those short names
+    ("强化医疗卫生资源县域统筹。", "资源县"),
+    ("疫情发生后，公安分局组建青年突击队。", "公安县"),
+])
+def test_common_words_are_no_places(text, absent):
+    assert absent not in places(text)
+
+
+def test_a_county_named_in_full_is_still_read():
+    assert "公安县" in places("湖北省公安县人民医院收治患者。")
+
+
+def test_an_honour_quoted_before_de_chenghao():
+    r, labels = _read("湘江县人民医院通过了验收，还获得了“爱婴医院”的称号。")
+    got = [(labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward)]
+    assert got == [("湘江县人民医院", "爱婴医院")]
+
+
+def test_a_region_name_located_in_its_region():
+    r, labels = _read("香港特区政府今天举行升旗仪式。")
+    located = [(labels[f.subject], labels.get(f.object, f.object)) for f in r.facts
+               if isinstance(f, Relation) and f.predicate == "locatedIn"]
+    assert located == [("香港特区政府", "香港特别行政区")]
