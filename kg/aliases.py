@@ -1,6 +1,8 @@
 """User-forced merges and splits (aliases.toml), and the resolution table that explains each merge."""
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -71,6 +73,18 @@ def apply_aliases(results: list[ArticleResult], rules: AliasRules | None) -> tup
 _KIND_WORDS = frozenset("中心 人民 中医 第一 第二 第三 第四 第五 妇幼 儿童 附属 总 市 县 区 省".split())
 
 
+_INSTITUTION = re.compile(r"(.{2,8}?)(?:方舱医院|医院|大学|医学院)")
+_KIND_STEMS = frozenset("优抚 康复 老年 中医 中西医结合 人民 中心 妇幼 儿童 妇产 肿瘤 口腔 精神 传染 眼科 骨科 职业 定点 方舱 "
+                        "医科 师范 理工 科技 农业 工业 财经 开放 职业技术 城市 附属 第一 第二 第三 第四 第五 第六 第七 第八".split())
+
+
+def _proper_institution(label: str) -> bool:
+    """某某医院, 某某大学 named by a proper name (火神山医院), not by a kind (肺科医院, 优抚医院, 第一医院)."""
+    m = _INSTITUTION.fullmatch(label)
+    return m is not None and m.group(1) not in _KIND_STEMS and m.group(1)[-1] not in "科病" and \
+        not m.group(1).startswith(("第", "市", "县", "区", "省"))
+
+
 def short_names(results: list[ArticleResult]) -> dict[str, str]:
     """Bodies named in some article only by a short name that another article gives as the short name of one
     fuller name (某卫组织 there, 世界某卫组织 with 某卫组织 here): organisation key → the fuller body's key.
@@ -87,6 +101,14 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
                 ndocs[e.key] = ndocs.get(e.key, 0) + 1
                 for a in e.alt_labels:
                     owners.setdefault(a, set()).add(e.key)
+    # a hospital or university named with its place in one article (某市某某医院) and without it in another owns
+    # the short name too, when that is a proper name, not a kind (肺科医院, 优抚医院, 人民医院)
+    by_label = {label: key for key, label in label_of.items() if _proper_institution(label)}
+    for key, label in sorted(label_of.items()):
+        for i in range(2, min(8, len(label) - 2)):
+            rest = by_label.get(label[i:])
+            if rest is not None and rest != key and leading_place(label[:i], frozenset())[1] == label[:i]:
+                owners.setdefault(label[i:], set()).add(key)
     out: dict[str, str] = {}
     for key, label in sorted(label_of.items()):
         targets = sorted(owners.get(label, set()) - {key})

@@ -114,9 +114,10 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  首席研究员 警长 一级警长 二级警长 民警 名誉会长 名誉主席 主任护师 副主任护师 主管护师 护师 巡视员 副巡视员 党组成员 联席主席 教导员 副教导员 政委 政治委员 指导员 院士 教授 副教授 校长 副校长 研究员 副研究员 团长 副团长 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 # posts that exist in one national body only, so the post names the body (国务委员某某: 国务院; 某某总书记: 中共中央
-# unless the article names another party's general secretary), with the body's class
+# unless the article shows the post held in another body: the pipeline's _OTHER_HOLDER), with the body's class
 POST_OF_ONE_BODY: dict[str, tuple[str, T]] = {"国务委员": ("国务院", T.GOVERNMENT_AGENCY),
-                                              "总书记": ("中共中央", T.PARTY_ORGANIZATION)}
+                                              "总书记": ("中共中央", T.PARTY_ORGANIZATION),
+                                              "委员长": ("全国人大常委会", T.GOVERNMENT_AGENCY)}
 
 # The kind of body a post is held in, by the endings of the body's name: a bare post (院长某某) is read as a
 # post in the body of that kind named just before.

@@ -56,7 +56,7 @@ class _Article:
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     tokens: list = field(default_factory=list)     # the sentence being read, cut
-    other_centres: bool = False         # the article names a general secretary of some other party (某党中央总书记)
+    other_holders: frozenset[str] = frozenset()     # posts of one body the article shows held in another (某党总书记)
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
@@ -384,7 +384,9 @@ def _title_main(art: _Article, title: str) -> None:
 
 
 # 某党中央总书记, 某劳动党总书记, 中央委员会总书记: a general secretary of a party other than the 中共中央's
-_OTHER_CENTRE = re.compile(r"(?:(?<!中共)中央|委员会|党)(?:第一)?总书记")
+# a post of one body written after some other body: 某党中央总书记, 某国最高人民会议常任委员会委员长
+_OTHER_HOLDER = {"总书记": re.compile(r"(?:(?<!中共)中央|委员会|党)(?:第一)?总书记"),
+                 "委员长": re.compile(r"(?<!常务)(?<!人大常)委员会委员长|会议委员长")}
 
 
 _WORDS_OF = re.compile(r"[\u4e00-\u9fff]{2,5}[^，。；]{0,30}?(?:讲话|指示|批示|精神|论述|思想|要求|嘱托|回信|贺信|号召|部署)")
@@ -395,7 +397,7 @@ def extract_document(doc: Document) -> ArticleResult:
     t0 = time.perf_counter()
     title = doc.title or ""
     ctx = place_context(title, doc.text)
-    art = _Article(doc, ctx, other_centres=_OTHER_CENTRE.search(doc.text) is not None)
+    art = _Article(doc, ctx, other_holders=frozenset(p for p, r in _OTHER_HOLDER.items() if r.search(doc.text)))
     _title_main(art, title)
     sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
     if art.main is None:
@@ -522,15 +524,17 @@ def _read_sentence(art: _Article, s) -> None:
                 posts = [(None, org, False)]        # 某院某某, 来自某院的某某
         if not posts:
             posts = _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
-        if not posts and not art.other_centres and not _WORDS_OF.match(text, pe):
+        if not posts and not _WORDS_OF.match(text, pe):
             # 向某某总书记致敬: a post of one body right after the name, in an article naming no other party's centre
             # (学习某某总书记重要讲话精神 cites the words, it tells nothing of the post)
-            posts = [(r.text, None, False) for r in roles if r.start == pe and r.text in POST_OF_ONE_BODY]
+            posts = [(r.text, None, False) for r in roles
+                     if r.start == pe and r.text in POST_OF_ONE_BODY and r.text not in art.other_holders]
         scope = next((o.key for _, o, _ in posts if o is not None), None)
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
-            if org is None and role in POST_OF_ONE_BODY and not _unread_body_before(text, role, roles, ps):
+            if org is None and role in POST_OF_ONE_BODY and role not in art.other_holders and \
+                    not _unread_body_before(text, role, roles, ps):
                 held_in, kind = POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
                 org = _mk(art, held_in, kind, held_in)
             if org is None and role and not _unread_body_before(text, role, roles, ps):

@@ -44,3 +44,17 @@ def test_a_place_before_the_same_name_merges_even_when_named_once():
     assert short_names(often) == {"org:武汉青松山医院": "org:青松山医院"}
     county = [_result("a", ("通道青松山委员会", ("青松山委员会",))), _result("b", ("青松山委员会", ()))]
     assert short_names(county) == {}
+
+
+def test_a_placed_name_in_one_article_and_the_bare_name_in_another_are_one_body():
+    # no article gives the short form beside the full one: the place before the same proper name is enough
+    apart = [_result("a", ("武汉青松山医院", ())), _result("b", ("青松山医院", ()))]
+    assert short_names(apart) == {"org:青松山医院": "org:武汉青松山医院"}
+    university = [_result("a", ("上海江岭大学", ())), _result("b", ("江岭大学", ())), _result("c", ("江岭大学", ()))]
+    assert short_names(university) == {"org:上海江岭大学": "org:江岭大学"}
+    # not a kind of hospital, which every city has
+    for kind in ("肺科医院", "优抚医院", "第三医院", "中医医院"):
+        assert short_names([_result("a", ("武汉" + kind, ())), _result("b", (kind, ()))]) == {}, kind
+    # nor two cities' hospitals of one name
+    two = [_result("a", ("武汉青松山医院", ())), _result("b", ("上海青松山医院", ())), _result("c", ("青松山医院", ()))]
+    assert short_names(two) == {}
