@@ -20,7 +20,7 @@ from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
                         leading_place, person_key, place_context, program_core, strip_outer_places)
 from kg.normalize import fold_alnum
-from kg.segment import Token, split_sentences, tokenize
+from kg.segment import Token, _tagger, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
 _COLLECTIVE = ("集体", "单位", "组织", "团队", "班组", "科室", "机构", "团委", "团支部", "示范点")
@@ -89,7 +89,8 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     if "大学" in name or "医学院" in name:
         lead, written = leading_place(name, frozenset())
         if lead is not None and written[-1:] in "省市" and _UNIVERSITY_NAME.match(name, len(written)) and \
-                not _GENERIC_UNIVERSITY.match(name, len(written)):
+                not _GENERIC_UNIVERSITY.match(name, len(written)) or \
+                lead is not None and lead.level in ("province", "city") and _own_university(name, written):
             name = name[len(written):]  # 某市某某科技大学附属医院: the university's name has no city before it
     name, stripped = strip_outer_places(name)
     if stripped:
@@ -116,6 +117,18 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
             elif len(name) >= 4 and main.name.endswith(name) and main.name != name:
                 name = main.name
     return name, alts
+
+
+_UNIVERSITY_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:大学|医学院)")
+
+
+def _own_university(name: str, written: str) -> bool:
+    """某地|某某科技大学: a city's short name before a university the dictionary knows by a name of its own, the two
+    not one word the dictionary knows (某地某某大学 as a whole is then its name)."""
+    m = _UNIVERSITY_WORD.match(name, len(written))
+    tags = _tagger().word_tag_tab
+    return m is not None and tags.get(m.group(0)) == "nt" and tags.get(written + m.group(0)) is None and \
+        not _GENERIC_UNIVERSITY.fullmatch(m.group(0))
 
 
 # bodies of a kind, which a place's name qualifies (某市第三医院, 某县中医院, 某市疾病预防控制中心)
@@ -754,7 +767,7 @@ def _places(art: _Article) -> None:
             # 某市某某大学, written so, named without its city: the city it was written with
             for alt in sorted(a for a in alts if a.endswith(label) and a != label):
                 p2, s2 = leading_place(alt, context)
-                if p2 is not None and s2 == alt[:-len(label)] and s2[-1:] in "省市":
+                if p2 is not None and s2 == alt[:-len(label)] and (s2[-1:] in "省市" or p2.level in ("province", "city")):
                     place, surface, label = p2, s2, alt
                     break
         if place is None:

@@ -115,3 +115,17 @@ def test_a_region_name_located_in_its_region():
     located = [(labels[f.subject], labels.get(f.object, f.object)) for f in r.facts
                if isinstance(f, Relation) and f.predicate == "locatedIn"]
     assert located == [("香港特区政府", "香港特别行政区")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words before a name the sentence also gives bare are no part of it (a bad cut: 出院/n 时雷/n)
+    ("今天，青松山医院又有患者出院，出院时青松山医院的医护人员送上祝福。", ["青松山医院"]),
+    # a one-character object of the verb before the name (援|港) is no part of it
+    ("中央援港青衣方舱医院交付使用。", ["青衣方舱医院"]),
+    # a city's short name before a university the dictionary knows by its own name is where it is
+    ("武汉华中科技大学附属协和医院派出医疗队。", ["华中科技大学", "华中科技大学附属协和医院"]),
+    # but a generic university's name keeps its city (广州医科大学), as does one the dictionary knows whole
+    ("广州医科大学附属第一医院派出医疗队。", ["广州医科大学", "广州医科大学附属第一医院"]),
+])
+def test_words_before_names_that_are_no_part_of_them(text, expected):
+    assert bodies(text) == expected

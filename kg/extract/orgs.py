@@ -356,12 +356,35 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
+    spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
     spans.sort(key=lambda sp: sp.start)
     # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name; 某地党委政府 is
     # two bodies named together; 城市副中心 is a district, not a centre that works
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")]
+
+
+def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) -> OrgSpan:
+    """A name with words before it that are no part of it: 援|港/j 某某医院 (a one-character object of the verb
+    before it), 出院时|某某医院 (the sentence names the body without them, and they hold no place or name)."""
+    start = sp.start
+    first = tokens[_token_at(tokens, start)] if start < len(text) else None
+    if first is not None and first.start == start and len(first.word) == 1 and first.pos == "j" and \
+            start and tokens[_token_at(tokens, start - 1)].pos in ("v", "vg") and sp.end - start > 4:
+        start += 1
+    for other in spans:
+        if other is not sp and other.end - other.start >= 4 and other.end <= sp.start and \
+                text.endswith(other.text, start, sp.end) and sp.end - len(other.text) > start:
+            cut = sp.end - len(other.text)
+            if not any(t.pos.startswith(("ns", "nt", "nz", "j", "nr")) for t in tokens if start <= t.start < cut) and \
+                    text[cut - 1] not in "省市县区州":
+                start = cut
+            break
+    if start == sp.start:
+        return sp
+    pe = sp.parent_end if sp.parent_end is not None and sp.parent_end > start else None
+    return OrgSpan(start, sp.end, text[start:sp.end], sp.type, pe, tuple(e for e in sp.ancestors if e > start))
 
 
 def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> int | None:
