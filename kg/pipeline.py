@@ -506,7 +506,10 @@ def _read_sentence(art: _Article, s) -> None:
     cast = [r.end + 1 for r in roles if text[r.end:r.end + 1] == "，" and "作为" in text[:r.start]]
     # 某领导小组成员甲、乙: the members a body lists, with no post
     members = {sp.end + 2: o for sp, o in orgs if text.startswith(("成员", "组员"), sp.end)}
-    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members),
+    # 某某，某中心的主任…: a name opening the sentence, set off by a comma before a body, is cued by it
+    opening = [0] if tokens and tokens[0].pos.startswith("nr") and text[tokens[0].end:tokens[0].end + 1] == "，" and \
+        any(sp.start == tokens[0].end + 1 for sp in spans) else []
+    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening,
                          taken + [(r.start, r.end) for r in roles], art.known_people)
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
@@ -711,8 +714,12 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
                      not re.search(r"[，。；：,;:、]", text[sp.end:r.start]) and text[r.end:r.end + 1] in "，。；,;"), None)
     if m.group(0) in ("，", ","):
         # an apposition: only a post that closes the sentence right after its body (某某，某大学荣誉教授。)
-        if role is None or text[sp.end:role.start] not in ("", "荣誉", "名誉", "客座", "特聘", "兼职") or \
-                (role.end < len(text) and text[role.end] not in "。；;"):
+        # (某某，某中心的主任，…: a post of the body with 的 that closes its clause is the name's too)
+        # (某某，某医院心血管内科医生，…: a post in one of its departments, closing its clause, too)
+        between = text[sp.end:role.start] if role is not None else None
+        if role is None or (between not in ("", "荣誉", "名誉", "客座", "特聘", "兼职") or
+                            role.end < len(text) and text[role.end] not in "。；;") and \
+                not ((between == "的" or _DEPARTMENT.fullmatch(between)) and text[role.end:role.end + 1] in "，。；,;"):
             return []
     if role is not None:
         return [(role.text, org, former)]
@@ -720,6 +727,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
 
 
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|室|病区|门诊)")
 
 
 def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:

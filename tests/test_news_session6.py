@@ -129,3 +129,18 @@ def test_a_region_name_located_in_its_region():
 ])
 def test_words_before_names_that_are_no_part_of_them(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening the sentence, a comma, then its body with 的 and a post closing the clause
+    ("邹晓伟，武汉市青松街社区卫生服务中心的主任，同时也是一名老党员。",
+     [("邹晓伟", "主任", "武汉市青松街社区卫生服务中心")]),
+    # or its body, a department and a post closing the clause
+    ("邹晓伟，华中科技大学同济医院心血管内科医生，他要尽早完成手术。", [("邹晓伟", "医生", "华中科技大学同济医院")]),
+    # a post closing the clause is not one before another name
+    ("邹晓伟，武汉市人民医院院长柯立伟和我们一起。", [("柯立伟", "院长", "武汉市人民医院")]),
+    # a head nurse named bare is one of the ward or hospital named just before
+    ("武汉市人民医院的护士们坚守岗位。护士长柯立伟说，大家都很累。", [("柯立伟", "护士长", "武汉市人民医院")]),
+])
+def test_appositions_and_bare_posts(text, expected):
+    assert memberships(text) == expected
