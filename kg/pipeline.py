@@ -617,7 +617,7 @@ def _read_sentence(art: _Article, s) -> None:
         # an article about one body (its title names it) runs the programmes it names; in a bulletin of several
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
-        carriers = _hosts(text, orgs, p0) or [_carrier(text, orgs, p0, main)]
+        carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or [_carrier(text, orgs, p0, main)]
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办"))]
         if not carriers:
@@ -665,6 +665,35 @@ def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
     if len(joined) < 2 or not _JOINS.fullmatch(text[joined[-1][0].end:verbs[-1].start()]):
         return []
     return list({o.key: o for _, o in joined}.values())
+
+
+# “某项目”在甲和乙展开; 在某某教育(过程)中，甲…: the bodies after a programme that opens its sentence
+_RUN_IN = re.compile(r"[”\"]?(?:项目)?在")
+_RUN_VERB = re.compile(r"(?:同时|同步|全面|正式|陆续|先后|分别)?(?:展开|开展|实施|启动|推进|进行)")
+_DURING = re.compile(r"[”\"]?(?:活动)?(?:过程中|期间|中)，")
+
+
+def _runners_after(text: str, orgs: list[tuple[OrgSpan, _Org]], p0: int, p1: int) -> list[_Org]:
+    """Bodies named after a programme that opens its sentence: “某项目”在甲和乙展开 (each runs it), 在某某主题教育
+    中，甲… (the clause's subject runs it)."""
+    if any(sp.end <= p0 for sp, _ in orgs):
+        return []
+    after = [(sp, o) for sp, o in orgs if sp.start >= p1]
+    if not after:
+        return []
+    m = _RUN_IN.match(text, p1)
+    if m is not None and after[0][0].start == m.end():
+        joined = [after[0]]
+        for sp, o in after[1:]:
+            if not _JOINS.fullmatch(text[joined[-1][0].end:sp.start]):
+                break
+            joined.append((sp, o))
+        if _RUN_VERB.match(text, joined[-1][0].end):
+            return list({o.key: o for _, o in joined}.values())
+    d = _DURING.match(text, p1)
+    if d is not None and text[:p0].lstrip("“\"").endswith("在") and after[0][0].start == d.end():
+        return [after[0][1]]
+    return []
 
 
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:

@@ -144,3 +144,20 @@ def test_words_before_names_that_are_no_part_of_them(text, expected):
 ])
 def test_appositions_and_bare_posts(text, expected):
     assert memberships(text) == expected
+
+
+def carriers(text):
+    r, labels = _read(text)
+    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme opening its sentence, run in the bodies named after it
+    ("“健康光明行动”在甘肃省人民医院和兰州市第一人民医院同时启动。",
+     [("兰州市第一人民医院", "健康光明行动"), ("甘肃省人民医院", "健康光明行动")]),
+    # in the course of a programme, the clause's subject runs it
+    ("在“青松守护”主题教育过程中，国家移民管理局推出便民措施。", [("国家移民管理局", "青松守护")]),
+])
+def test_programmes_run_by_bodies_named_after_them(text, expected):
+    assert carriers(text) == expected
