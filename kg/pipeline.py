@@ -807,9 +807,9 @@ def _places(art: _Article) -> None:
                 if p2 is not None and s2 == alt[:-len(label)] and (s2[-1:] in "省市" or p2.level in ("province", "city")):
                     place, surface, label = p2, s2, alt
                     break
-        if place is None:
-            continue
-        if place is None or label.startswith("合作", len(surface)) and label.endswith("组织"):
+        if place is None or surface == label:
+            continue                    # 某某林业局 is a division's name too: a body is not located in itself
+        if label.startswith("合作", len(surface)) and label.endswith("组织"):
             continue                    # 某市合作组织 is named after a city, not in it
         if place.level in ("county", "district", "town") and surface == label[:len(surface)] and \
                 not surface.endswith(tuple("省市县区州旗镇乡")) and not named & ({place.name} | set(place.parents)):

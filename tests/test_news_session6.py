@@ -161,3 +161,18 @@ def carriers(text):
 ])
 def test_programmes_run_by_bodies_named_after_them(text, expected):
     assert carriers(text) == expected
+
+
+def test_a_preposition_after_a_post_is_no_surname():
+    assert persons("各个方舱医院院长从接到通知开始就忙碌起来。") == []
+    assert persons("市人民医院院长于明远主持会议。") == ["于明远"]
+
+
+def test_a_body_named_like_a_division_is_not_located_in_itself():
+    r, labels = _read("兴隆林业局组织职工参加。")
+    assert not [f for f in r.facts if isinstance(f, Relation) and f.predicate == "locatedIn"]
+
+
+def test_a_centre_the_tagger_knows_opens_a_hospital_name():
+    assert bodies("来自航天中心医院的医生参加会诊。") == ["航天中心医院"]
+    assert bodies("他来到购物中心医院门口。") == []

@@ -300,11 +300,14 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                                      text[start:hs].startswith(_NATIONAL))):
             i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
             continue
+        # 某某中心/nt|医院: one name, of which the tagger's word is no body of its own
+        tagged_body = first_head == "中心" and len(chain) > 1 and chain[1][0] == he and \
+            _tagged_body_before(tokens, start, he)
         known = [t for t in tokens if t.start < hs and t.end == he and he - hs == 1 and _known_body(t, he)]
         if known and start >= known[0].start:
             start = known[0].start
         elif start < hs and not unit_only and not party_centre and not _qualified(text, tokens, start, hs) and \
-                not _one_word_body(tokens, start, hs, he):
+                not _one_word_body(tokens, start, hs, he) and not tagged_body:
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
@@ -326,6 +329,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         while (pe := _parent_end(text, start, chain, k)) is not None:
             ends.append(pe)             # 某大学人民医院东院区: the campus's hospital, and the hospital's university
             k -= 1
+        if tagged_body:
+            ends = []
         parent_end = ends[0] if ends else None
         spans.append(OrgSpan(start, end, text[start:end], typ, parent_end, tuple(ends[1:])))
         i = j + (1 if skip_next else 0)
@@ -500,6 +505,13 @@ def _one_word_body(tokens: list[Token], start: int, hs: int, he: int) -> bool:
     return i >= 0 and tokens[i].start == start < hs and tokens[i].end == he and tokens[i].pos in ("nt", "nz", "ns") and \
         tokens[i].word.endswith(_PROPER_INSTITUTION_HEADS) and \
         tokens[i].word[:hs - start] not in _GENERIC_MODIFIERS     # 交警大队/nt, 公立医院/nt: kinds, not bodies
+
+
+def _tagged_body_before(tokens: list[Token], start: int, he: int) -> bool:
+    """某某中心/nt|医院: a word the tagger calls a body, of a proper name and 中心, opens a longer name."""
+    i = _token_at(tokens, he - 1)
+    return i >= 0 and tokens[i].start == start and tokens[i].end == he and tokens[i].pos == "nt" and \
+        len(tokens[i].word) >= 4 and tokens[i].word[:2] not in _GENERIC_MODIFIERS
 
 
 _PROPER_INSTITUTION_HEADS = ("大学", "学院", "医院", "党校", "研究院", "研究所", "基金会", "科学院", "博物院", "文工团")

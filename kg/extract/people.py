@@ -148,6 +148,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     if not surname_len(cand):
         return 0
     after_post = text[:pos].endswith(_ROLE_ENDINGS)
+    here = next((i for i, t in enumerate(tokens) if t.start == pos), None)
+    if here is not None and len(tokens[here].word) == 1 and tokens[here].pos[:1] in ("p", "c", "d") and \
+            cand[0] in AMBIGUOUS_SURNAMES and here + 1 < len(tokens) and tokens[here + 1].pos.startswith("v"):
+        return 0                        # 院长从|接到通知: a preposition before a verb, no surname
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
