@@ -48,6 +48,8 @@ def memberships(text):
     ("京张高铁开通。京张高铁全线贯通。京张高铁运营平稳。", []),
     # a quoted name is a ship's, a typhoon's, a brand's
     ("“邱晨光”号靠港。“邱晨光”号卸货。“邱晨光”号离港。", []),
+    # a three-character name the tagger reads whole, with no cue, but written three times; not a two-character one
+    ("今年，兰冬梅已经九十岁。每天清晨，兰冬梅都去公园。邻居们都认识兰冬梅。", ["兰冬梅"]),
     # a name read once with a cue is read again later without one
     ("院长邓晨曦主持会议。会后邓晨曦来到病房。", ["邓晨曦"]),
     # a media outlet named like a person is none

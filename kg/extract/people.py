@@ -271,6 +271,13 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
     seen: dict[str, int] = {}
     tags = _word_tags()
     for sentence, tokens in cuts:
+        for i, a in enumerate(tokens):
+            # a three-character name the tagger reads whole (娄某某/nr) but no cue of a sentence marks (two
+            # characters are too often places and foreign words the tagger calls names: 成渝, 胡塞)
+            if a.pos == "nr" and len(a.word) == 3 and plausible_name(a.word, strict=True) and \
+                    (not i or tokens[i - 1].pos[:1] in _BEFORE_NAME_TAGS or tokens[i - 1].pos == "nnt") and \
+                    not sentence.startswith(_NOT_NAME_AFTER + _NOT_PERSON_AFTER, a.end):
+                seen[a.word] = seen.get(a.word, 0) + 1
         for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
             if a.pos != "nr" or len(a.word) != 1 or len(b.word) != 2 or b.pos.startswith(_NOT_GIVEN_TAGS) or \
                     b.pos[:2] == "nr" or b.word in _HONORIFICS or surname_len(a.word) != 1 or _freq(b.word) >= 1000:
@@ -295,15 +302,6 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
-    if known:
-        starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
-        for name in known:
-            at = text.find(name)
-            while at >= 0:
-                e = at + len(name)
-                if at in starts and e in ends and free(at, e) and not text.startswith(_NOT_NAME_AFTER, e):
-                    found[at] = e
-                at = text.find(name, e)
 
     for pos in after:
         n = name_at(text, tokens, pos)
@@ -428,6 +426,20 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for s, e in _list_names(text, tokens, found):
         if free(s, e):
             found[s] = e
+    if known:
+        # names read before in the article, wherever the cut has them whole and no name found here covers them
+        starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+        for name in sorted(known):
+            at = text.find(name)
+            while at >= 0:
+                e = at + len(name)
+                # (某凤|和/c（兼）: a character alone after a two-character name may be its last)
+                glued = len(name) == 2 and _NAME_CHAR.match(text[e:e + 1]) and e + 1 in ends and \
+                    not _NAME_CHAR.match(text[e + 1:e + 2])
+                if at in starts and e in ends and free(at, e) and not text.startswith(_NOT_NAME_AFTER, e) and \
+                        not glued and not any(s < e and at < f for s, f in found.items()):
+                    found[at] = e
+                at = text.find(name, e)
     # 赞比亚、吉布提等国: a country or a foreign city is no person, whatever the tagger says; nor is a member of a
     # list closed by a count of places (甲、乙、丙等五个州)
     places_listed = _counted_place_list(text)
