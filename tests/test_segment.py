@@ -112,3 +112,17 @@ def test_offsets_cover_the_text():
     toks = tokenize(text)
     assert "".join(t.word for t in toks) == text
     assert all(text[t.start:t.end] == t.word for t in toks)
+
+
+def test_a_line_break_inside_a_paragraph_does_not_end_its_sentence():
+    from kg.segment import split_sentences
+    text = ("近年来，青松县人民医院坚持以患者为中心，持续改善医疗服务，不断提升群众就医\n"
+            "获得感，得到了社会各界的广泛好评和充分肯定。\n")
+    assert [s.text.replace("\n", "") for s in split_sentences(text)] == [text.replace("\n", "")]
+
+
+def test_a_headline_line_without_punctuation_ends_where_it_ends():
+    from kg.segment import split_sentences
+    text = "青松县人民医院开展医疗服务质量提升专项行动取得明显成效\n近日，青松县人民医院召开总结大会，表彰先进集体和个人。\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "青松县人民医院开展医疗服务质量提升专项行动取得明显成效", "近日，青松县人民医院召开总结大会，表彰先进集体和个人。"]
