@@ -30,7 +30,7 @@ _new_token = tuple.__new__
 _LINE = re.compile(r"[^\n]+")
 _OPEN_END = re.compile(r"[\u4e00-\u9fff\w、，,]$")
 _CLOSED_END = re.compile(r"[。！？!?；;”」』）)…]$")
-_INNER_PUNCT = re.compile(r"[，,、：:；;（(“]")
+_INNER_PUNCT = re.compile(r"[，,、：:；;（(“。！？!?]")
 
 
 def _soft_breaks(text: str) -> str:
