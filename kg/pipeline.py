@@ -205,6 +205,8 @@ def _org_type(name: str, fallback: T) -> T:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     if name.startswith("中共中央") and name.endswith(("常委会", "委员会")):
         return T.PARTY_ORGANIZATION     # 中共中央政治局常委会: the Party's, though 常委会 heads a congress's body too
+    if name[-1:] in "部处室" and not name.endswith("支部") and ("医院" in name[:-2] or "卫生院" in name[:-2]):
+        return T.ORGANIZATION           # 某医院护理部, 某医院医务处: a hospital's department, no government body
     for n in range(min(len(name), 14), 0, -1):
         h = name[-n:]
         if h in ORG_HEADS and h not in UNIT_HEADS:

@@ -178,3 +178,17 @@ def test_a_body_named_like_a_division_is_not_located_in_itself():
 def test_a_centre_the_tagger_knows_opens_a_hospital_name():
     assert bodies("来自航天中心医院的医生参加会诊。") == ["航天中心医院"]
     assert bodies("他来到购物中心医院门口。") == []
+
+
+def test_a_name_the_dictionary_lists_as_an_unknown_place_before_a_title():
+    # 徐坤明/ns in jieba's dictionary; no division of that name: before 院士 it is a person
+    assert persons("徐坤明院士表示，疫情可防可控。") == ["徐坤明"]
+
+
+def test_a_team_before_a_hospital_is_no_part_of_its_name():
+    assert memberships("国家支援湖北医疗队北京青松医院内科护士长夏明莹说。") == [("夏明莹", "护士长", "北京青松医院")]
+
+
+def test_a_hospital_department_ending_in_bu_is_no_government_body():
+    r, _ = _read("青松山医院护理部组织培训。")
+    assert {e.label: e.type for e in r.entities if e.label.endswith("护理部")} == {"青松山医院护理部": T.ORGANIZATION}

@@ -206,6 +206,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break                   # 某省委省政府: two bodies side by side, neither a unit of the other
             if gap and text[ns:ne] in ("党中央", "国务院", "中共中央", "全国人大", "全国政协", "中央军委"):
                 break                   # 某指导组代表党中央: a national body is no unit of the one before it
+            if gap and text[chain[-1][0]:chain[-1][1]].endswith("队") and \
+                    ORG_HEADS.get(text[ns:ne]) is T.MEDICAL_INSTITUTION:
+                break                   # 某医疗队某某医院: a team's members come from a hospital, no unit of it
             if _party_post_follows(text, chain, ns, ne, start_hint=hs):
                 skip_next = True
                 break
@@ -324,6 +327,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if last_head in ("部", "处", "科", "组") and (any(w in text[start:chain[-1][0]] for w in _FIRMS) or
                                                    text[:start].endswith(_FIRMS)):
             typ = T.ORGANIZATION        # a company's department is no government body (某分行营业部)
+        if len(last_head) == 1 and typ is T.GOVERNMENT_AGENCY and len(chain) > 1 and not text.endswith("支部", 0, end) and \
+                any(ORG_HEADS.get(text[a:b]) is T.MEDICAL_INSTITUTION for a, b in chain[:-1]):
+            typ = T.ORGANIZATION        # 某医院护理部, 某医院医务处: a hospital's department is no government body
         ends = []
         k = len(chain) - 1
         while (pe := _parent_end(text, start, chain, k)) is not None:
@@ -993,6 +999,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             continue
         if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True):
             break                       # a person's name ends the body's name (某某同志现任…)
+        if len(tok.word) >= 3 and tok.word.endswith("队") and tok.pos in ("n", "nt", "nz"):
+            break                       # 某某医疗队|某某医院: the team's members come from the body, it is no part of it
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
             start = tok.end - 1
             break

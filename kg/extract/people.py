@@ -591,7 +591,10 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
             if not (p == 0 or text[p - 1] in _LEFT_BOUND or text[:p].endswith(_BEFORE_POST_CUES) or
                     text[:p].endswith(_ROLE_ENDINGS) or tagged):     # (某院的某某护士长: a tagged name after 的)
                 continue                # (某某主席|某某总理: a post's end bounds the next name too)
-            if any(a < rs and p < b for a, b in taken) or not _loose_name(name, in_list=True):
+            # (某南山/ns 院士: a three-character name the dictionary lists as a place it does not know)
+            if any(a < rs and p < b for a, b in taken) or not (
+                    _loose_name(name, in_list=True) or len(name) == 3 and _word_tags().get(name) == "ns" and
+                    not known_place(name) and plausible_name(name)):
                 continue
             if any(t.start == rs - 1 and t.end == rs and t.pos[:1] in "pcu" for t in tokens):
                 continue                # 高声|向|总书记问好: a preposition before the post ends no name
