@@ -132,6 +132,19 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
         if len(label) - len(head) < 2 or label[:len(label) - len(head)] in _KIND_WORDS:
             continue                    # 中心医院, 人民医院: a kind of body, whose it is the article knew
         out[key] = targets[0]
+    # 武汉某某医院 in one article, 武汉市某某医院 in another: one place written short and in full, one body, under
+    # the commoner form (the full one on a tie)
+    written: dict[tuple[str, str], list[str]] = {}
+    for key, label in sorted(label_of.items()):
+        place, surface = leading_place(label, frozenset())
+        if place is not None and len(label) - len(surface) >= 3 and key not in out:
+            written.setdefault((place.code, label[len(surface):]), []).append(key)
+    for keys in written.values():
+        if len(keys) > 1:
+            top = max(keys, key=lambda k: (ndocs[k], len(label_of[k]), k))
+            for k in keys:
+                if k != top:
+                    out.setdefault(k, top)
     # a fuller body may itself be known by a fuller name still: follow to the end
     for key in list(out):
         seen = {key}

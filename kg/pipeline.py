@@ -1024,6 +1024,11 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         return False
     if _SENT_TO.sub("", full) == short:
         return True                     # 中央赴某省指导组 / 中央指导组: the group named without where it was sent
+    ps, ss = leading_place(short, context)
+    if ps is not None and len(short) - len(ss) >= 3:
+        pf, sf = leading_place(full, context)
+        if pf is not None and pf.code == ps.code and full[len(sf):] == short[len(ss):]:
+            return True                 # 武汉某某医院 / 武汉市某某医院: one place written short and in full
     if full.endswith(short):
         before = full[:-len(short)]
         place, surface = leading_place(before, context)

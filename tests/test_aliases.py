@@ -58,3 +58,8 @@ def test_a_placed_name_in_one_article_and_the_bare_name_in_another_are_one_body(
     # nor two cities' hospitals of one name
     two = [_result("a", ("武汉青松山医院", ())), _result("b", ("上海青松山医院", ())), _result("c", ("青松山医院", ()))]
     assert short_names(two) == {}
+
+
+def test_one_place_written_short_and_in_full_is_one_body_across_articles():
+    results = [_result("a", ("武汉青松山医院", ())), _result("b", ("武汉市青松山医院", ())), _result("c", ("武汉市青松山医院", ()))]
+    assert short_names(results) == {"org:武汉青松山医院": "org:武汉市青松山医院"}

@@ -192,3 +192,8 @@ def test_a_team_before_a_hospital_is_no_part_of_its_name():
 def test_a_hospital_department_ending_in_bu_is_no_government_body():
     r, _ = _read("青松山医院护理部组织培训。")
     assert {e.label: e.type for e in r.entities if e.label.endswith("护理部")} == {"青松山医院护理部": T.ORGANIZATION}
+
+
+def test_one_place_written_short_and_in_full_is_one_body_in_an_article():
+    assert bodies("武汉市泰康青松医院收治患者。武汉泰康青松医院医护人员坚守岗位。") == ["武汉市泰康青松医院"]
+    assert bodies("国家药监局发布公告。国家药品监督管理局表示。") == ["国家药品监督管理局"]
