@@ -197,3 +197,11 @@ def test_a_hospital_department_ending_in_bu_is_no_government_body():
 def test_one_place_written_short_and_in_full_is_one_body_in_an_article():
     assert bodies("武汉市泰康青松医院收治患者。武汉泰康青松医院医护人员坚守岗位。") == ["武汉市泰康青松医院"]
     assert bodies("国家药监局发布公告。国家药品监督管理局表示。") == ["国家药品监督管理局"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们向柯尔克·巴里亚表示敬意。", ["柯尔克·巴里亚"]),
+    ("代表团并与柯尔克·巴里亚，亲切握手。", ["柯尔克·巴里亚"]),
+])
+def test_words_before_a_dotted_name_are_no_part_of_it(text, expected):
+    assert persons(text) == expected

@@ -635,6 +635,9 @@ def _run_end(text: str, p: int) -> int:
 
 _NAME_PIECE_TAGS = ("nr", "nrt", "nrfg", "ns", "nz")
 _ONE_CHAR_STOPS = frozenset("说称在对向与将也就是等的了被把给为于同及致作表已曾又还都会要并从率因")
+# words before a foreign name that end its left reach: pronouns, kin (某某的儿子某某·某某)
+_PRONOUNS = ("我们", "你们", "他们", "她们", "大家", "人们", "儿子", "女儿", "妻子", "丈夫", "父亲", "母亲", "哥哥", "姐姐",
+             "弟弟", "妹妹")
 # what a dotted name of a place, a building or a body goes on with (某某·某某纪念馆, 某某·某某社区)
 _NOT_A_PERSON_AFTER = ("大学", "学院", "医学院", "医疗中心", "医院", "社区", "纪念馆", "博物馆", "集中营", "中心", "公司", "基金会", "研究所", "广场",
                        "街", "路", "村", "镇", "县", "市", "州", "省", "岛", "湖", "山", "河", "港", "湾")
@@ -950,8 +953,10 @@ def _join_dotted(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
         if s >= 2 and text[s - 1] in _DOTS and _NAME_CHAR.match(text[s - 2]):
             k = s - 1
             while k > 0 and _NAME_CHAR.match(text[k - 1]) and s - k < 8 and \
-                    not text[:k].endswith(_FOREIGN_TITLES + _ROLE_ENDINGS):
+                    not text[:k].endswith(_FOREIGN_TITLES + _ROLE_ENDINGS + _PRONOUNS):
                 k -= 1
+            while k < s - 2 and text[k] in _ONE_CHAR_STOPS:
+                k += 1                  # 向|某某·某某: a preposition before the name is no part of it
             if not _foreign_name_ok(text[k:e]) or any(a < e and k < b for a, b in out.items()):
                 continue
             s = k
