@@ -216,7 +216,9 @@ def _goes_on(name: str, start: int, end: int, place: Place) -> bool:
         return False                    # 某树|州, 某西|区委: the place's own level character, shortened
     from kg.segment import _tagger
     tag = _tagger().word_tag_tab.get(name[start:end + 1])
-    if tag is not None and (nxt == "国" or not tag.startswith("ns")):
+    # (某安门: a gate, a street, a landmark the dictionary knows, named after the place but no division of it)
+    if tag is not None and (nxt == "国" or not tag.startswith("ns") or
+                            nxt in "门路街桥站楼寺" and not gazetteer().candidates(name[start:end + 1])):
         return True                     # 共和|国, 公安|部: the short name and what follows make a word of their own
     return nxt in _LOWER_LEVELS.get(place.level, "村")
 

@@ -205,3 +205,8 @@ def test_one_place_written_short_and_in_full_is_one_body_in_an_article():
 ])
 def test_words_before_a_dotted_name_are_no_part_of_it(text, expected):
     assert persons(text) == expected
+
+
+def test_a_landmark_named_after_a_city_puts_no_body_in_it():
+    # 广安门 is a gate the dictionary knows; the city 广安 is elsewhere
+    assert "广安市" not in places("青松区广安门医院派出专家。")
