@@ -10,7 +10,7 @@ from operator import itemgetter
 from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
                                 selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
-from kg.extract.people import find_people, find_roles, recurring_names
+from kg.extract.people import RoleSpan, find_people, find_roles, recurring_names
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
@@ -503,6 +503,13 @@ def _read_sentence(art: _Article, s) -> None:
     _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans])
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
+    # 全国人大代表, 某省人大代表: a deputy to the congress just named (代表 is no post word of the tagger's: it opens
+    # too many names and verbs)
+    deputies = [RoleSpan(sp.end, sp.end + 2, "代表", False) for sp in spans
+                if text.startswith("代表", sp.end) and sp.text.endswith(("人大", "人民代表大会")) and
+                not text.startswith(("代表大会", "代表团", "代表资格", "代表工作"), sp.end)]
+    if deputies:
+        roles = sorted(roles + deputies, key=lambda r: r.start)
     quoted = quoted_spans(text)
     # 作为某院的院长，某某…: the name after the comma that closes the clause casting someone in a post
     cast = [r.end + 1 for r in roles if text[r.end:r.end + 1] == "，" and "作为" in text[:r.start]]
@@ -540,8 +547,11 @@ def _read_sentence(art: _Article, s) -> None:
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)
             if org is not None:
                 posts = [(None, org, False)]        # 某院某某, 来自某院的某某
-        if not posts:
-            posts = _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
+        if not posts or text.startswith(("是", "，是"), pe):
+            # (全国人大代表某某是某村党支部书记: the posts before the name and the one its 是-clause states)
+            posts = posts + [p for p in _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs
+                                                                                            if sp.end <= ps])
+                             if p not in posts]
         if not posts and not _WORDS_OF.match(text, pe):
             # 向某某总书记致敬: a post of one body right after the name, in an article naming no other party's centre
             # (学习某某总书记重要讲话精神 cites the words, it tells nothing of the post)

@@ -210,3 +210,16 @@ def test_words_before_a_dotted_name_are_no_part_of_it(text, expected):
 def test_a_landmark_named_after_a_city_puts_no_body_in_it():
     # 广安门 is a gate the dictionary knows; the city 广安 is elsewhere
     assert "广安市" not in places("青松区广安门医院派出专家。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy to a congress: the congress inside the tagger's word for the deputy
+    ("全国人大代表柯明远表示。", [("柯明远", "代表", "全国人大")]),
+    ("全国人大代表、武汉市青松医院院长柯明远表示。", [("柯明远", "代表", "全国人大"), ("柯明远", "院长", "武汉市青松医院")]),
+    # the posts before a name and the one its 是-clause states
+    ("全国人大代表柯明远是西平县青松村党支部书记。", [("柯明远", "书记", "西平县青松村党支部"), ("柯明远", "代表", "全国人大")]),
+    # a committee on deputies is no deputy
+    ("全国人大常委会代表资格审查委员会主任委员柯明远作报告。", [("柯明远", "主任委员", "全国人大常委会代表资格审查委员会")]),
+])
+def test_deputies_and_is_clauses(text, expected):
+    assert memberships(text) == expected

@@ -359,6 +359,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if (m.start() == 0 or text[m.start() - 1] in "，、。；：（ ") and \
                 not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(1), T.GOVERNMENT_AGENCY))
+    # 全国|人大代表/nz, 某省|人大代表: the congress a deputy sits in, inside the tagger's word for the deputy
+    for i, t in enumerate(tokens):
+        if t.word == "人大代表" and i and (tokens[i - 1].word == "全国" or tokens[i - 1].pos == "ns" and
+                                          tokens[i - 1].word[-1] in "省市县区州") and \
+                not any(sp.start < t.start + 2 and tokens[i - 1].start < sp.end for sp in spans):
+            spans.append(OrgSpan(tokens[i - 1].start, t.start + 2, text[tokens[i - 1].start:t.start + 2],
+                                 T.GOVERNMENT_AGENCY))
     tasks = _task_forces(text, spans)
     if tasks:
         # 国务院|扶贫开发领导小组: the body opening a task force's name is its parent, not a name of its own here
