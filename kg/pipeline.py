@@ -545,6 +545,8 @@ def _read_sentence(art: _Article, s) -> None:
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)
+            if org is None and text.startswith("来自", pe):
+                org = next((o for sp, o in orgs if sp.start == pe + 2), None)     # 某某来自某院(某科)
             if org is not None:
                 posts = [(None, org, False)]        # 某院某某, 来自某院的某某
         if not posts or text.startswith(("是", "，是"), pe):

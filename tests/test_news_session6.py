@@ -223,3 +223,8 @@ def test_a_landmark_named_after_a_city_puts_no_body_in_it():
 ])
 def test_deputies_and_is_clauses(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_name_before_laizi_and_a_body_is_one_of_its_staff():
+    assert memberships("邹晓伟来自郑州大学第一附属医院感染科，已经在武汉工作了两个月。") == [
+        ("邹晓伟", None, "郑州大学第一附属医院感染科")]
