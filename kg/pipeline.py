@@ -311,6 +311,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if formal:
             parent = formal[-1]
             name = parent.name + name
+    if parent is None and sp.parent_end is None and name.endswith(("科", "病区")) and len(name) <= 6 and \
+            _is_unit(sp, name):
+        return None                     # 一名妇产科医生: a specialty with no hospital named is no body
     if parent is None:
         name = _placed_form(art, name)
     org = _mk(art, name, _org_type(name, sp.type), sp.text, alts)

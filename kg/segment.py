@@ -30,7 +30,7 @@ _new_token = tuple.__new__
 _LINE = re.compile(r"[^\n]+")
 _OPEN_END = re.compile(r"[\u4e00-\u9fff\w、，,]$")
 _CLOSED_END = re.compile(r"[。！？!?；;”」』）)…]$")
-_INNER_PUNCT = re.compile(r"[，,、：:；;（(“。！？!?]")
+_INNER_PUNCT = re.compile(r"[，,；;。！？!?]")
 
 
 def _soft_breaks(text: str) -> str:
@@ -38,7 +38,7 @@ def _soft_breaks(text: str) -> str:
     lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text) if m.group(0).strip()]
     masked = None
     for (s1, e1, a), (s2, e2, b) in zip(lines, lines[1:]):
-        # a line with no punctuation inside is a headline, whatever its length: it ends there
+        # a line with no comma or stop inside is a headline (某某：某某, “某某”某某), whatever its length: it ends there
         if len(a) >= 20 and _OPEN_END.search(a) and not _CLOSED_END.search(a) and _INNER_PUNCT.search(a) and \
                 re.match(r"[\u4e00-\u9fff\d“]", b) and (_CLOSED_END.search(b) or len(b) >= 30):
             masked = masked or list(text)

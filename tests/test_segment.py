@@ -126,3 +126,9 @@ def test_a_headline_line_without_punctuation_ends_where_it_ends():
     text = "青松县人民医院开展医疗服务质量提升专项行动取得明显成效\n近日，青松县人民医院召开总结大会，表彰先进集体和个人。\n"
     assert [s.text for s in split_sentences(text)] == [
         "青松县人民医院开展医疗服务质量提升专项行动取得明显成效", "近日，青松县人民医院召开总结大会，表彰先进集体和个人。"]
+
+
+def test_a_headline_with_a_colon_or_quotes_is_still_a_headline():
+    from kg.segment import split_sentences
+    text = "青松县：“健康小屋”进村入户惠及十万余名群众\n近日，青松县人民医院召开总结大会，表彰先进集体和个人。\n"
+    assert [s.text for s in split_sentences(text)][0] == "青松县：“健康小屋”进村入户惠及十万余名群众"

@@ -944,6 +944,11 @@ _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12
 _SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责|调集|与(?=[\u4e00-\u9fff]{3}))")
 
 
+def _world_places() -> frozenset[str]:
+    from kg.gazetteer import world_places
+    return world_places()
+
+
 def _gazetteer_place(word: str) -> bool:
     from kg.gazetteer import gazetteer
     return bool(gazetteer().candidates(word) or gazetteer().candidates(word + "省") or gazetteer().candidates(word + "市"))
@@ -1044,6 +1049,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             continue
         if not _name_like(tok) or tok.word in ROLE_SET:
             break
+        if tok.pos.startswith("v") and len(tok.word) >= 2 and k + 1 < len(tokens) and tokens[k + 1].start == start and \
+                tokens[k + 1].pos == "ns" and start < hs and (_gazetteer_place(tokens[k + 1].word) or
+                                                              tokens[k + 1].word in _world_places()):
+            break                       # 审查/vn|美国疾控中心: a verb before the place that opens the name acts on it
         start = tok.start
         k -= 1
     return _dotted_start(text, tokens, start)
