@@ -570,6 +570,11 @@ def _read_sentence(art: _Article, s) -> None:
                     not _unread_body_before(text, role, roles, ps):
                 held_in, kind = POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
                 org = _mk(art, held_in, kind, held_in)
+            if org is None and role and role.lstrip("副常务") in _HEADS_OF_GOVERNMENT:
+                # 某省委书记甲、省长乙; 某省省长乙: the people's government of the place of that level named before
+                place = _place_before(art, tokens, orgs, ps, role.lstrip("副常务")[0])
+                if place is not None:
+                    org = _mk(art, place.name + "人民政府", T.GOVERNMENT_AGENCY, place.name + "人民政府")
             if org is None and role and not _unread_body_before(text, role, roles, ps):
                 # 院长某某 after a hospital was named: the post names the kind of body it is held in
                 org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
@@ -790,6 +795,24 @@ def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
             break
         start = prev.start - (1 if prev.former else 0)
     return start > 0 and text[start - 1] not in "，。；：,;:（(“”\n 由和及与" and _NAME_CHAR_RE.match(text[start - 1]) is not None
+
+
+_HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
+_LEVEL_OF_CHAR = {"省": ("province",), "市": ("city", "province"), "县": ("county",), "区": ("district",),
+                  "州": ("city",)}
+
+
+def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, _Org]], pos: int,
+                  level_char: str) -> Place | None:
+    """The place of a level (省, 市, 县…) the sentence names last before pos, alone or opening a body's name
+    (某省委书记甲、省长乙)."""
+    named = [(t.end, t.word) for t in tokens if t.end <= pos and t.pos == "ns"] + \
+        [(sp.end, sp.text) for sp, _ in orgs if sp.end <= pos]
+    for _, word in sorted(named, reverse=True):
+        place = leading_place(word, art.ctx.names())[0]
+        if place is not None and place.level in _LEVEL_OF_CHAR[level_char] and place.name.endswith(level_char):
+            return place
+    return None
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:

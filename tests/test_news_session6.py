@@ -228,3 +228,21 @@ def test_deputies_and_is_clauses(text, expected):
 def test_a_name_before_laizi_and_a_body_is_one_of_its_staff():
     assert memberships("邹晓伟来自郑州大学第一附属医院感染科，已经在武汉工作了两个月。") == [
         ("邹晓伟", None, "郑州大学第一附属医院感染科")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a former holder's post confirms a ministry as a present one does
+    ("青松部原副部长孙明军涉嫌严重违纪。", [("孙明军", "副部长", "青松部")]),
+    # a head of government holds the post in the people's government of the place named before
+    ("湖南省委书记杜明毫、省长许明哲出席。", [("杜明毫", "书记", "湖南省委"), ("许明哲", "省长", "湖南省人民政府")]),
+    ("武汉市市长周明旺介绍。", [("周明旺", "市长", "武汉市人民政府")]),
+])
+def test_former_posts_and_heads_of_government(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_list_of_holders_with_a_count_and_an_unquoted_title():
+    r, labels = _read("全国妇联决定授予朱明婷、何明智、陈明丽、林明芳4位优秀女性全国三八红旗手标兵荣誉称号。")
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    assert got == [(n, "全国三八红旗手标兵", ("全国妇联",)) for n in sorted(["朱明婷", "何明智", "陈明丽", "林明芳"])]

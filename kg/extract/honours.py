@@ -202,6 +202,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             q = _UNQUOTED_TITLE.match(text, after[0].end)
             if q is not None and not looks_like_honour(q.group(1)):
                 q = None
+            if q is None:
+                q = _LISTED_TITLE.match(text, _list_end(text, spans, after[0]))
         if not after or not q or after[0].end > q.start():
             continue
         recips = [s for s in spans if after[0].start <= s.start and s.end <= q.start()]
@@ -235,6 +237,22 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             hits.append(AwardHit(s.key, name, (), y, period))
             pos = s.end + 1 if text[s.end:s.end + 1] in "、和" else -1
     return _dedupe(hits)
+
+
+# 授予甲、乙、丙11位优秀女性全国某某标兵荣誉称号: after a list of holders, its count and what they are, the title
+_LISTED_TITLE = re.compile(r"等?(?:[\d]+|[一二三四五六七八九十百千两]+)(?:名|位|人|个)[\u4e00-\u9fff]{0,6}?"
+                           r"((?:全国|全省|全市|全军|中国)[\u4e00-\u9fff]{2,20}?)(?:荣誉)?称号")
+
+
+def _list_end(text: str, spans: list[Span], first: Span) -> int:
+    """Where a 、-list of names opening at first ends."""
+    end = first.end
+    for s in sorted((s for s in spans if s.start > first.start), key=lambda s: s.start):
+        if s.start == end + 1 and text[end] in "、和及":
+            end = s.end
+        elif s.start > end + 1:
+            break
+    return end
 
 
 # 给甲、乙记一等功, 为某大队记集体二等功, 追记个人一等功: a merit recorded for those named after 给/为

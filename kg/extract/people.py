@@ -22,6 +22,7 @@ _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "
 _APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[“\"]|(?=[\u4e00-\u9fff]{2,20}?"
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
+_CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^。；]{2,80}?称号)")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
@@ -356,6 +357,12 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             # unquoted title after the name: the name ends where a word of the cut ends (某某明|全国…称号)
             e = next((s + n for n in (3, 2) if any(t.end == s + n for t in tokens) and plausible_name(text[s:s + n])), e)
         if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e):
+            found[s] = e
+    # 授予甲、乙…称号: the first of a list of holders after the verb (the list then reads the others)
+    for m in _CONFERRED_LIST.finditer(text):
+        s, e = m.span(1)
+        if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e) and \
+                any(t.start == s for t in tokens) and any(t.end == e for t in tokens):
             found[s] = e
     # 任命甲、乙（女）为…: the people an appointment names, up to 为
     if "任命" in text:
