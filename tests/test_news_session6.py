@@ -86,6 +86,11 @@ def test_posts_after_names_and_party_centres(text, expected):
     # a region's bodies are no body; a prefecture named 地区 is a place
     ("专项资金已投向中西部地区乡镇卫生院。", []),
     ("大兴安岭地区人民医院收治患者。", ["大兴安岭地区人民医院"]),
+    # grades and kinds of hospital, alone or after a place, are no hospital
+    ("患者集中到高水平综合医院救治。", []),
+    ("北京市三级医院门急诊量下降。", []),
+    # a hospital named by two or three characters of its own, after a verb of a visit
+    ("孙明远深入考察青松医院。", ["青松医院"]),
 ])
 def test_bodies_named_by_places(text, expected):
     assert bodies(text) == expected

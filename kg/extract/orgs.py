@@ -33,7 +33,8 @@ _WORLD_OK_HEADS = frozenset(WORLD_HEADS) | frozenset("卫生组织 委员会 联
 CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
 _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
-_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症".split())
+_GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
+                               "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质".split())
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
@@ -485,9 +486,11 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
     start = hs - len(q)
     return start == 0 or text[start - 1] in "，。；：、,;:（(“—\n" or \
         text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属")) \
-        or _UNIT_AFTER.match(text, hs + 2) is not None
+        or text[:start].endswith(_VISITING) or _UNIT_AFTER.match(text, hs + 2) is not None
 
 
+# verbs of a visit, whose object is a place or a body named (考察某某医院, 看望…)
+_VISITING = ("考察", "视察", "看望", "慰问", "走访", "调研", "走进", "来到", "进入", "转运至", "转至", "送往", "送到", "入住")
 # a unit right after a hospital's name (某某山医院洗消分队): the hospital is one hospital, named
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室|重症监护室)")
 
@@ -497,7 +500,7 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)|[省市县区乡镇村]{2,}[一二三四五]级")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
 # modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
-_KIND_AFTER_PLACE = frozenset("定点 公立 民营 私立 基层 发热".split())
+_KIND_AFTER_PLACE = frozenset("定点 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型".split())
 _FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
 _TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
