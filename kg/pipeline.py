@@ -576,8 +576,11 @@ def _read_sentence(art: _Article, s) -> None:
                 if place is not None:
                     org = _mk(art, place.name + "人民政府", T.GOVERNMENT_AGENCY, place.name + "人民政府")
             if org is None and role and not _unread_body_before(text, role, roles, ps):
-                # 院长某某 after a hospital was named: the post names the kind of body it is held in
-                org = _body_for_post(role, list(earlier) + [o for sp, o in orgs if sp.end <= ps])
+                # 院长某某 after a hospital was named: the post names the kind of body it is held in (not one named
+                # before a clause that opens somewhere else: 在某某社区，党委书记某某)
+                elsewhere = _IN_PLACE_CLAUSE.match(text) is not None and \
+                    not any(sp.end <= text.index("，") for sp, _ in orgs)
+                org = _body_for_post(role, ([] if elsewhere else list(earlier)) + [o for sp, o in orgs if sp.end <= ps])
             if org is None and role and text.startswith("在"):
                 # 在某院某科，主任医师某某…: the body the sentence opens in holds the bare post after it
                 org = next((o for sp, o in orgs if sp.start == 1 and text[sp.end:sp.end + 1] == "，" and sp.end < ps),
@@ -797,6 +800,7 @@ def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
     return start > 0 and text[start - 1] not in "，。；：,;:（(“”\n 由和及与" and _NAME_CHAR_RE.match(text[start - 1]) is not None
 
 
+_IN_PLACE_CLAUSE = re.compile(r"在[^，。；]{2,20}，")
 _HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
 _LEVEL_OF_CHAR = {"省": ("province",), "市": ("city", "province"), "县": ("county",), "区": ("district",),
                   "州": ("city",)}

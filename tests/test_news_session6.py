@@ -251,3 +251,10 @@ def test_a_list_of_holders_with_a_count_and_an_unquoted_title():
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
                  for f in r.facts if isinstance(f, HonourAward))
     assert got == [(n, "全国三八红旗手标兵", ("全国妇联",)) for n in sorted(["朱明婷", "何明智", "陈明丽", "林明芳"])]
+
+
+def test_a_clause_opening_somewhere_else_takes_no_body_from_before():
+    # the Party secretary of the community the clause opens in is no post in the hospital named before
+    assert memberships("青松方舱医院收治患者。在武汉江岸区青松社区，“90后”党委书记叶明添带领大家。") == []
+    # without that clause the bare post is the hospital's
+    assert memberships("青松医院收治患者。党委书记叶明添带领大家。") == [("叶明添", "党委书记", "青松医院")]
