@@ -246,6 +246,12 @@ def test_former_posts_and_heads_of_government(text, expected):
     assert memberships(text) == expected
 
 
+def test_a_counted_list_of_holders_may_hold_names_with_no_surname():
+    r, labels = _read("全国妇联决定授予朱明婷、拉巴次吉、格桑央金、陈明丽4位优秀女性全国三八红旗手标兵荣誉称号。")
+    got = sorted(labels[f.recipient] for f in r.facts if isinstance(f, HonourAward))
+    assert got == sorted(["朱明婷", "拉巴次吉", "格桑央金", "陈明丽"])
+
+
 def test_a_list_of_holders_with_a_count_and_an_unquoted_title():
     r, labels = _read("全国妇联决定授予朱明婷、何明智、陈明丽、林明芳4位优秀女性全国三八红旗手标兵荣誉称号。")
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))

@@ -244,15 +244,19 @@ _LISTED_TITLE = re.compile(r"等?(?:[\d]+|[一二三四五六七八九十百千�
                            r"((?:全国|全省|全市|全军|中国)[\u4e00-\u9fff]{2,20}?)(?:荣誉)?称号")
 
 
+_LIST_ITEMS = re.compile(r"(?:[、和及][\u4e00-\u9fff·]{2,6}?(?=[、和及]|等?(?:\d+|[一二三四五六七八九十百千两]+)(?:名|位|人|个)))*")
+
+
 def _list_end(text: str, spans: list[Span], first: Span) -> int:
-    """Where a 、-list of names opening at first ends."""
+    """Where a 、-list of names opening at first ends (its items closed by a count need not all be read)."""
     end = first.end
     for s in sorted((s for s in spans if s.start > first.start), key=lambda s: s.start):
         if s.start == end + 1 and text[end] in "、和及":
             end = s.end
         elif s.start > end + 1:
             break
-    return end
+    counted = _LIST_ITEMS.match(text, first.end)
+    return max(end, counted.end()) if counted else end
 
 
 # 给甲、乙记一等功, 为某大队记集体二等功, 追记个人一等功: a merit recorded for those named after 给/为

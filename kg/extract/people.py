@@ -22,6 +22,8 @@ _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "
 _APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[“\"]|(?=[\u4e00-\u9fff]{2,20}?"
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
+_CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
+                                r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
 _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^。；]{2,80}?称号)")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
@@ -358,6 +360,13 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             e = next((s + n for n in (3, 2) if any(t.end == s + n for t in tokens) and plausible_name(text[s:s + n])), e)
         if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e):
             found[s] = e
+    # 授予甲、乙、丙11位…: a list closed by a count of people is a list of people, names of any origin (卓嘎)
+    for m in _CONFERRED_COUNTED.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if 2 <= len(item) <= 6 and free(pos, pos + len(item)) and not any(a <= pos < b for a, b in found.items()):
+                found[pos] = pos + len(item)
+            pos += len(item) + 1
     # 授予甲、乙…称号: the first of a list of holders after the verb (the list then reads the others)
     for m in _CONFERRED_LIST.finditer(text):
         s, e = m.span(1)
