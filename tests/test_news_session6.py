@@ -264,3 +264,11 @@ def test_a_clause_opening_somewhere_else_takes_no_body_from_before():
     assert memberships("青松方舱医院收治患者。在武汉江岸区青松社区，“90后”党委书记叶明添带领大家。") == []
     # without that clause the bare post is the hospital's
     assert memberships("青松医院收治患者。党委书记叶明添带领大家。") == [("叶明添", "党委书记", "青松医院")]
+
+
+def test_posts_of_standing_and_a_former_segment_in_an_obituary_chain():
+    got = memberships("湖北省卫生健康委员会常务副主任，原湖北省人民医院名誉院长柯明远同志逝世。")
+    assert got == [("柯明远", "名誉院长", "湖北省人民医院"), ("柯明远", "常务副主任", "湖北省卫生健康委员会")]
+    r, labels = _read("湖北省卫生健康委员会常务副主任，原湖北省人民医院名誉院长柯明远同志逝世。")
+    assert {labels[f.organization]: f.former for f in r.facts if isinstance(f, Membership)} == {
+        "湖北省人民医院": True, "湖北省卫生健康委员会": False}

@@ -130,7 +130,8 @@ def _frequent_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
-    return re.compile("(原)?(" + "|".join(map(re.escape, ROLES)) + ")")
+    # a post may take a prefix of standing (名誉董事长, 常务副主任委员, 执行主席) that the lexicon need not list
+    return re.compile("(原)?((?:名誉|常务|执行)?(?:" + "|".join(map(re.escape, ROLES)) + "))")
 
 
 def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:

@@ -128,6 +128,8 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
         if pos > 0 and text[pos - 1] in "、兼":
             pos -= 1
             continue
+        if commas and org is not None and pos > 1 and text[pos - 1] == "原" and text[pos - 2] == "，":
+            pos -= 1                    # ，原某公司名誉董事长某某同志: 原 marks its own segment only
         if commas and org is not None and pos > 0 and text[pos - 1] == "，":
             pos -= 1
             crossed = True
