@@ -217,16 +217,19 @@ def _org_type(name: str, fallback: T) -> T:
 
 
 _CLAUSE_OPENERS = frozenset(("，", "。", "；", "：", "、", "在", "从", "到", "于", "据"))
+# the levels of place a level character names (市 names a municipality too)
+_LEVEL_OF_CHAR = {"省": ("province",), "市": ("city", "province"), "县": ("county",), "区": ("district",),
+                  "州": ("city",)}
 
 
 def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), start: int = 0) -> str | None:
     """省民政厅 after 山东省卫健委 in one sentence: the province (city, county) the sentence just named."""
-    level = {"省": ("province",), "市": ("city",), "县": ("county",), "区": ("district",)}.get(text[:1])
+    level = _LEVEL_OF_CHAR.get(text[:1])
     if level is None:
         return None
     for o in (reversed(before) if len(text) >= 3 else ()):
         place, surface = leading_place(o.name, frozenset())
-        if place is not None and place.level in level:
+        if place is not None and place.level in level and place.name.endswith(text[0]):
             return surface or place.name        # as the body's name writes it (乳源县, not its full name)
     # 在浙江，省委宣讲团…: a place of the body's level the sentence named before it, in full or opening a clause
     # (a short name inside a longer word, 某玉山 the name of a person, is no place)
@@ -401,7 +404,6 @@ def _title_main(art: _Article, title: str) -> None:
     art.main_from_title = art.main is not None
 
 
-# 某党中央总书记, 某劳动党总书记, 中央委员会总书记: a general secretary of a party other than the 中共中央's
 # a post of one body written after some other body: 某党中央总书记, 某国最高人民会议常任委员会委员长
 _OTHER_HOLDER = {"总书记": re.compile(r"(?:(?<!中共)中央|委员会|党)(?:第一)?总书记"),
                  "委员长": re.compile(r"(?<!常务)(?<!人大常)委员会委员长|会议委员长")}
@@ -802,8 +804,6 @@ def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
 
 _IN_PLACE_CLAUSE = re.compile(r"在[^，。；]{2,20}，")
 _HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
-_LEVEL_OF_CHAR = {"省": ("province",), "市": ("city", "province"), "县": ("county",), "区": ("district",),
-                  "州": ("city",)}
 
 
 def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, _Org]], pos: int,

@@ -207,9 +207,6 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break                   # 某省委省政府: two bodies side by side, neither a unit of the other
             if gap and text[ns:ne] in ("党中央", "国务院", "中共中央", "全国人大", "全国政协", "中央军委"):
                 break                   # 某指导组代表党中央: a national body is no unit of the one before it
-            if gap and text[chain[-1][0]:chain[-1][1]].endswith("队") and \
-                    ORG_HEADS.get(text[ns:ne]) is T.MEDICAL_INSTITUTION:
-                break                   # 某医疗队某某医院: a team's members come from a hospital, no unit of it
             if _party_post_follows(text, chain, ns, ne, start_hint=hs):
                 skip_next = True
                 break
@@ -388,7 +385,8 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
     """A name with words before it that are no part of it: 援|港/j 某某医院 (a one-character object of the verb
     before it), 出院时|某某医院 (the sentence names the body without them, and they hold no place or name)."""
     start = sp.start
-    first = tokens[_token_at(tokens, start)] if start < len(text) else None
+    i = _token_at(tokens, start)
+    first = tokens[i] if i >= 0 else None
     if first is not None and first.start == start and len(first.word) == 1 and first.pos == "j" and \
             start and tokens[_token_at(tokens, start - 1)].pos in ("v", "vg") and sp.end - start > 4:
         start += 1
