@@ -594,6 +594,11 @@ def _read_sentence(art: _Article, s) -> None:
                 org = art.main if art.main_from_title and near and not qualified_post(tokens, ps, roles) else None
             if org is None:
                 continue
+            if role and org.name.endswith(("党组", "党委")) and _held_in_body(role, org.name[:-2]):
+                # 某局党组书记、副局长某某: the government post of the list is held in the body, not its Party group
+                body = canonical_org(org.name[:-2], art.ctx, art.main)[0]
+                org = org.parent if org.parent is not None and org.parent.name == body else \
+                    _mk(art, body, _org_type(body, T.ORGANIZATION), org.name[:-2])
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
     # honours
@@ -817,6 +822,12 @@ def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, 
         if place is not None and place.level in _LEVEL_OF_CHAR[level_char] and place.name.endswith(level_char):
             return place
     return None
+
+
+def _held_in_body(role: str, body: str) -> bool:
+    """A post of a body's own kind (局长 in a 局, 院长 in a 院), not a Party post (书记, 委员)."""
+    ends = POST_BODIES.get(role) or POST_BODIES.get(role.lstrip("副常务执行"))
+    return bool(ends) and "书记" not in role and len(body) >= 3 and body.endswith(ends)
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:

@@ -272,3 +272,18 @@ def test_posts_of_standing_and_a_former_segment_in_an_obituary_chain():
     r, labels = _read("湖北省卫生健康委员会常务副主任，原湖北省人民医院名誉院长柯明远同志逝世。")
     assert {labels[f.organization]: f.former for f in r.facts if isinstance(f, Membership)} == {
         "湖北省人民医院": True, "湖北省卫生健康委员会": False}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government post listed after a Party group's post is held in the body itself
+    ("湖北省卫生健康委员会党组书记、主任柯明远主持会议。",
+     [("柯明远", "主任", "湖北省卫生健康委员会"), ("柯明远", "党组书记", "湖北省卫生健康委员会")]),
+])
+def test_posts_of_a_party_group_and_of_its_body(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_deputy_head_after_a_party_group_post_is_the_bodys():
+    got = memberships("国务院调查组组长、青松监管总局党组书记、副局长柯明远介绍。")
+    assert ("柯明远", "副局长", "国家青松监督管理总局") in got
+    assert not [m for m in got if m[1] == "副局长" and m[2].endswith("党组")]
