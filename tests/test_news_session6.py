@@ -287,3 +287,7 @@ def test_a_deputy_head_after_a_party_group_post_is_the_bodys():
     got = memberships("国务院调查组组长、青松监管总局党组书记、副局长柯明远介绍。")
     assert ("柯明远", "副局长", "国家青松监督管理总局") in got
     assert not [m for m in got if m[1] == "副局长" and m[2].endswith("党组")]
+
+
+def test_a_quoted_tag_between_a_body_and_its_post():
+    assert memberships("武汉市第一医院的“90后”护士李明茵说。") == [("李明茵", "护士", "武汉市第一医院")]

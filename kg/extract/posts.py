@@ -74,7 +74,12 @@ _PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划
 
 
 def _between_ok(between: str) -> bool:
-    return between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
+    # (某院的“90后”护士: a quoted tag of age or kind between them changes nothing)
+    between = _QUOTED_TAG.sub("", between) if "“" in between else between
+    return not between or between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
+
+
+_QUOTED_TAG = re.compile(r"“[^“”]{1,6}”")
 
 
 _AS_POST = re.compile(r"作为[^，。；]{2,30}$")
