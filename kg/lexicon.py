@@ -131,6 +131,7 @@ POST_BODIES: dict[str, tuple[str, ...]] = {
 
 # Verbs that follow a person's name in reported speech or action: evidence that a span is a person.
 SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈到 告诉 透露 说道 讲述 称 回忆 感慨 补充 解释 建议 要求 说明
+ 觉得 感到 坚信 深知 希望 告诫 嘱咐 笑着说
  主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 陪同 发言 被""".split())
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).

@@ -291,3 +291,13 @@ def test_a_deputy_head_after_a_party_group_post_is_the_bodys():
 
 def test_a_quoted_tag_between_a_body_and_its_post():
     assert memberships("武汉市第一医院的“90后”护士李明茵说。") == [("李明茵", "护士", "武汉市第一医院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a verb of thought or wish opens the clause as a speech verb does
+    ("对于这个请求，梅明钢觉得义不容辞。", ["梅明钢"]),
+    # a country's side (毛里塔尼亚 → 毛方) is no person
+    ("中方坚定支持毛方走符合自身国情的发展道路。", []),
+])
+def test_thought_verbs_and_sides(text, expected):
+    assert persons(text) == expected
