@@ -301,3 +301,14 @@ def test_a_quoted_tag_between_a_body_and_its_post():
 ])
 def test_thought_verbs_and_sides(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provincial department after 据 (the word before the province bounds the name)
+    ("据江苏省生态环境厅监测，水质达标。", ["江苏省生态环境厅"]),
+    # a ministry opening its clause before a verb of policy
+    ("青松和信息化部推动企业复工。", ["青松和信息化部"]),
+    ("全体干部推动工作落实。", []),
+])
+def test_departments_and_ministries_opening_a_clause(text, expected):
+    assert bodies(text) == expected

@@ -892,6 +892,7 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
             t = tokens[k]
             if t.pos == "ns" and m.group(0) in "厅局委" and t.word.endswith(("省", "市")) and _gazetteer_place(t.word):
                 start = t.start         # 某省|公安厅/n: the province opens the name
+                k -= 1                  # (the word before it is what bounds the name: 据|某省…厅)
                 break
             if _joins_nouns(tokens, t, hs):
                 start = t.start
@@ -944,7 +945,8 @@ _RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合"
 _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒|"
                       r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|追授|授予|表彰|(?:有关|相关)?负责(?:人|同志))")
 # weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
-_SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责|调集|与(?=[\u4e00-\u9fff]{3}))")
+_SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责|调集|与(?=[\u4e00-\u9fff]{3})|"
+                           r"推动|指导|督促|加强|推进|开展|积极|持续)")
 
 
 def _world_places() -> frozenset[str]:
