@@ -312,3 +312,7 @@ def test_thought_verbs_and_sides(text, expected):
 ])
 def test_departments_and_ministries_opening_a_clause(text, expected):
     assert bodies(text) == expected
+
+
+def test_a_city_short_name_is_no_person():
+    assert persons("“心连心”艺术团赴宁德慰问演出。") == []

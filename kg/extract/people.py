@@ -486,8 +486,9 @@ def _counted_place_list(text: str) -> set[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    from kg.gazetteer import world_places
-    return frozenset(world_places())
+    """Countries and foreign places, and the two-character short names of Chinese cities (那曲, 桂林): no persons."""
+    from kg.gazetteer import gazetteer, world_places
+    return frozenset(world_places()) | gazetteer().short_city_names
 
 
 # ---------------------------------------------------------------------------------------------------------
