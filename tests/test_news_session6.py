@@ -316,3 +316,18 @@ def test_departments_and_ministries_opening_a_clause(text, expected):
 
 def test_a_city_short_name_is_no_person():
     assert persons("“心连心”艺术团赴宁德慰问演出。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the centre's coordinating groups and delegations, named by their task or their sender alone
+    ("中央新疆工作协调小组组长汪明洋出席。", [("汪明洋", "组长", "中央新疆工作协调小组")]),
+    ("中央代表团团长汪明洋出席。", [("汪明洋", "团长", "中央代表团")]),
+    # a country's delegation or a counted phrase is none
+    ("中国代表团团长汪明洋出席。", []),
+])
+def test_groups_and_delegations_of_the_centre(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_counted_phrase_ending_in_daibiaotuan_is_no_body():
+    assert bodies("国家展已接待近百个国内外代表团。") == []

@@ -712,8 +712,8 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 _APPOINTING = ("任命", "聘任", "提名", "选举", "决定", "，", "、")
 _BARE_TASK_FORCE = re.compile(r"((?:工作)?领导小组)(?=组长|副组长|成员|办公室主任)")
-_TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|指导组|指挥部)")
-_NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及")
+_TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|协调小组|指导组|指挥部)|代表团")
+_NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及|已|个|接待|国内外")
 _TASK_OPENERS = ("召开", "主持", "成立", "组建", "担任", "贯彻落实", "贯彻", "落实", "执行", "任", "是", "为", "由", "在")
 
 
@@ -744,8 +744,8 @@ def _task_forces(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             lead = next((purpose[:n] for n in range(min(6, len(purpose)), 1, -1)
                          if purpose[n - 1] in "省市县区州" and _gazetteer_city(purpose[:n])), None)
         if lead is None or "的" in purpose or (len(purpose) - len(lead) < 2 and
-                                               not (purpose == lead and m.group().endswith("指导组"))):
-            continue                    # 中央指导组 is named by its sender alone; other task forces by their task
+                                               not (purpose == lead and m.group().endswith(("指导组", "代表团")))):
+            continue                    # 中央指导组, 中央代表团 are named by their sender alone; others by their task
         out.append(OrgSpan(start, he, text[start:he], T.GOVERNMENT_AGENCY, parent.end if parent else None))
     return out
 
