@@ -552,6 +552,10 @@ def _read_sentence(art: _Article, s) -> None:
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)
             if org is None and text.startswith("来自", pe):
                 org = next((o for sp, o in orgs if sp.start == pe + 2), None)     # 某某来自某院(某科)
+            if org is None:
+                # 某院64岁的某某…: the body opening the clause, an age and 的 before the name
+                org = next((o for sp, o in orgs if sp.end < ps and _AGED_OF.fullmatch(text, sp.end, ps) and
+                            (sp.start == 0 or text[sp.start - 1] in "，。；：")), None)
             if org is not None:
                 posts = [(None, org, False)]        # 某院某某, 来自某院的某某
         if not posts or text.startswith(("是", "，是"), pe):
@@ -808,6 +812,7 @@ def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
 
 
 _IN_PLACE_CLAUSE = re.compile(r"在[^，。；]{2,20}，")
+_AGED_OF = re.compile(r"(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的")
 _HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
 
 

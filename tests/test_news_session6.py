@@ -331,3 +331,8 @@ def test_groups_and_delegations_of_the_centre(text, expected):
 
 def test_a_counted_phrase_ending_in_daibiaotuan_is_no_body():
     assert bodies("国家展已接待近百个国内外代表团。") == []
+
+
+def test_a_body_opening_the_clause_an_age_and_de_before_a_name():
+    assert memberships("武汉市中心医院64岁的赵明苏和同事们奋战在重症病房。") == [("赵明苏", None, "武汉市中心医院")]
+    assert memberships("来到武汉市中心医院64岁的赵明苏说。") == []
