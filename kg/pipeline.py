@@ -587,6 +587,12 @@ def _read_sentence(art: _Article, s) -> None:
                 elsewhere = _IN_PLACE_CLAUSE.match(text) is not None and \
                     not any(sp.end <= text.index("，") for sp, _ in orgs)
                 org = _body_for_post(role, ([] if elsewhere else list(earlier)) + [o for sp, o in orgs if sp.end <= ps])
+            if org is None and role:
+                # 坚守在这里的某科主任某某: 这里 (该院) is the body named just before, its department no body of its own
+                r = next((r for r in reversed(roles) if r.text == role and r.end <= ps), None)
+                if r is not None and _HERE_OF.search(text, 0, r.start - (1 if r.former else 0)):
+                    org = next((o for o in reversed(list(earlier) + [o for sp, o in orgs if sp.end <= r.start])
+                                if o.type in (T.MEDICAL_INSTITUTION, T.GOVERNMENT_AGENCY)), None)
             if org is None and role and text.startswith("在"):
                 # 在某院某科，主任医师某某…: the body the sentence opens in holds the bare post after it
                 org = next((o for sp, o in orgs if sp.start == 1 and text[sp.end:sp.end + 1] == "，" and sp.end < ps),
@@ -812,6 +818,7 @@ def _unread_body_before(text: str, role: str, roles, ps: int) -> bool:
 
 
 _IN_PLACE_CLAUSE = re.compile(r"在[^，。；]{2,20}，")
+_HERE_OF = re.compile(r"(?:这里|那里|该院|本院)的[\u4e00-\u9fff]{0,8}$")
 _AGED_OF = re.compile(r"(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的")
 _HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
 

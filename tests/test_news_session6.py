@@ -336,3 +336,8 @@ def test_a_counted_phrase_ending_in_daibiaotuan_is_no_body():
 def test_a_body_opening_the_clause_an_age_and_de_before_a_name():
     assert memberships("武汉市中心医院64岁的赵明苏和同事们奋战在重症病房。") == [("赵明苏", None, "武汉市中心医院")]
     assert memberships("来到武汉市中心医院64岁的赵明苏说。") == []
+
+
+def test_here_names_the_body_named_just_before():
+    assert memberships("武汉儿童医院收治了多名患儿。坚守在这里的新生儿内科主任曾明空说，孩子们都很勇敢。") == [
+        ("曾明空", "主任", "武汉儿童医院")]
