@@ -341,3 +341,13 @@ def test_a_body_opening_the_clause_an_age_and_de_before_a_name():
 def test_here_names_the_body_named_just_before():
     assert memberships("武汉儿童医院收治了多名患儿。坚守在这里的新生儿内科主任曾明空说，孩子们都很勇敢。") == [
         ("曾明空", "主任", "武汉儿童医院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 和 before a form of address for an elder ends the name
+    ("患者陈明和老人康复出院。", ["陈明和"]),
+    # 和 before another noun joins two: the name is not read on to it
+    ("医生们开始检查，而陈明红和护士们的工作才刚刚开始。", []),
+])
+def test_he_ending_a_name(text, expected):
+    assert persons(text) == expected

@@ -457,6 +457,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                         not glued and not any(s < e and at < f for s, f in found.items()):
                     found[at] = e
                 at = text.find(name, e)
+    for s, e in list(found.items()):
+        if e - s == 2 and text[e:e + 1] == "和" and text.startswith(_ELDER_ADDRESS, e + 1) and text[s:e] not in known:
+            found[s] = e + 1            # 某义|和/c 老人: 和 ends the name, for a form of address follows it
     # 赞比亚、吉布提等国: a country or a foreign city is no person, whatever the tagger says; nor is a member of a
     # list closed by a count of places (甲、乙、丙等五个州)
     places_listed = _counted_place_list(text)
@@ -498,6 +501,8 @@ _DOTS = "·・•‧"
 _LEFT_BOUND = "，。；：、！？,;:!?（(“\"‘《》）)” \n\t"
 # characters that end the name of a body or a place, hardly ever a given name
 # what follows a bare surname in address (谢女士, 王先生): a way to refer to someone, not their name
+# forms of address for an elder, that follow a name directly (某某老人, 某某同志), never a conjunction's second noun
+_ELDER_ADDRESS = ("老人", "同志", "大爷", "大妈", "大娘", "奶奶", "爷爷", "老汉", "阿婆")
 _HONORIFICS = frozenset("""女士 先生 小姐 同学 师傅 老师 大爷 大妈 大娘 阿姨 大姐 大哥 老人 医生 护士 书记 阿婆 阿公 婆婆 大叔 大婶 老汉
  老伯 伯伯 叔叔 爷爷 奶奶 阿爸 阿妈""".split())
 _HEAD_FINAL = frozenset("省市县区镇乡村局院委部厅处科室组办所站队会司团社党馆园校路街厂店")
