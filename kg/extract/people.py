@@ -488,6 +488,7 @@ def _counted_place_list(text: str) -> set[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Countries and foreign places, and the two-character short names of Chinese cities (那曲, 桂林): no persons."""
     from kg.gazetteer import gazetteer, world_places
