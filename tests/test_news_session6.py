@@ -351,3 +351,13 @@ def test_here_names_the_body_named_just_before():
 ])
 def test_he_ending_a_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after 叫 where the sentence gives the person's people, whatever its first character
+    ("这位藏族姑娘叫努明增，今年二十岁。", ["努明增"]),
+    # the last given character the cut left alone before a speech verb
+    ("吴明彬介绍，疫情形势总体平稳。", ["吴明彬"]),
+])
+def test_names_after_jiao_and_before_a_speech_verb(text, expected):
+    assert persons(text) == expected

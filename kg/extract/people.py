@@ -22,6 +22,7 @@ _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "
 _APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[“\"]|(?=[\u4e00-\u9fff]{2,20}?"
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
+_CALLED_OF_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,3}族[\u4e00-\u9fff]{0,4}?(?:名叫|叫)([\u4e00-\u9fff·]{2,8})(?=[，。,；])")
 _CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
                                 r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
 _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^。；]{2,80}?称号)")
@@ -316,8 +317,14 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                 _is_common_word(tok.word):
             continue
         e = tok.end
-        rest = text[e:]
         prev = text[tok.start - 1] if tok.start else ""
+        # 某明|彬/i 介绍: the cut left the last given character alone before a speech verb, at a clause's start
+        last = next((t for t in tokens if t.start == e), None) if len(tok.word) == 2 else None
+        if last is not None and len(last.word) == 1 and _NAME_CHAR.match(last.word) and last.pos[:1] not in "dpcuvr" \
+                and text.startswith(SPEECH_VERBS, last.end) and (not prev or not _NAME_CHAR.match(prev)) and \
+                plausible_name(tok.word + last.word):
+            e = last.end
+        rest = text[e:]
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None \
             or rest[:1] == "为" and rest.startswith(_ROLE_ENDINGS, 1)      # 某某为国务委员: an appointment
         if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \
@@ -360,6 +367,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             # unquoted title after the name: the name ends where a word of the cut ends (某某明|全国…称号)
             e = next((s + n for n in (3, 2) if any(t.end == s + n for t in tokens) and plausible_name(text[s:s + n])), e)
         if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e):
+            found[s] = e
+    # 这位藏族姑娘叫某某，: a name after 叫 in a sentence that gives the person's people, whatever its first character
+    for m in _CALLED_OF_A_PEOPLE.finditer(text):
+        s, e = m.span(1)
+        if s not in found and free(s, e):
             found[s] = e
     # 授予甲、乙、丙11位…: a list closed by a count of people is a list of people, names of any origin (卓嘎)
     for m in _CONFERRED_COUNTED.finditer(text):
