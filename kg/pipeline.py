@@ -836,15 +836,20 @@ def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, 
     return None
 
 
+def _kinds_of_post(role: str) -> tuple[str, ...]:
+    """The endings of the names of bodies a post is held in (副局长 → 局), or none."""
+    return POST_BODIES.get(role) or POST_BODIES.get(role.lstrip("副常务执行")) or ()
+
+
 def _held_in_body(role: str, body: str) -> bool:
     """A post of a body's own kind (局长 in a 局, 院长 in a 院), not a Party post (书记, 委员)."""
-    ends = POST_BODIES.get(role) or POST_BODIES.get(role.lstrip("副常务执行"))
+    ends = _kinds_of_post(role)
     return bool(ends) and "书记" not in role and len(body) >= 3 and body.endswith(ends)
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:
     """The body most recently named whose kind the post implies (院长 → …院, 支部书记 → …支部)."""
-    ends = POST_BODIES.get(role) or POST_BODIES.get(role.lstrip("副常务执行"))
+    ends = _kinds_of_post(role)
     if not ends:
         return None
     for o in reversed(named):

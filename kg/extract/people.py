@@ -312,6 +312,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         n = name_at(text, tokens, pos)
         if n and free(pos, pos + n) and not text[pos + n:].startswith(_NOT_NAME_AFTER):
             found[pos] = pos + n
+    at_start = {t.start: t for t in tokens}
     for tok in [t for t, p in zip(tokens, map(_POS, tokens)) if p[:2] == "nr"]:
         if tok.start in found or not plausible_name(tok.word) or \
                 _is_common_word(tok.word):
@@ -319,7 +320,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         e = tok.end
         prev = text[tok.start - 1] if tok.start else ""
         # 某明|彬/i 介绍: the cut left the last given character alone before a speech verb, at a clause's start
-        last = next((t for t in tokens if t.start == e), None) if len(tok.word) == 2 else None
+        last = at_start.get(e) if len(tok.word) == 2 else None
         if last is not None and len(last.word) == 1 and _NAME_CHAR.match(last.word) and last.pos[:1] not in "dpcuvr" \
                 and text.startswith(SPEECH_VERBS, last.end) and (not prev or not _NAME_CHAR.match(prev)) and \
                 plausible_name(tok.word + last.word):
@@ -331,7 +332,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                 any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
             cue_after = False           # 某奇丁|薛祥/nr 陪同: names run together, this one's surname is in the word before
         cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(_BEFORE_NAME)
-        nxt = next((t for t in tokens if t.start == e), None)
+        nxt = at_start.get(e)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev) or prev == "的") and \
             plausible_name(tok.word, strict=True) and (nxt is None or not _tag_of(nxt).startswith(("n", "a", "m", "q", "b")))
         # …的某某；…的某某。: a list of people each closing an item that describes them
