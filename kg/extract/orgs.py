@@ -205,7 +205,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break                   # 委属单位党组织 is no body; 医院感染科 is a unit of the hospital
             if not gap and text[ns:ne] in SELF_STANDING and text[chain[-1][0]:chain[-1][1]] in SELF_STANDING:
                 break                   # 某省委省政府: two bodies side by side, neither a unit of the other
-            if gap and text[ns:ne] in ("党中央", "国务院", "中共中央", "全国人大", "全国政协", "中央军委"):
+            if gap and (text[ns:ne] in ("党中央", "国务院", "中共中央", "全国人大", "全国政协", "中央军委") or
+                        gap.startswith("国家") and not gap.startswith("国家级")):
                 break                   # 某指导组代表党中央: a national body is no unit of the one before it
             if _party_post_follows(text, chain, ns, ne, start_hint=hs):
                 skip_next = True
@@ -215,6 +216,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         start = _left_edge(text, tokens, hs)
         if text[hs:he] in SELF_STANDING and any(start < sp.end <= hs and sp.start >= start for sp in spans):
             start = hs                  # 某省委|省政府, 某指导组代表|党中央: a body read before is not this one's qualifier
+        ends = [sp.end for sp in spans if start < sp.end < hs and sp.start >= start and text.startswith("国家", sp.end)
+                and not text.startswith("国家级", sp.end)]
+        if ends:
+            start = ends[-1]            # 某纪委|国家监委: a national body named right after another is not its unit
         cover = tokens[_token_at(tokens, hs)]
         if text[hs:he] in WORLD_HEADS and cover.pos == "nt" and start < cover.start < hs:
             start = cover.start         # 联合国大会/nt: the tagger's word is the whole name

@@ -129,6 +129,12 @@ def _frequent_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr") and _freq(word) >= 2000
 
 
+def _noun_word(word: str) -> bool:
+    """全军, 群众: a frequent common noun of the dictionary, no given name."""
+    tag = _word_tags().get(word, "")
+    return tag[:1] == "n" and not tag.startswith("nr") and _freq(word) >= 1000
+
+
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
     # a post may take a prefix of standing (名誉董事长, 常务副主任委员, 执行主席) that the lexicon need not list
@@ -165,6 +171,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
             # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
             tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not known_place(w))
+            if after_post and len(w) == 2 and tok.pos.startswith("nr") and _is_common_word(w) and \
+                    _third_given(text, tokens, tok):
+                return 3                # 主任王明/nr|远/a|接受: a frequent two-character name, a third character after it
             if 2 <= len(w) <= 3 and plausible_name(w, final_ok=after_post and tok.pos.startswith("nr")) and tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
@@ -190,6 +199,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
+                if tok.pos[:1] in ("p", "c") and nxt is not None and _noun_word(nxt.word):
+                    return 0            # 主席向/p|全军/n: a preposition and its object, no surname
                 # 柯|和平/nz|和省长: after a post, a given name the cut kept whole may open with 和 (plausible_name
                 # refuses 和 as the conjunction it mostly is)
                 whole = after_post and nxt is not None and len(nxt.word) == 2 and nxt.word[0] == "和" and \
@@ -216,6 +227,19 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     return 0
 
 
+def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
+    """Whether the one-character word after a two-character name is its third character: a character no function
+    word, then a cue or a verb."""
+    nxt = next((t for t in tokens if t.start == tok.end), None)
+    if nxt is None or len(nxt.word) != 1 or nxt.pos[:1] in _NOT_THIRD_TAGS or nxt.word in _BAD_GIVEN or \
+            not plausible_name(tok.word + nxt.word):
+        return False
+    after = next((t for t in tokens if t.start == nxt.end), None)
+    return _ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
+                                                _tag_of(after).startswith("v"))
+
+
+_NOT_THIRD_TAGS = frozenset("dpcuvxmqfrt")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
 TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")

@@ -73,9 +73,14 @@ _PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划
                                 r"(?:[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]*(?:科|病区|病房|门诊|护理组|组)(?:[A-Za-z]{2,5})?){1,2})")
 
 
+_BRACKETED = re.compile(r"[（(][^（）()，。；,;]{1,12}[）)]")
+
+
 def _between_ok(between: str) -> bool:
     # (某院的“90后”护士: a quoted tag of age or kind between them changes nothing)
     between = _QUOTED_TAG.sub("", between) if "“" in between else between
+    # (某机关党委（人事工作部）原副书记: a body's other name or its office in brackets changes nothing either)
+    between = _BRACKETED.sub("", between) if "（" in between or "(" in between else between
     return not between or between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
 
 

@@ -1,0 +1,72 @@
+"""Readings added in the seventh session from blind reviews of national news: a frequent two-character name
+with its third character cut off, prepositions after a post, national bodies named side by side, and a
+bracketed name between a body and its post. Every sentence and name is invented."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_documents
+from kg.model import EntityType as T, Membership, Relation
+from kg.pipeline import extract_document
+
+
+def _read(text: str):
+    (doc,) = make_documents("q.txt", "", "新闻\n" + text + "\n")
+    r = extract_document(doc)
+    return r, {e.key: e.label for e in r.entities}
+
+
+def persons(text):
+    r, _ = _read(text)
+    return sorted(e.label for e in r.entities if e.type == T.PERSON)
+
+
+def bodies(text):
+    r, _ = _read(text)
+    return sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION,
+                                                             T.PARTY_ORGANIZATION, T.ORGANIZATION))
+
+
+def memberships(text):
+    r, labels = _read(text)
+    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                  for f in r.facts if isinstance(f, Membership))
+
+
+def units(text):
+    r, labels = _read(text)
+    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "subOrganizationOf")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 王明/nr|远/a|接受: the dictionary knows the first two characters as a frequent name; after a post the
+    # third one before a verb is the name's
+    ("河北省卫生健康委员会原党组书记、主任王明远接受审查调查。",
+     [("王明远", "主任", "河北省卫生健康委员会"), ("王明远", "党组书记", "河北省卫生健康委员会")]),
+    # a bracketed other name or office between the body and the post
+    ("河北省卫生健康委员会机关党委（人事处）原副书记宗立红违规收受礼金。",
+     [("宗立红", "副书记", "河北省卫生健康委员会机关党委")]),
+])
+def test_posts_and_names(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition and a frequent noun after a post are no name (向/p|全军/n)
+    ("主席向全军发出号召。", []),
+    ("院长向群众介绍情况。", []),
+    # a real name opening with the same character still is one
+    ("副院长向阳明介绍情况。", ["向阳明"]),
+    # and the third character is no function word (王明|在)
+    ("主任王明在会上说。", []),
+])
+def test_names_after_posts(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_national_body_named_right_after_another_is_not_its_unit():
+    text = "中央纪委国家监委网站消息，多地通报了典型问题。"
+    assert bodies(text) == ["中央纪委", "国家监委"]
+    assert units(text) == []
+
