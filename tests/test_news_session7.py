@@ -70,3 +70,13 @@ def test_a_national_body_named_right_after_another_is_not_its_unit():
     assert bodies(text) == ["中央纪委", "国家监委"]
     assert units(text) == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roll of names set apart by full-width spaces: once two items are names, each that could be one is
+    ("丁学宏　万立新　马晓云　刘金海（满族）　许海平", sorted(["丁学宏", "万立新", "刘金海", "马晓云", "许海平"])),
+    # spaces alone make no roll of words that are no names
+    ("春季　夏季　秋季　冬季", []),
+])
+def test_rolls_of_names(text, expected):
+    assert persons(text) == expected

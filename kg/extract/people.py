@@ -477,7 +477,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                         found[p] = s - 1
                         changed = True
                         break
-    for s, e in _list_names(text, tokens, found):
+    for s, e in _list_names(text, tokens, found) + _roll_names(text, found):
         if free(s, e):
             found[s] = e
     if known:
@@ -991,6 +991,32 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
                 if _list_member_ok(text[s:e]) and not any(a < e and s < b for a, b in found.items()):
                     out.append((s, e))
                     break
+    return out
+
+
+_ROLL_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[（(][^（）()]{1,12}[）)])?")
+_ROLL_SEP = re.compile(r"[ \u3000]+")
+
+
+def _roll_names(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
+    """甲　乙　丙（女）: a roll of names set apart by spaces; once two of its items are names, every item that could
+    be a name is one."""
+    if " " not in text and "\u3000" not in text:
+        return []
+    items, p = [], 0
+    for m in _ROLL_SEP.finditer(text + " "):
+        item = _ROLL_ITEM.fullmatch(text, p, m.start())
+        items.append((p, p + len(item.group(1))) if item else None)
+        p = m.end()
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for it in items + [None]:
+        if it is not None:
+            run.append(it)
+            continue
+        if len(run) >= 3 and sum(found.get(s) == e for s, e in run) >= 2:
+            out += [(s, e) for s, e in run if found.get(s) != e and _list_member_ok(text[s:e])]
+        run = []
     return out
 
 
