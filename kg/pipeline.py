@@ -10,7 +10,7 @@ from operator import itemgetter
 from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
                                 selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
-from kg.extract.people import RoleSpan, find_people, find_roles, recurring_names
+from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, recurring_names
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
@@ -547,6 +547,14 @@ def _read_sentence(art: _Article, s) -> None:
         if before:
             listed_posts[pe] = before
         posts = before + after_posts[pe] or posts_as(text, ps, roles, orgs)
+        if not posts:
+            # 某院(的)某某医生: a title right after the name, the body right before it
+            # (院士 is a title of an academy, not a post in the body before the name)
+            title = next((r for r in roles if r.start == pe and r.text in TITLES_AFTER_NAME and r.text != "院士"), None)
+            org = next((o for sp, o in orgs if sp.end == ps or sp.end == ps - 1 and text[ps - 1] == "的"), None) \
+                if title is not None else None
+            if org is not None:
+                posts = [(title.text, org, False)]
         if not posts:
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)

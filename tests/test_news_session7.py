@@ -80,3 +80,21 @@ def test_a_national_body_named_right_after_another_is_not_its_unit():
 ])
 def test_rolls_of_names(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title right after the name, the body (and 的) right before it
+    ("江城市金银潭医院的夏立安医生每周都会回访。", [("夏立安", "医生", "江城市金银潭医院")]),
+    ("河北省人民医院夏立安主任说，患者已经好转。", [("夏立安", "主任", "河北省人民医院")]),
+    # an academician is one of an academy, not of the body before the name
+    ("河北省农林科学院夏立安院士说，种子已经出苗。", [("夏立安", None, "河北省农林科学院")]),
+    # the first member of a list after a post, found by the post, opens the list for the others
+    ("国务院副总理柯春兰、欧阳立华、蒋平出席会议。",
+     sorted([("柯春兰", "副总理", "国务院"), ("欧阳立华", "副总理", "国务院"), ("蒋平", "副总理", "国务院")])),
+])
+def test_titles_after_names_and_lists_after_posts(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_title_after_a_name_closing_a_clause_cues_the_name():
+    assert persons("记者见到了夏立安医生。") == ["夏立安"]

@@ -18,6 +18,11 @@ _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大
                    "新闻", "日报", "晚报", "电视台", "通讯社", "广播")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "任", "的职务", "来自")
+# 某某医生说, 某院的某某护士：a title after a name, closing its clause or before a verb of speech
+TITLES_AFTER_NAME = ("医生", "护士", "护士长", "教授", "院士", "医师", "大夫", "主任", "院长", "书记")
+_TITLE_AFTER_NAME = re.compile(r"(?:%s)(?:[，。；：、,;:！？]|$|%s)" % ("|".join(TITLES_AFTER_NAME), "|".join(
+    ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "回忆", "坦言", "解释", "每", "一直", "正在", "在", "和", "带领",
+     "是", "也", "都", "还", "已", "就"))))
 _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "聘请", "同意")
 _APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[“\"]|(?=[\u4e00-\u9fff]{2,20}?"
@@ -351,6 +356,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             e = last.end
         rest = text[e:]
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None \
+            or _TITLE_AFTER_NAME.match(rest) is not None and len(tok.word) == 3 and plausible_name(tok.word, strict=True) \
             or rest[:1] == "为" and rest.startswith(_ROLE_ENDINGS, 1)      # 某某为国务委员: an appointment
         if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \
                 any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
@@ -955,7 +961,7 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
             p = g[0] - n
             if p < 0 or p not in bounds or not all(_NAME_CHAR.match(c) for c in text[p:g[0]]):
                 continue
-            if p == 0 or not _NAME_CHAR.match(text[p - 1]) or text[p - 1] in "和及与了向对给是为" or \
+            if p == 0 or found.get(p) == g[0] or not _NAME_CHAR.match(text[p - 1]) or text[p - 1] in "和及与了向对给是为" or \
                     any(t.end == p and _tag_of(t).startswith(("v", "p", "c", "u")) for t in tokens):
                 first.append((p, g[0]))
         members.append(first)
