@@ -406,7 +406,8 @@ def _title_main(art: _Article, title: str) -> None:
 
 # a post of one body written after some other body: 某党中央总书记, 某国最高人民会议常任委员会委员长
 _OTHER_HOLDER = {"总书记": re.compile(r"(?:(?<!中共)中央|委员会|党)(?:第一)?总书记"),
-                 "委员长": re.compile(r"(?<!常务)(?<!人大常)委员会委员长|会议委员长")}
+                 "委员长": re.compile(r"(?<!常务)(?<!人大常)委员会委员长|会议委员长"),
+                 "副委员长": re.compile(r"(?<!常务)(?<!人大常)委员会副委员长|会议副委员长")}
 
 
 _WORDS_OF = re.compile(r"[\u4e00-\u9fff]{2,5}[^，。；]{0,30}?(?:讲话|指示|批示|精神|论述|思想|要求|嘱托|回信|贺信|号召|部署)")

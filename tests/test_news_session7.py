@@ -98,3 +98,26 @@ def test_titles_after_names_and_lists_after_posts(text, expected):
 
 def test_a_title_after_a_name_closing_a_clause_cues_the_name():
     assert persons("记者见到了夏立安医生。") == ["夏立安"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words that describe a person by their ending (…员, …干部, …模范, 四弟), the name closing its clause
+    ("会上，离休干部柯立旭，飞行员刘立健分别发言。", ["刘立健", "柯立旭"]),
+    ("排雷英雄、时代楷模杜富平说，要坚持。", ["杜富平"]),
+    ("医废收运员李立军和同事出车上路。", ["李立军"]),
+    # not 人员 (people at large), and not a name before an adverb or a verb (指战员闻令即动)
+    ("密接人员应隔尽隔。", []),
+    ("指战员闻令即动。", []),
+])
+def test_names_after_words_describing_people(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 副委员长 is a post of one body, as 委员长 is
+    ("柯立平副委员长主持会议。", [("柯立平", "副委员长", "全国人大常委会")]),
+    # an occupation after a body and before a name
+    ("四川航空集团有限责任公司飞行员刘立健发言。", [("刘立健", "飞行员", "四川航空集团有限责任公司")]),
+])
+def test_posts_of_one_body_and_occupations(text, expected):
+    assert memberships(text) == expected

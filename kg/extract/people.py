@@ -587,7 +587,7 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
  孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 毕业生 军医 护工 网格员 店主 运动员 获得者
  经营者 个体经营者 创业者 劳动者 建设者 当事人 干警 冠军 世界冠军 奥运冠军 火炬手 科学家 流行病学家 病毒学家 医学家
- 经济学家 企业家 作家 画家 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
+ 经济学家 企业家 作家 画家 组成人员 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
                             key=len, reverse=True))
 
 
@@ -823,9 +823,18 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
 _PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近日 日前 已 曾".split())
 
 
+_DESCRIPTOR_SET = frozenset(_DESCRIPTORS)
+
+
 @lru_cache(maxsize=1)
 def _descriptor_re() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, _DESCRIPTORS)) + ")(?:的)?|来自[^，。；：、！？,;:\n]{2,20}?的")
+    return re.compile("(?:" + "|".join(map(re.escape, _DESCRIPTORS)) + "|" + _DESCRIPTOR_ENDINGS +
+                      ")(?:的)?|来自[^，。；：、！？,;:\n]{2,20}?的")
+
+
+# the endings that make a word a descriptor of a person: 飞行员, 离休干部, 边防战士, 时代楷模, 全国劳动模范, 四弟
+_DESCRIPTOR_ENDINGS = r"(?<=[\u4e00-\u9fff])(?:(?<![人动])员|干部|战士|楷模|模范|英雄|[二三四五六七八大小](?:弟|妹|哥|姐))"
+
 
 
 _ROLE_OR_DESCRIPTOR = tuple(sorted(set(ROLES) | set(_DESCRIPTORS) | {"护士", "医生", "警长", "所长"}, key=len,
@@ -889,7 +898,10 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         q = m.end()
         if text[:m.start()].endswith(("这些", "那些", "些", "各位", "广大", "许多", "不少", "部分", "名", "位", "个")):
             continue                    # 这些患者, 3名医生: many people, no name follows
-        n = _name_then(text, tokens, q, then_ok)
+        word = m.group()[:-1] if m.group().endswith("的") else m.group()
+        # a word a descriptor only by its ending (…员, …模范) is cued by the name's clause ending, not by any verb
+        n = _name_then(text, tokens, q, then_ok if word in _DESCRIPTOR_SET or word.startswith("来自") else
+                       lambda e: _ends_before_cue(text, e))
         if n == 2 and _is_common_word(text[q:q + 2]):
             continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
         if n and not text.startswith(_NOT_NAME_AFTER, q + n):
