@@ -520,7 +520,10 @@ def _read_sentence(art: _Article, s) -> None:
     # 作为某院的院长，某某…: the name after the comma that closes the clause casting someone in a post
     cast = [r.end + 1 for r in roles if text[r.end:r.end + 1] == "，" and "作为" in text[:r.start]]
     # 某领导小组成员甲、乙: the members a body lists, with no post
-    members = {sp.end + 2: o for sp, o in orgs if text.startswith(("成员", "组员"), sp.end)}
+    # (某委员会、专门委员会组成人员甲、乙: the first body of the pair, the second may be no name the rules read)
+    members = {m.end(): o for m in _MEMBERS_WORD.finditer(text)
+               for o in [next((o for sp, o in orgs if sp.end <= m.start() and
+                               _SECOND_BODY.fullmatch(text, sp.end, m.start())), None)] if o is not None}
     # 某某，某中心的主任…: a name opening the sentence, set off by a comma before a body, is cued by it
     opening = [0] if tokens and tokens[0].pos.startswith("nr") and text[tokens[0].end:tokens[0].end + 1] == "，" and \
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
@@ -676,6 +679,10 @@ def _read_sentence(art: _Article, s) -> None:
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
         for carrier in carriers:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+
+
+_MEMBERS_WORD = re.compile(r"组成人员|成员|组员")
+_SECOND_BODY = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:委员会|小组|组))?")
 
 
 def _subject(text: str, mentions: list[Span]) -> str | None:

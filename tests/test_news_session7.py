@@ -121,3 +121,20 @@ def test_names_after_words_describing_people(text, expected):
 ])
 def test_posts_of_one_body_and_occupations(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members of a body (组成人员), a second body named with it, each a member with no post
+    ("全国人大常委会、专门委员会组成人员吕彩华、张守平、袁立，围绕问题提出询问。",
+     [("吕彩华", None, "全国人大常委会"), ("张守平", None, "全国人大常委会"), ("袁立", None, "全国人大常委会")]),
+    # a four-character name the cut leaves a character short: a name character tagged alone before a date,
+    # or 和 before the list's 、 (no conjunction stands there)
+    ("全国人大常委会副委员长、中央代表团副团长格桑赤林20日率分团看望群众。",
+     [("格桑赤林", "副团长", "中央代表团"), ("格桑赤林", "副委员长", "全国人大常委会")]),
+])
+def test_members_and_four_character_names(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_list_item_ending_in_he_before_a_comma_is_a_name():
+    assert "那顺乌和" in persons("全国人大常委会组成人员吕彩华、那顺乌和、袁立提出询问。")

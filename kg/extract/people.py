@@ -182,6 +182,12 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if 2 <= len(w) <= 3 and plausible_name(w, final_ok=after_post and tok.pos.startswith("nr")) and tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
+                nxt = next((t for t in tokens if t.start == tok.end), None)
+                if len(w) == 3 and nxt is not None and len(nxt.word) == 1 and \
+                        (nxt.pos.startswith("nr") and (nxt.end >= len(text) or not _NAME_CHAR.match(text[nxt.end]) or
+                                                       _ends_before_cue(text, nxt.end)) or
+                         nxt.word in "和与及" and text[nxt.end:nxt.end + 1] in ("、", "，")):
+                    return 4            # 白玛赤/nr|林/nr|20日, 那顺孟|和/c|、: a four-character name cut short
                 run = _translit_run(tokens, tok.end)
                 if run > tok.end:
                     return run - pos if run - pos <= 8 else 0     # 雷德|菲尔德/nrt: one foreign name, not 雷德
@@ -951,7 +957,7 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
     def inner_ok(chunk: str) -> bool:
         plain = chunk.translate({ord(c): None for c in _DOTS})
         return 1 <= len(chunk) <= (14 if plain != chunk else 6) and all(_NAME_CHAR.match(c) for c in plain) and \
-            not any(c in chunk for c in "和及与等")
+            not any(c in chunk[:-1] for c in "和及与等") and chunk[-1] != "等"
 
     groups: list[list[int]] = []
     for i in seps:
