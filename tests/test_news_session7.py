@@ -129,8 +129,8 @@ def test_posts_of_one_body_and_occupations(text, expected):
      [("吕彩华", None, "全国人大常委会"), ("张守平", None, "全国人大常委会"), ("袁立", None, "全国人大常委会")]),
     # a four-character name the cut leaves a character short: a name character tagged alone before a date,
     # or 和 before the list's 、 (no conjunction stands there)
-    ("全国人大常委会副委员长、中央代表团副团长格桑赤林20日率分团看望群众。",
-     [("格桑赤林", "副团长", "中央代表团"), ("格桑赤林", "副委员长", "全国人大常委会")]),
+    ("全国人大常委会副委员长、中央代表团副团长白玛顿杰20日率分团看望群众。",
+     [("白玛顿杰", "副团长", "中央代表团"), ("白玛顿杰", "副委员长", "全国人大常委会")]),
 ])
 def test_members_and_four_character_names(text, expected):
     assert memberships(text) == expected
