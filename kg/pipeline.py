@@ -376,6 +376,9 @@ def _placed_form(art: _Article, name: str) -> str:
 
 def _is_unit(sp: OrgSpan, name: str) -> bool:
     """A name with no place of its own that ends in a unit head (科, 组, 党支部…): part of a body named before."""
+    gz = gazetteer()
+    if any(name[i:i + 2] in gz.short_city_names for i in range(1, len(name) - 3)):
+        return False                    # 武警某州支队: a city's name inside, the body's own, not a unit's
     if any(name.startswith(c) for c in "县市区省") or name.startswith(_NATIONAL) or \
             leading_place(name, frozenset())[0] is not None or name.endswith(_FIRM_ENDS) or \
             any(name.startswith(w) for w in _WORLD_QUALIFIERS):

@@ -138,3 +138,27 @@ def test_members_and_four_character_names(text, expected):
 
 def test_a_list_item_ending_in_he_before_a_comma_is_a_name():
     assert "那顺乌和" in persons("全国人大常委会组成人员吕彩华、那顺乌和、袁立提出询问。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district named in full that the tagger took for a verb opens the body's name
+    ("武汉市硚口区公安分局民警方立豪说。", ["硚口区公安分局"]),
+    # a ministry whose last two characters make a rare word of the dictionary's
+    ("公安部、应急管理部等部门也作出部署。", ["公安部", "应急管理部"]),
+    # a hospital's campus (院区) is no court
+    ("华中科技大学同济医院中法院区的医务人员坚守岗位。", ["华中科技大学", "华中科技大学同济医院"]),
+    # no body: verbs and a whole country's before a kind, kinds of hospital, those against a government
+    ("周楼村距离市医院约100公里。", []),
+    ("武汉市大力新建、改扩建定点医院。", []),
+    ("武汉市定点收治医院要担负起日常救治主体责任。", []),
+    ("本月9日，全美养老院中入住老人确诊病例增多。", []),
+    ("叙利亚反政府武装当晚使用火箭弹。", []),
+])
+def test_bodies_named_and_not(text, expected):
+    assert bodies(text) == sorted(expected)
+
+
+def test_a_unit_with_a_city_of_its_own_is_no_unit_of_the_body_before():
+    text = "荆州区人武部出动50名民兵，武警荆州支队同步出动72名官兵。"
+    assert bodies(text) == ["武警荆州支队", "荆州区人武部"]
+    assert units(text) == []

@@ -21,7 +21,9 @@ for _r in ROLES:
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共")
 _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
-                      " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分".split())
+                      " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
+                      # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
+                      " 全美 距离 改扩建 扩建 改建".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -34,7 +36,7 @@ CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
 _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
 _GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
-                               "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质".split())
+                               "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治".split())
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
@@ -124,7 +126,9 @@ def _known_body(tok: Token, he: int) -> bool:
     stem = tok.word[:-1]
     if len(stem) >= 2 and stem not in _tagger().word_tag_tab:
         return False                    # 俱乐部: what comes before the head is no word, so the head is none
-    return len(tok.word) >= 3 and tok.pos.startswith("n") and (tail is None or tail == "nt")
+    # (公安部: the last two characters a rare word of the dictionary's, 安部, make no word of the sentence)
+    return len(tok.word) >= 3 and tok.pos.startswith("n") and \
+        (tail is None or tail == "nt" or tok.word[-1] == "部" and _tagger().tokenizer.FREQ.get(tok.word[-2:], 0) < 50)
 
 
 def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
@@ -139,6 +143,10 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 某地中心城区: the centre of a place, no body
     if text[hs:he] == "组" and text[hs - 1:hs] in "抽编改分重":
         return False                    # 医院抽组950人: the verb 抽组, not a group
+    if text[hs:he].endswith("院") and text[he:he + 1] == "区" and "医院" in text[max(0, hs - 12):hs]:
+        return False                    # 某医院中法院区: a hospital's campus (院区), no court
+    if text[hs:he] == "政府" and text[hs - 1:hs] == "反":
+        return False                    # 反政府武装: those against a government, no government
     if text[hs:he] == "局" and text[hs - 1:hs] == "好":
         return False                    # 开好局: a good start, no bureau
     if text[hs:he] in CAMPUS_HEADS:
@@ -503,7 +511,7 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)|[省市县区乡镇村]{2,}[一二三四五]级")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
 # modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
-_KIND_AFTER_PLACE = frozenset("定点 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型".split())
+_KIND_AFTER_PLACE = frozenset("定点 定点收治 收治 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型".split())
 _FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
 _TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
@@ -1017,6 +1025,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         tok = tokens[k]
         if tok.pos == "v" and k + 1 < len(tokens) and tokens[k + 1].pos == "nt" and _gazetteer_city(tok.word):
             start = tok.start           # 某义/v 医科大学/nt: a city the tagger took for a verb
+            k -= 1
+            continue
+        if tok.pos == "v" and len(tok.word) >= 3 and tok.word[-1] in "省市县区旗" and _gazetteer_place(tok.word):
+            start = tok.start           # 某口区/v 公安分局: a division named in full the tagger took for a verb
             k -= 1
             continue
         if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True):
