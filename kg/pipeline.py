@@ -58,6 +58,8 @@ class _Article:
     tokens: list = field(default_factory=list)     # the sentence being read, cut
     other_holders: frozenset[str] = frozenset()     # posts of one body the article shows held in another (某党总书记)
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
+    # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
+    named_programs: dict[str, str | None] = field(default_factory=dict)
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -405,6 +407,23 @@ def _title_main(art: _Article, title: str) -> None:
     elif orgs:
         art.main = orgs[0]
     art.main_from_title = art.main is not None
+    for p0, p1, name in find_programs(title, toks):
+        _name_program(art, title, p0, p1, name)
+
+
+def _name_program(art: _Article, text: str, p0: int, p1: int, name: str) -> None:
+    """Remember the head written after a programme named in full and quoted (“某某”主题教育), for the bare head
+    later."""
+    if text[p0:p0 + 1] not in "“\"‘":
+        return
+    head = next((h for h in _BARE_HEADS if text.startswith(h, p1) or text.endswith(h, 0, p1) or name.endswith(h)),
+                None)
+    if head is not None:
+        art.named_programs[head] = name if art.named_programs.get(head, name) == name else None
+
+
+# heads distinctive enough to stand for the programme the article named in full
+_BARE_HEADS = ("主题教育", "学习教育", "专题教育", "主题活动", "专项行动", "专项整治行动", "集中整治")
 
 
 # a post of one body written after some other body: 某党中央总书记, 某国最高人民会议常任委员会委员长
@@ -668,13 +687,24 @@ def _read_sentence(art: _Article, s) -> None:
     body = art.doc.text
     headline = (s.end >= len(body) or body[s.end] == "\n") and (s.start == 0 or body[s.start - 1] == "\n") and \
         not s.text.rstrip().endswith(tuple("。！？!?；;"))
-    for p0, p1, name in find_programs(text, tokens):
+    found = find_programs(text, tokens)
+    for p0, p1, name in found:
+        _name_program(art, text, p0, p1, name)
+    # the bare head of a programme the article named in full, outside any name read here
+    for head, name in art.named_programs.items():
+        at = text.find(head)
+        while name is not None and at >= 0:
+            if not any(p0 <= at <= p1 for p0, p1, _ in found) and text[at - 1:at] not in "”\"":
+                found.append((at, at + len(head), name))
+            at = text.find(head, at + len(head))
+    for p0, p1, name in sorted(found):
         if any(sp.start < p1 and p0 < sp.end for sp, _ in orgs if not (p0 <= sp.start and sp.end <= p1)):
             continue
         # an article about one body (its title names it) runs the programmes it names; in a bulletin of several
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
-        carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or [_carrier(text, orgs, p0, main)]
+        carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
+            [_carrier(text, orgs, p0, main)]
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办"))]
         if not carriers:
@@ -755,6 +785,28 @@ def _runners_after(text: str, orgs: list[tuple[OrgSpan, _Org]], p0: int, p1: int
     if d is not None and text[:p0].lstrip("“\"").endswith("在") and after[0][0].start == d.end():
         return [after[0][1]]
     return []
+
+
+_LISTED = re.compile(r"(?:机关)?(?:(?:、[\u4e00-\u9fff]{2,10}?)*(?:、|和|与|及|以及))?")
+
+
+_LIST_CLOSED = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?)*等")
+
+
+def _listed_subjects(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
+    """甲、乙、丙等迅速…，对某某进行部署: bodies listed at the sentence's start, closed by 等, each run what the
+    sentence names (a member the rules read no body in between changes nothing)."""
+    before = [(sp, o) for sp, o in orgs if sp.end <= pos]
+    if not before or before[0][0].start > 2:
+        return []
+    listed = [before[0]]
+    for sp, o in before[1:]:
+        if not _LISTED.fullmatch(text, listed[-1][0].end, sp.start):
+            break
+        listed.append((sp, o))
+    if len(listed) < 2 or not _LIST_CLOSED.match(text, listed[-1][0].end):
+        return []
+    return list({o.key: o for _, o in listed}.values())
 
 
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:

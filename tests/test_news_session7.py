@@ -162,3 +162,28 @@ def test_a_unit_with_a_city_of_its_own_is_no_unit_of_the_body_before():
     text = "荆州区人武部出动50名民兵，武警荆州支队同步出动72名官兵。"
     assert bodies(text) == ["武警荆州支队", "荆州区人武部"]
     assert units(text) == []
+
+
+def carriers(text):
+    r, labels = _read(text)
+    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut")
+
+
+def test_bodies_listed_before_deng_each_run_the_programme_and_its_bare_head_is_it():
+    text = ("各地积极推进“健康守门人”主题教育。"
+            "河北省卫生健康委员会、河北省民政厅、某某办等迅速召开动员部署会，对主题教育进行细致部署。")
+    assert carriers(text) == sorted([("河北省民政厅", "健康守门人"), ("河北省卫生健康委员会", "健康守门人")])
+
+
+def test_a_bare_head_is_no_programme_when_the_article_quoted_none():
+    assert carriers("河北省卫生健康委员会、河北省民政厅等对主题教育进行部署。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices of the centre or the State Council cut short, as items of a list
+    ("中央政法委、中央财办、中央外办等制定实施方案。", ["中央外办", "中央政法委", "中央财办"]),
+    ("中央政研室、中央改革办等召开动员部署会。", ["中央改革办", "中央政研室"]),
+])
+def test_central_offices_cut_short(text, expected):
+    assert bodies(text) == expected

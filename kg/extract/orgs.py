@@ -359,6 +359,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         spans.extend(more)
     spans.extend(_titled_words(text, tokens, spans))
     spans.extend(_abbreviated_bodies(text, tokens, spans))
+    if "办" in text or "室" in text:
+        spans.extend(_central_offices(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
     listed = _listed_heads(text, spans)
@@ -840,6 +842,18 @@ def _without_leading_place(name: str) -> str:
         if _gazetteer_city(name[:n]):
             return name[n:]
     return name
+
+
+_CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$)")
+
+
+def _central_offices(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """中央财办, 中央政研室, 国务院参事室: an office of the centre or the State Council, its name cut short, standing
+    as an item of a list or closing its clause."""
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    return [OrgSpan(m.start(), m.end(), m.group(), T.GOVERNMENT_AGENCY) for m in _CENTRAL_OFFICE.finditer(text)
+            if m.start() in starts and m.end() in ends and
+            not any(sp.start < m.end() and m.start() < sp.end for sp in spans)]
 
 
 def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
