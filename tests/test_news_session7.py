@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import make_documents
-from kg.model import EntityType as T, Membership, Relation
+from kg.model import EntityType as T, HonourAward, Membership, Relation
 from kg.pipeline import extract_document
 
 
@@ -187,3 +187,22 @@ def test_a_bare_head_is_no_programme_when_the_article_quoted_none():
 ])
 def test_central_offices_cut_short(text, expected):
     assert bodies(text) == expected
+
+
+def honours(text):
+    r, labels = _read(text)
+    return sorted((labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title opening a clause, its holder named after it, past the body and post that describe the holder
+    ("第七届全国助人为乐模范、湖北省军区武汉第七离职干部休养所离休干部柯立旭，第七届全国敬业奉献模范、"
+     "四川航空集团有限责任公司飞行员刘立健发言。",
+     [("刘立健", "全国敬业奉献模范"), ("柯立旭", "全国助人为乐模范")]),
+    ("排雷英雄、时代楷模杜富平说，要坚持。", [("杜富平", "时代楷模")]),
+    # not inside a clause (学习…), nor a title that names a selection or a campaign
+    ("学习全国劳动模范柯立旭的精神。", []),
+    ("全国劳动模范评选活动启动，柯立旭说。", []),
+])
+def test_titles_before_their_holders(text, expected):
+    assert honours(text) == expected

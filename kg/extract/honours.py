@@ -224,6 +224,16 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         person = next((s for s in spans if s.start == first.end and s.is_person), None)
         recip = person or first
         hits.append(AwardHit(recip.key, name, (), y, period))
+    # 第七届全国某某模范、某公司飞行员某某，时代楷模某某: a title opening a clause, its holder named after it (past
+    # the body and post that describe the holder)
+    for m in _TITLE_BEFORE_NAME.finditer(text):
+        person = next((s for s in spans if s.is_person and s.start >= m.end()), None)
+        if person is None or _CLAUSE_END.search(text, m.end(), person.start) or \
+                not (person.start == m.end() or text[m.end()] == "、"):
+            continue
+        name, y, period = clean_honour(m.group(1))
+        if 4 <= len(name) <= 20 and "的" not in name:     # (助人为乐模范: 为 inside an idiom of the title)
+            hits.append(AwardHit(person.key, name, (), y, period))
     # “某某勋章”获得者：甲、乙: the holders named after the title they hold
     for m in _HOLDERS_OF.finditer(text):
         name, y, period = clean_honour(m.group(1))
@@ -239,6 +249,9 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
     return _dedupe(hits)
 
 
+_TITLE_BEFORE_NAME = re.compile(r"(?:^|(?<=[，。；：、,;:]))((?:第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|全军|中国|时代|最美)"
+                                r"[\u4e00-\u9fff]{0,12}?(?:模范|楷模|标兵|红旗手|先进个人|先进工作者|英雄|好人|最美[\u4e00-\u9fff]{1,4}))"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:称号|评选|活动|事迹|精神|表彰|名单))")
 # 授予甲、乙、丙11位优秀女性全国某某标兵荣誉称号: after a list of holders, its count and what they are, the title
 _LISTED_TITLE = re.compile(r"等?(?:[\d]+|[一二三四五六七八九十百千两]+)(?:名|位|人|个)[\u4e00-\u9fff]{0,6}?"
                            r"((?:全国|全省|全市|全军|中国)[\u4e00-\u9fff]{2,20}?)(?:荣誉)?称号")
