@@ -206,3 +206,16 @@ def honours(text):
 ])
 def test_titles_before_their_holders(text, expected):
     assert honours(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post in a body the rules do not read (…研究中心) does not cut the chain of posts before it
+    ("清华大学法学院教授、卫生法研究中心主任王立光说。", [("王立光", "教授", "清华大学法学院")]),
+    # a unit and the person's age between the body and the post
+    ("武汉市肺科医院ICU监护室26岁的护士朱立静说。", [("朱立静", "护士", "武汉市肺科医院")]),
+    # a city's head of government listed after another person keeps the city's government, not the posts before
+    ("国务院副总理柯春兰、重庆市市长蒋立平出席。",
+     [("柯春兰", "副总理", "国务院"), ("蒋立平", "市长", "重庆市人民政府")]),
+])
+def test_chains_of_posts(text, expected):
+    assert memberships(text) == sorted(expected)

@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from kg.extract.people import TAKES_POST
+from kg.gazetteer import known_place
 from kg.lexicon import POST_OF_ONE_BODY
 from kg.segment import Token
 
@@ -70,7 +71,10 @@ _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", 
 # a programme or a department of the body between it and the post (某组织紧急项目负责人, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
 _PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|"
-                                r"(?:[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]*(?:科|病区|病房|门诊|护理组|组)(?:[A-Za-z]{2,5})?){1,2})")
+                                r"(?:[A-Za-z]{0,5}[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]*(?:科|病区|病房|门诊|护理组|组|监护室)"
+                                r"(?:[A-Za-z]{2,5})?){1,2})")
+# 某院某科26岁的护士某某: the age of the person between the body and the post
+_AGE_OF = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 
 
 _BRACKETED = re.compile(r"[（(][^（）()，。；,;]{1,12}[）)]")
@@ -81,6 +85,7 @@ def _between_ok(between: str) -> bool:
     between = _QUOTED_TAG.sub("", between) if "“" in between else between
     # (某机关党委（人事工作部）原副书记: a body's other name or its office in brackets changes nothing either)
     between = _BRACKETED.sub("", between) if "（" in between or "(" in between else between
+    between = _AGE_OF.sub("", between) if "岁" in between else between
     return not between or between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
 
 
@@ -122,6 +127,8 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
             # 国家主席 in 某某总书记、国家主席、某某主席某某: a post qualified by a word that names no body here;
             # the list goes on before it, and the post takes no body from it
             q = _QUALIFIER.search(text, 0, pos)
+            if q is not None and role.text.endswith(_HEADS_OF_PLACES) and known_place(q.group()):
+                q = None                # 、某市市长某某: the city's government, found by the caller from the place
             if q is not None and q.end() == pos and q.start() > 0 and text[q.start() - 1] in "、，":
                 out.append((role.text, _UNHELD, former))
                 pos = q.start()
@@ -158,5 +165,8 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
 
 
 _UNHELD = object()
+_HEADS_OF_PLACES = ("省长", "市长", "县长", "区长", "州长")
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+届、)*第?[一二三四五六七八九十百零〇\d]+届$")
-_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}$")
+# (a body the rules do not read, 某某研究中心主任, still ends at the list's 、)
+_QUALIFIER = re.compile(r"(?<=[、，])[\u4e00-\u9fff]{1,10}(?:中心|研究院|研究所|学院|书院|协会|学会|基金会|实验室)$|"
+                        r"[\u4e00-\u9fff]{1,6}$")
