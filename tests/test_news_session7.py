@@ -219,3 +219,15 @@ def test_titles_before_their_holders(text, expected):
 ])
 def test_chains_of_posts(text, expected):
     assert memberships(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's legal form and its group are part of its name, no unit of it
+    ("四川航空集团有限责任公司飞行员刘立健发言。", ["四川航空集团有限责任公司"]),
+    ("中国铁路成都局集团有限公司发布消息。", ["中国铁路成都局集团有限公司"]),
+    # after 附属, whatever words name the hospital
+    ("东南大学附属中大医院副院长邱立波说。", ["东南大学", "东南大学附属中大医院"]),
+])
+def test_firms_and_affiliated_hospitals(text, expected):
+    assert bodies(text) == expected
+    assert all(u[0] != u[1] + "有限公司" for u in units(text))

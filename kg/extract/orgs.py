@@ -188,7 +188,19 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         j = i + 1
         while j < len(heads):
             ns, ne = heads[j]
+            if _LEGAL_FORM.fullmatch(text, chain[-1][1], ne) or \
+                    ns == chain[-1][1] and text[ns:ne] == "集团" and text[chain[-1][0]:chain[-1][1]] == "局":
+                # 某集团有限责任公司, 某铁路某局集团: the firm's legal form, its group, no unit of it
+                chain[-1] = (chain[-1][0], ne)
+                j += 1
+                continue
             gap = text[chain[-1][1]:ns]
+            if gap.startswith("附属") and text[ns:ne].endswith("医院") and len(gap) <= 8 and \
+                    text[chain[-1][0]:chain[-1][1]] in ("大学", "学院", "医学院", "医科大学") and \
+                    all("\u4e00" <= c <= "\u9fff" for c in gap):
+                chain.append((ns, ne))  # 某大学附属中大医院: after 附属, whatever words name the hospital
+                j += 1
+                continue
             # 某会议第八届、九届全国委员会: terms of office stand inside the name; the words after them must be a name's
             term = _TERM_OPENING.match(gap) if "届" in gap else None
             words_from = chain[-1][1] + (term.end() if term else 0)
@@ -844,6 +856,7 @@ def _without_leading_place(name: str) -> str:
     return name
 
 
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$)")
 
 
