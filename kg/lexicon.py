@@ -68,6 +68,11 @@ for _w in "爱国卫生运动委员会 爱国卫生运动委员会办公室 爱�
 ABBREVIATIONS.update({"爱卫会": "爱国卫生运动委员会", "爱卫办": "爱国卫生运动委员会办公室"})
 for _w in "人民银行".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
+# banks, archives, army units and retreats for veteran cadres: bodies beyond health that health news names
+for _w in "银行 档案馆".split():
+    ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "集团军 军分区 军区 干休所 休养所".split():
+    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)

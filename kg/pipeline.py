@@ -76,9 +76,13 @@ def _rank(t: T) -> int:
     return {T.ORGANIZATION: 0, _PARTY: 1, T.MEDICAL_INSTITUTION: 2, T.GOVERNMENT_AGENCY: 2}.get(t, 0)
 
 
+_FORMER_INSIDE = re.compile(r"^([\u4e00-\u9fff]{1,8}?[省市县区])原(?=[\u4e00-\u9fff]{2})")
+
+
 def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[str, list[str]]:
     """The canonical name of an organisation as written in an article, and the other forms it has."""
     alts = [surface]
+    surface = _FORMER_INSIDE.sub(r"\1", surface) if "原" in surface else surface    # 某县原环保局 → 某县环保局
     name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)

@@ -231,3 +231,22 @@ def test_chains_of_posts(text, expected):
 def test_firms_and_affiliated_hospitals(text, expected):
     assert bodies(text) == expected
     assert all(u[0] != u[1] + "有限公司" for u in units(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # banks, archives and army units are bodies; kinds of bank and the banking field are not
+    ("光大银行、中信银行等股份制银行都已调整政策。", ["中信银行", "光大银行"]),
+    ("来自世界银行的数据显示，占比维持在10%以上。", ["世界银行"]),
+    ("外资银行和非银行机构都已调整政策。", []),
+    ("中国银行保险监督管理委员会发布通知。", ["中国银行保险监督管理委员会"]),
+    ("凉山军分区组织官兵参加救援。", ["凉山军分区"]),
+    ("邯郸市档案馆开放。", ["邯郸市档案馆"]),
+    # 原 between a county and its bureau marks the post as former, the bureau is the county's
+    ("重庆市巫山县原环保局党组书记宋立堂违规收受礼金。", ["巫山县环保局党组"]),
+])
+def test_banks_army_units_and_former_bureaus(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_dotted_name_after_an_age_starts_after_de():
+    assert persons("83岁的卡罗琳·贝斯特、87岁的亚历克斯·利克接种了疫苗。") == ["亚历克斯·利克", "卡罗琳·贝斯特"]

@@ -301,8 +301,8 @@ PAR = T.PARTY_ORGANIZATION
     ("江南市120急救中心派出救护车", [("江南市120急救中心", MI)]), ("拨打120急救中心电话", []),
     # a term of office opens no name
     ("他向第十一届全国人大常委会作报告", [("全国人大常委会", GA)]),
-    # a department after a firm is the firm's
-    ("江南银行分行营业部表示", [("营业部", ORG)]),
+    # a bank is a body; a department after a firm is the firm's, no government body
+    ("江南银行分行营业部表示", [("江南银行", ORG), ("营业部", ORG)]),
     # a name before 、 shares the hospital head of the body after it
     ("在武汉青松山、翠松山医院建设中", [("武汉青松山医院", MI), ("翠松山医院", MI)]),
     # a theatre command's hospital; a ministry's department by any field word; a hospital's branch

@@ -23,7 +23,7 @@ _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 �
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
                       # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
-                      " 全美 距离 改扩建 扩建 改建".split())
+                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -36,7 +36,8 @@ CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
 _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
 _GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
-                               "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治".split())
+                               "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治 "
+                               "商业 股份制 政策性 村镇 大型".split())
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
@@ -145,6 +146,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 医院抽组950人: the verb 抽组, not a group
     if text[hs:he].endswith("院") and text[he:he + 1] == "区" and "医院" in text[max(0, hs - 12):hs]:
         return False                    # 某医院中法院区: a hospital's campus (院区), no court
+    if text[hs:he] == "银行" and (text.startswith(("保险", "业", "间"), he) or text[hs - 1:hs] == "非"):
+        return False                    # 中国银行保险监督管理委员会, 银行业: the field, no bank
     if text[hs:he] == "政府" and text[hs - 1:hs] == "反":
         return False                    # 反政府武装: those against a government, no government
     if text[hs:he] == "局" and text[hs - 1:hs] == "好":
@@ -253,7 +256,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if start < hs and (_COUNTED.search(text, 0, start) or _COUNTED_INSIDE.match(text, start) or
                            "各" in text[start:hs] or
                            _generic_kind(text, tokens, start, hs) or
-                           (text[hs:he] in _KIND_HEADS and len(chain) == 1 and _bare_world(text[start:hs]))):
+                           (text[hs:he] in _KIND_HEADS and len(chain) == 1 and _bare_world(text[start:hs]) and
+                            not (text[hs:he] == "银行" and                   # (世界银行/nt is one bank)
+                                 any(t.start == start and t.end == he and t.pos == "nt" for t in tokens)))):
             # 3家国家…中心, 野战方舱医院, 美国公司: a kind of body, not one body
             i = j + (1 if skip_next else 0)
             continue
@@ -262,6 +267,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             start = cut + 1             # 任命某某为某委员会主任: the name and 为 are no part of the body's
         if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
             start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
+        k = _token_at(tokens, start - 2) if start >= 3 and text[start - 1] == "原" else -1
+        if k >= 0 and tokens[k].end == start - 1 and tokens[k].word[-1:] in "省市县区" and _gazetteer_place(tokens[k].word):
+            start = tokens[k].start     # 某县原环保局: the county's bureau, 原 marking the post held there as former
         term = _TERM_OPENING.match(text, start, hs)
         if term is not None and (term.end() < hs or text[hs:he] in SELF_STANDING):
             start = term.end()          # 第十届、十一届某人大常委会: the term of office is no part of the name
@@ -477,6 +485,9 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     from kg.extract.people import plausible_name
     toks = [t for t in tokens if start <= t.start and t.end <= hs]    # words of the qualifier alone
+    if not toks and any(t.start == start and t.end > hs and t.pos == "nt" and text[hs:t.end] in ("银行", "集团")
+                        for t in tokens):
+        return True                     # 某信银行/nt: a bank or group the tagger knows whole
     if any(c in q for c in "·・•‧") and toks and all(t.pos in ("nrt", "nr", "nrf", "ns", "x") for t in toks):
         return True                     # 某某·某某大学: a transliterated name
     if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or

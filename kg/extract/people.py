@@ -1063,7 +1063,7 @@ def _join_dotted(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
                 continue
         if s >= 2 and text[s - 1] in _DOTS and _NAME_CHAR.match(text[s - 2]):
             k = s - 1
-            while k > 0 and _NAME_CHAR.match(text[k - 1]) and s - k < 8 and \
+            while k > 0 and _NAME_CHAR.match(text[k - 1]) and s - k < 8 and text[k - 1] not in "的是和与及在被把给" and \
                     not text[:k].endswith(_FOREIGN_TITLES + _ROLE_ENDINGS + _PRONOUNS):
                 k -= 1
             while k < s - 2 and text[k] in _ONE_CHAR_STOPS:

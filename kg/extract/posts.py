@@ -121,6 +121,7 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
         if crossed and org is None:
             break                       # past a comma only a post with its own body is the person's
         former = role.former or bool(org_span and (text[max(0, org_span[0].start - 1):org_span[0].start] == "原" or
+                                                   _FORMER_INSIDE.search(text, org_span[0].start, org_span[0].end) or
                                                    text[org_span[0].end:role.start] in ("原", "前")))
         pos = role.start - (1 if role.former else 0)
         if org is None:
@@ -165,6 +166,7 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
 
 
 _UNHELD = object()
+_FORMER_INSIDE = re.compile(r"[省市县区]原")
 _HEADS_OF_PLACES = ("省长", "市长", "县长", "区长", "州长")
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+届、)*第?[一二三四五六七八九十百零〇\d]+届$")
 # (a body the rules do not read, 某某研究中心主任, still ends at the list's 、)
