@@ -71,6 +71,9 @@ for _w in "人民银行".split():
 # banks, archives, army units and retreats for veteran cadres: bodies beyond health that health news names
 for _w in "银行 档案馆".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+# medical and rescue teams a province, a hospital or the state sends (某省援鄂医疗队, 国家紧急医学救援队)
+for _w in "医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split():
+    ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 for _w in "集团军 军分区 军区 干休所 休养所".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names

@@ -261,6 +261,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     if name[:1] in "县市区" and not name.startswith("市场") and \
             not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
+    if sp.parent_end is None and len(name) <= 3 and name.endswith("组"):
+        return None                     # 专家组, 督导组 named by their task alone: whose they are, the text does not say
     if name in _TASK_FORCE_HEADS and sp.parent_end is None:
         # 领导小组副组长某某: the task force the article named in full before
         named = [(k, v) for k, v in art.names.items() if k.startswith("org:") and v[1].endswith(name) and v[1] != name]
@@ -586,8 +588,10 @@ def _read_sentence(art: _Article, s) -> None:
             if org is not None:
                 posts = [(title.text, org, False)]
         if not posts:
+            # (来自某院的某某; 某医疗队的某某: a team's people are its members)
             org = next((o for sp, o in orgs if sp.end == ps or
-                        (sp.end == ps - 1 and text[ps - 1] == "的" and text[:sp.start].endswith("来自"))), None)
+                        (sp.end == ps - 1 and text[ps - 1] == "的" and
+                         (text[:sp.start].endswith("来自") or o.name.endswith(_TEAMS)))), None)
             if org is None and text.startswith("来自", pe):
                 org = next((o for sp, o in orgs if sp.start == pe + 2), None)     # 某某来自某院(某科)
             if org is None:
@@ -718,6 +722,7 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
+_TEAMS = ("医疗队", "救援队", "支援队", "突击队", "检测队")
 _MEMBERS_WORD = re.compile(r"组成人员|成员|组员")
 _SECOND_BODY = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:委员会|小组|组))?")
 
@@ -944,8 +949,8 @@ def _places(art: _Article) -> None:
     subs = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "subOrganizationOf"}
     named = context | {p.name for p in art.places.values()}
     for key, (typ, label, alts) in list(art.names.items()):
-        if not key.startswith("org:") or key in subs:
-            continue
+        if not key.startswith("org:") or key in subs or label.endswith(_TEAMS):
+            continue                    # (a team is sent from the place that names it, not located there)
         place, surface = leading_place(label, context)
         if place is None:
             # 某市某某大学, written so, named without its city: the city it was written with

@@ -250,3 +250,22 @@ def test_banks_army_units_and_former_bureaus(text, expected):
 
 def test_a_dotted_name_after_an_age_starts_after_de():
     assert persons("83岁的卡罗琳·贝斯特、87岁的亚历克斯·利克接种了疫苗。") == ["亚历克斯·利克", "卡罗琳·贝斯特"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # teams a province, a hospital or the state sends, with the aid they bring in their name
+    ("我们来认识吉林省援鄂医疗队的一位护士长高立岚。", [("高立岚", "护士长", "吉林省援鄂医疗队")]),
+    ("内蒙古援助湖北第三医疗队队员毕立波说。", [("毕立波", "队员", "内蒙古援助湖北第三医疗队")]),
+    ("北京大学援鄂医疗队的吴立超就是其中之一。", [("吴立超", None, "北京大学援鄂医疗队")]),
+    # a team before a hospital is no part of it; the post goes to the body right before it
+    ("国家支援湖北医疗队北京医院肾内科主任毛立辉说。", [("毛立辉", "主任", "北京医院肾内科")]),
+    # a group named by its task alone is no body: the post stays in the hospital the sentence names
+    ("武汉市肺科医院是定点医院，在这里，医院新冠肺炎救治专家组组长杜立辉一直在坚持。", [("杜立辉", "组长", "武汉市肺科医院")]),
+])
+def test_teams(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_team_is_not_located_in_the_place_that_sends_it():
+    r, labels = _read("吉林省援鄂医疗队抵达武汉。")
+    assert [labels[f.object] for f in r.facts if isinstance(f, Relation) and f.predicate == "locatedIn"] == []

@@ -198,6 +198,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 j += 1
                 continue
             gap = text[chain[-1][1]:ns]
+            if text[chain[-1][0]:chain[-1][1]] in _TEAM_HEADS and text[ns:ne] not in UNIT_HEADS:
+                break                   # 某医疗队|某医院: the team's people come from the body, it is no unit of it
             if gap.startswith("附属") and text[ns:ne].endswith("医院") and len(gap) <= 8 and \
                     text[chain[-1][0]:chain[-1][1]] in ("大学", "学院", "医学院", "医科大学") and \
                     all("\u4e00" <= c <= "\u9fff" for c in gap):
@@ -867,6 +869,7 @@ def _without_leading_place(name: str) -> str:
     return name
 
 
+_TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$)")
 
@@ -1105,6 +1108,15 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         if tok.pos == "m" and tok.end == hs and 3 <= len(tok.word) <= 5 and tok.word.isdigit() and k > 0 and \
                 tokens[k - 1].word[-1:] in "县市区省":
             start = tok.start           # 县120急救指挥中心: a service number inside the name
+            k -= 1
+            continue
+        if text.startswith(_TEAM_HEADS, hs) and (tok.word in ("援", "援助", "支援", "驰援") or
+                                                 k and tokens[k - 1].word == "援" and len(tok.word) == 1):
+            start = tok.start           # 某省援鄂医疗队, 某区援助某省第三医疗队: the aid the team brings names it
+            k -= 1
+            continue
+        if text.startswith(_TEAM_HEADS, hs) and tok.word == "紧急" and k and tokens[k - 1].word == "国家":
+            start = tok.start           # 国家紧急医学救援队
             k -= 1
             continue
         if not _name_like(tok) or tok.word in ROLE_SET:

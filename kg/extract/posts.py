@@ -67,7 +67,8 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
 
 
 # words that may stand between a body and its post (某会联席主席, 某中心现任主任, 某中心前主任: 前/原 → former)
-_BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", "执行", "首席", "代理", "时任", "的", "疫情", "防疫"))
+_BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", "执行", "首席", "代理", "时任", "的", "疫情", "防疫",
+                                    "的一位", "的一名", "一位", "一名"))
 # a programme or a department of the body between it and the post (某组织紧急项目负责人, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
 _PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|"
@@ -115,8 +116,10 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
         role = next((r for r in roles if r.end == pos), None)
         if role is None:
             break
-        org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start or
-                         (sp.end < role.start and _between_ok(text[sp.end:role.start]))), None)
+        # (the body right before the post first: 某医疗队|某医院某科主任 is the department's head)
+        org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start), None) or \
+            next(((sp, o) for sp, o in reversed(orgs) if sp.end < role.start and _between_ok(text[sp.end:role.start])),
+                 None)
         org = org_span[1] if org_span else None
         if crossed and org is None:
             break                       # past a comma only a post with its own body is the person's
