@@ -1139,8 +1139,9 @@ def _merge_people(art: _Article, authors: tuple[str, ...]) -> tuple[str, ...]:
     for label, keys in scoped.items():
         org_keys = sorted(k for k in keys if "@org:" in k)
         if org_keys:
+            # (one name with posts in two units of the article, 某院东院区心内科 and 某院心内科, is one person too)
             for k in keys:
-                if "@article:" in k:
+                if k != org_keys[0]:
                     remap[k] = org_keys[0]
     if not remap:
         return authors

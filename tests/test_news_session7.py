@@ -269,3 +269,22 @@ def test_teams(text, expected):
 def test_a_team_is_not_located_in_the_place_that_sends_it():
     r, labels = _read("吉林省援鄂医疗队抵达武汉。")
     assert [labels[f.object] for f in r.facts if isinstance(f, Relation) and f.predicate == "locatedIn"] == []
+
+
+def test_a_name_the_dictionary_lists_as_a_place_after_de_before_a_title():
+    # (米南加/ns: a word of the dictionary's places, no place of the gazetteer's, read as a name)
+    assert persons("拥有55年党龄的米南加院士领誓。") == ["米南加"]
+
+
+def test_one_name_with_posts_in_two_units_of_an_article_is_one_person():
+    text = "武汉大学人民医院东院区心内科副主任余立镭说。在武汉大学人民医院东院区，心内科副主任余立镭正在查房。"
+    assert persons(text) == ["余立镭"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place and modifiers of a kind of hospital name no hospital; a place and 方舱 name one
+    ("从武汉市地方定点医院确诊的患者开始陆续转入医院。", []),
+    ("武汉市江汉方舱医院开始收治患者。", ["江汉方舱医院"]),
+])
+def test_kinds_of_hospital_after_a_place(text, expected):
+    assert bodies(text) == expected

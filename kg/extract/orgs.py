@@ -37,7 +37,8 @@ _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小�
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
 _GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
                                "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治 "
-                               "商业 股份制 政策性 村镇 大型".split())
+                               "商业 股份制 政策性 村镇 地方".split())
+_GENERIC_BY_LENGTH = sorted(_GENERIC_MODIFIERS, key=len, reverse=True)
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
 
@@ -655,11 +656,18 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
             all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks):
         return True
     lead = next((t for t in toks if t.start == start and t.pos == "ns"), None)
-    if lead is not None and lead.end < hs and text[lead.end:hs] in _KIND_AFTER_PLACE and text.startswith("医院", hs) and \
-            not text.startswith("医院集团", hs):
+    if lead is not None and lead.end < hs and (text[lead.end:hs] in _KIND_AFTER_PLACE or
+                                               _all_generic(text[lead.end:hs]) and
+                                               any(w in text[lead.end:hs] for w in _KIND_AFTER_PLACE)) \
+            and text.startswith("医院", hs) and not text.startswith("医院集团", hs):
         return True                     # 某市定点医院已增加到45家: a place's hospitals of a kind, not one hospital
-    while q:                            # the modifiers as characters, whatever the cut (高水平|定点医院/n)
-        m = next((g for g in sorted(_GENERIC_MODIFIERS, key=len, reverse=True) if q.startswith(g)), None)
+    return _all_generic(q)
+
+
+def _all_generic(q: str) -> bool:
+    """Whether q is nothing but modifiers of a kind of body, read as characters whatever the cut (高水平|定点医院/n)."""
+    while q:
+        m = next((g for g in _GENERIC_BY_LENGTH if q.startswith(g)), None)
         if m is None:
             return False
         q = q[len(m):]

@@ -660,7 +660,8 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
             name = text[p:rs]
             if n == 4 and surname_len(name) != 2:
                 continue
-            tagged = text[p - 1:p] == "的" and any(t.start == p and t.end == rs and t.pos.startswith("nr") for t in tokens)
+            tagged = text[p - 1:p] == "的" and any(t.start == p and t.end == rs and t.pos.startswith(("nr", "ns"))
+                                                  for t in tokens)
             if not (p == 0 or text[p - 1] in _LEFT_BOUND or text[:p].endswith(_BEFORE_POST_CUES) or
                     text[:p].endswith(_ROLE_ENDINGS) or tagged):     # (某院的某某护士长: a tagged name after 的)
                 continue                # (某某主席|某某总理: a post's end bounds the next name too)
