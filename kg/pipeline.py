@@ -869,7 +869,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
         # (某某，某医院心血管内科医生，…: a post in one of its departments, closing its clause, too)
         between = text[sp.end:role.start] if role is not None else None
         if role is None or (between not in ("", "荣誉", "名誉", "客座", "特聘", "兼职") or
-                            role.end < len(text) and text[role.end] not in "。；;") and \
+                            role.end < len(text) and text[role.end] not in "。；;，,") and \
                 not ((between == "的" or _DEPARTMENT.fullmatch(between)) and text[role.end:role.end + 1] in "，。；,;"):
             return []
     if role is not None:

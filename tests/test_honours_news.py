@@ -109,7 +109,8 @@ def memberships_of(text: str) -> set[tuple]:
      {("王建国", "书记", "中共中央书记处"), ("王建国", "部长", "中央统战部")}),
     # a post stated after the name: in an apposition closing the sentence, or after 担任
     ("新闻\n陈明泉，江南大学荣誉教授。\n", {("陈明泉", "教授", "江南大学")}),
-    ("新闻\n王建国，江南大学教授，今天来访。\n", set()),
+    ("新闻\n王建国，江南大学教授，今天来访。\n", {("王建国", "教授", "江南大学")}),
+    ("新闻\n王建国，江南大学教授李立波，今天来访。\n", {("李立波", "教授", "江南大学")}),
     ("新闻\n医疗骨干李小文担任江南市人民医院的院长。\n", {("李小文", "院长", "江南市人民医院")}),
     # a post that exists in one body names it; a tagged surname cut from a given name ending like a noun (某战书)
     ("新闻\n国务委员王建国赶赴现场。\n", {("王建国", "国务委员", "国务院")}),

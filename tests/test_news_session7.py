@@ -288,3 +288,26 @@ def test_one_name_with_posts_in_two_units_of_an_article_is_one_person():
 ])
 def test_kinds_of_hospital_after_a_place(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # posts taken up (赴任), and the body served in before the verb of the post
+    ("2008年5月，柯春兰赴任世界银行副行长兼首席经济学家。",
+     [("柯春兰", "副行长", "世界银行"), ("柯春兰", "首席经济学家", "世界银行")]),
+    ("柯春兰曾在国务院农村发展研究中心发展研究所担任副所长。",
+     [("柯春兰", "副所长", "国务院农村发展研究中心发展研究所")]),
+    # an apposition whose clause a comma closes
+    ("陈立润，中国科学院院士，著名数学家。", [("陈立润", "院士", "中国科学院")]),
+    # graded posts of the civil service; a given name before a noun of the predicate (违规)
+    ("河北省邯郸市档案馆四级调研员齐立杰违规使用公务用车。", [("齐立杰", "四级调研员", "邯郸市档案馆")]),
+])
+def test_posts_taken_up_and_served(text, expected):
+    assert memberships(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重庆市精心组织、分片包干，扩大接种能力。", []),
+    ("代表团向世界数据组织成立致贺信。", ["世界数据组织"]),
+])
+def test_a_manner_before_zuzhi_is_no_body(text, expected):
+    assert bodies(text) == expected

@@ -878,6 +878,7 @@ def _without_leading_place(name: str) -> str:
 
 
 _TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
+_MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$)")
 
@@ -1061,6 +1062,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     if tokens[i].start < hs:
         # the head shares a word with what precedes it (市中心医院 cut as 市中心/医院 is fine; 科 in 放射科 too)
         prefix = text[tokens[i].start:hs]
+        if text.startswith("组织", hs) and tokens[i].pos != "nt" and \
+                (prefix in _MANNER or _tagger().word_tag_tab.get(prefix, "")[:1] == "d" or
+                 _tagger().word_tag_tab.get(prefix, "") == "ad"):
+            return hs                   # 精心组织/n: a verb's adverb and the verb, no body's name
         if (prefix in NOT_IN_NAME or prefix in _BLOCKERS) and not \
                 (tokens[i].end - hs == 1 and _known_body(tokens[i], tokens[i].end)) and \
                 not (tokens[i].pos == "nt" and prefix == "全国" and tokens[i].end == hs + 2):

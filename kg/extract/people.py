@@ -17,12 +17,15 @@ _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大
                    # 据某某新闻报道: a media outlet named after its founder or place
                    "新闻", "日报", "晚报", "电视台", "通讯社", "广播")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "任", "的职务", "来自")
+_AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "赴任", "就任", "接任", "任", "的职务",
+               "来自")
 # 某某医生说, 某院的某某护士：a title after a name, closing its clause or before a verb of speech
 TITLES_AFTER_NAME = ("医生", "护士", "护士长", "教授", "院士", "医师", "大夫", "主任", "院长", "书记")
 _TITLE_AFTER_NAME = re.compile(r"(?:%s)(?:[，。；：、,;:！？]|$|%s)" % ("|".join(TITLES_AFTER_NAME), "|".join(
     ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "回忆", "坦言", "解释", "每", "一直", "正在", "在", "和", "带领",
      "是", "也", "都", "还", "已", "就"))))
+# 某某曾在某研究所担任…: the body a person served in, then the verb of the post
+_SERVED_IN = re.compile(r"(?:曾经|曾|先后)在[^，。；！？]{2,30}?(?:担任|任职|工作)")
 _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "聘请", "同意")
 _APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[“\"]|(?=[\u4e00-\u9fff]{2,20}?"
@@ -262,7 +265,7 @@ _POS = itemgetter(3)                # a token's tag, read without the named tupl
 
 def _adverb_or_verb_at(tokens: list[Token], pos: int) -> bool:
     """A time word, an adverb or a verb starts at pos (童|朝晖|先后发言: what follows a name after a post)."""
-    return any(t.start == pos and t.pos in ("t", "d", "v", "vd") and len(t.word) >= 2 for t in tokens)
+    return any(t.start == pos and t.pos in ("t", "d", "v", "vd", "vn") and len(t.word) >= 2 for t in tokens)
 
 
 def _translit_run(tokens: list[Token], end: int) -> int:
@@ -362,6 +365,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             e = last.end
         rest = text[e:]
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None \
+            or _SERVED_IN.match(rest) is not None \
             or _TITLE_AFTER_NAME.match(rest) is not None and len(tok.word) == 3 and plausible_name(tok.word, strict=True) \
             or rest[:1] == "为" and rest.startswith(_ROLE_ENDINGS, 1)      # 某某为国务委员: an appointment
         if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \

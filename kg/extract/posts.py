@@ -34,15 +34,27 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
 
 
 # (任命某某（兼）为…: an appointment names the body and the post right after the name)
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)?(现任|任|担任|兼任|出任|调任|升任|被任命为|任命为|原任|曾任|的|"
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)?(现任|任|担任|兼任|出任|调任|升任|赴任|就任|接任|被任命为|任命为|原任|曾任|的|"
                         r"(?:[（(](?:兼|女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
+
+
+_IN_BODY = re.compile(r"(?:[，,])?(曾经|曾|先后)?(?:一直|长期)?在")
+_SERVES = re.compile(r"(?:担任|任|出任|兼任)")
 
 
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
     """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
     m = _AFTER_CUE.match(text, pe) or TAKES_POST.match(text, pe)
     if not m:
-        return []
+        # 某某(曾)在某研究所担任副所长: the body the person serves in, then the post
+        m = _IN_BODY.match(text, pe)
+        sp = max((sp for sp, _ in orgs if m is not None and sp.start == m.end()), key=lambda sp: sp.end, default=None)
+        m = _SERVES.match(text, sp.end) if sp is not None else None
+        if m is None:
+            return []
+        role = next((r for r in roles if r.start == m.end()), None)
+        return [(role.text, next(o for s, o in orgs if s is sp), bool(_IN_BODY.match(text, pe).group(1)))] \
+            if role is not None else []
     cue = m.group(1)
     pos = m.end()
     out = []
