@@ -852,7 +852,10 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
     m = _IS_OF.match(text, pe)
     if m is None:
         return []
-    sp_org = next(((sp, o) for sp, o in orgs if sp.start == m.end()), None)
+    # (某某是某市某区某街某社区党委书记: places the rules read as no part of the body may stand before it)
+    sp_org = next(((sp, o) for sp, o in orgs if sp.start == m.end()), None) or \
+        next(((sp, o) for sp, o in orgs if m.group(0) not in ("，", ",") and m.end() < sp.start <= m.end() + 12 and
+              _PLACES_ONLY.fullmatch(text, m.end(), sp.start)), None)
     if sp_org is None:
         return []
     sp, org = sp_org
@@ -878,6 +881,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
 
 
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+_PLACES_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|街道|街|镇|乡)")
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|室|病区|门诊)")
 
 

@@ -311,3 +311,20 @@ def test_posts_taken_up_and_served(text, expected):
 ])
 def test_a_manner_before_zuzhi_is_no_body(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry opening its clause before 根据, 会同, 立即…
+    ("工业和信息化部根据各地提出的需求清单，组织企业复工复产。", ["工业和信息化部"]),
+    # 和 after a body ends it, whatever the cut made of 和 (和雷/nr, 和县/ns)
+    ("医疗队接管了湖北省中西医结合医院和雷神山医院三个病区。", ["湖北省中西医结合医院", "雷神山医院"]),
+    ("重点对地市级医院和县医院进行指导。", []),
+])
+def test_ministries_and_bodies_joined_by_he(text, expected):
+    assert bodies(text) == sorted(expected)
+
+
+def test_a_post_in_a_body_after_the_places_of_a_shi_clause():
+    # 唐家墩/nr|街: a name before a street word is the street's
+    assert memberships("董立芝是武汉市江汉区唐家墩街西桥社区党委书记，她所在的社区有7300多户。") == \
+        [("董立芝", "书记", "江汉区唐家墩街西桥社区党委")]

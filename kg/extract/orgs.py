@@ -199,6 +199,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 j += 1
                 continue
             gap = text[chain[-1][1]:ns]
+            if gap[:1] in ("和", "与", "及"):
+                break                   # 某医院和某某医院: two bodies, whatever the cut made of 和
             if text[chain[-1][0]:chain[-1][1]] in _TEAM_HEADS and text[ns:ne] not in UNIT_HEADS:
                 break                   # 某医疗队|某医院: the team's people come from the body, it is no unit of it
             if gap.startswith("附属") and text[ns:ne].endswith("医院") and len(gap) <= 8 and \
@@ -246,6 +248,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 and not text.startswith("国家级", sp.end)]
         if ends:
             start = ends[-1]            # 某纪委|国家监委: a national body named right after another is not its unit
+        joined = [sp.end for sp in spans if start < sp.end < hs and sp.start >= start and text[sp.end] in "和与及、"]
+        if joined:
+            start = joined[-1] + 1      # 某医院和|某某医院 (和雷/nr): the conjunction after a body ends it
         cover = tokens[_token_at(tokens, hs)]
         if text[hs:he] in WORLD_HEADS and cover.pos == "nt" and start < cover.start < hs:
             start = cover.start         # 联合国大会/nt: the tagger's word is the whole name
@@ -878,6 +883,7 @@ def _without_leading_place(name: str) -> str:
 
 
 _TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
+_STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$)")
@@ -1009,7 +1015,7 @@ _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12
                       r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|追授|授予|表彰|(?:有关|相关)?负责(?:人|同志))")
 # weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
 _SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责|调集|与(?=[\u4e00-\u9fff]{3})|"
-                           r"推动|指导|督促|加强|推进|开展|积极|持续)")
+                           r"推动|指导|督促|加强|推进|开展|积极|持续|根据|按照|会同|联合|组织|立即|迅速|第一时间)")
 
 
 def _world_places() -> frozenset[str]:
@@ -1085,8 +1091,13 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             start = tok.start           # 某口区/v 公安分局: a division named in full the tagger took for a verb
             k -= 1
             continue
-        if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True):
-            break                       # a person's name ends the body's name (某某同志现任…)
+        if tok.word[:1] in "和与及" and len(tok.word) >= 2 and k > 0 and \
+                any(tokens[k - 1].word.endswith(h) for h in ORG_HEADS):
+            start = tok.start + 1       # 某医院和县|医院 (和县/ns): the conjunction after a body ends its name
+            break
+        if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True) and \
+                not (k + 1 < len(tokens) and tokens[k + 1].word in _STREET_WORDS):
+            break                       # a person's name ends the body's name (某某同志现任…; not 某家墩|街, a street)
         if len(tok.word) >= 3 and tok.word.endswith("队") and tok.pos in ("n", "nt", "nz"):
             break                       # 某某医疗队|某某医院: the team's members come from the body, it is no part of it
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
