@@ -328,3 +328,12 @@ def test_a_post_in_a_body_after_the_places_of_a_shi_clause():
     # 唐家墩/nr|街: a name before a street word is the street's
     assert memberships("董立芝是武汉市江汉区唐家墩街西桥社区党委书记，她所在的社区有7300多户。") == \
         [("董立芝", "书记", "江汉区唐家墩街西桥社区党委")]
+
+
+def test_a_list_of_holders_of_a_national_title():
+    assert honours("授予柯春兰、欧阳立华、蒋立平“人民英雄”国家荣誉称号。") == \
+        sorted([("柯春兰", "人民英雄"), ("欧阳立华", "人民英雄"), ("蒋立平", "人民英雄")])
+
+
+def test_a_name_after_a_word_of_kin_whatever_follows():
+    assert persons("在他去世后，妻子王立红整理他的遗物时说。") == ["王立红"]

@@ -296,12 +296,12 @@ def _merits(text: str, spans: list[Span]) -> list[AwardHit]:
     return hits
 
 
-_QUOTED_TITLE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:荣誉)?称号")
+_QUOTED_TITLE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:国家|全国)?(?:荣誉)?称号")
 _UNQUOTED_TITLE = re.compile(r"(?:同志)?([\u4e00-\u9fff]{4,24}?)(?:荣誉)?称号")
 _HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
 
 
-_CONFERRED_TITLE = re.compile(r"(?:追授|追记|追认|授予)(?:其|他|她|他们|她们)?[“\"]([^“”\"]{2,30})[”\"](?:荣誉)?称号")
+_CONFERRED_TITLE = re.compile(r"(?:追授|追记|追认|授予)(?:其|他|她|他们|她们)?[“\"]([^“”\"]{2,30})[”\"](?:国家|全国)?(?:荣誉)?称号")
 
 
 def conferred_on_subject(text: str, spans: list[Span], subject: str | None) -> list[AwardHit]:

@@ -835,6 +835,7 @@ _PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近�
 
 
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS)
+_KIN = frozenset("妻子 丈夫 儿子 女儿 母亲 父亲 妈妈 爸爸 爷爷 奶奶 老伴 外公 外婆".split())
 
 
 @lru_cache(maxsize=1)
@@ -913,6 +914,12 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         # a word a descriptor only by its ending (…员, …模范) is cued by the name's clause ending, not by any verb
         n = _name_then(text, tokens, q, then_ok if word in _DESCRIPTOR_SET or word.startswith("来自") else
                        lambda e: _ends_before_cue(text, e))
+        if not n and word in _KIN:
+            # 妻子王某红整理…: after a word of kin, a three-character name the tagger reads whole, whatever follows
+            # (not one more character of the name cut alone after it: 某杰曲|巴)
+            n = next((3 for t in tokens if t.start == q and len(t.word) == 3 and t.pos == "nr" and
+                      plausible_name(t.word, strict=True) and
+                      not any(u.start == t.end and len(u.word) == 1 and _NAME_CHAR.match(u.word) for u in tokens)), 0)
         if n == 2 and _is_common_word(text[q:q + 2]):
             continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
         if n and not text.startswith(_NOT_NAME_AFTER, q + n):
