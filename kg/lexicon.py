@@ -69,12 +69,12 @@ ABBREVIATIONS.update({"爱卫会": "爱国卫生运动委员会", "爱卫办": "
 for _w in "人民银行".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # banks, archives, army units and retreats for veteran cadres: bodies beyond health that health news names
-for _w in "银行 档案馆".split():
+for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作队 广播电视总台 合作总社".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 # medical and rescue teams a province, a hospital or the state sends (某省援鄂医疗队, 国家紧急医学救援队)
 for _w in "医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-for _w in "集团军 军分区 军区 干休所 休养所".split():
+for _w in "集团军 军分区 军区 干休所 休养所 海事处 海事局".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():

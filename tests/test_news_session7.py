@@ -337,3 +337,30 @@ def test_a_list_of_holders_of_a_national_title():
 
 def test_a_name_after_a_word_of_kin_whatever_follows():
     assert persons("在他去世后，妻子王立红整理他的遗物时说。") == ["王立红"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the team a hospital sends, the aid and the batch in its name, is the hospital's
+    ("上海复旦大学附属中山医院第四批援鄂医疗队队长罗立哲说。",
+     [("罗立哲", "队长", "上海复旦大学附属中山医院第四批援鄂医疗队")]),
+    # a member with no post of the body worked in
+    ("胡立富在常山县人民医院工作了三十年。", [("胡立富", None, "常山县人民医院")]),
+])
+def test_teams_of_hospitals_and_bodies_worked_in(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_team_in_a_hospital_is_no_team_of_it():
+    assert all(not sub.endswith("医疗队") for sub, _ in
+               units("广东医疗队进驻武汉协和医院西院的重症病区，江苏省人民医院的医疗队也已抵达。"))
+
+
+def test_an_orchestra_and_the_broadcaster_are_bodies():
+    assert bodies("武汉爱乐乐团与中央广播电视总台合作演出。") == ["中央广播电视总台", "武汉爱乐乐团"]
+
+
+def test_the_body_where_an_honour_is_announced_confers_nothing():
+    r, labels = _read("中宣部、国家卫生健康委将于今晚在中央广播电视总台社会与法频道发布2019年“最美医生”先进事迹。"
+                      "他们是柯春兰、蒋立平。")
+    conferrers = {labels[c] for f in r.facts if isinstance(f, HonourAward) for c in f.conferred_by}
+    assert "中央广播电视总台" not in conferrers

@@ -363,8 +363,13 @@ def announced_honour(text: str, spans: list[Span]) -> Announced | None:
                                                         or name.startswith("最美")):
         return None
     clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-    by = tuple(s.key for s in spans if clause_start <= s.start and s.end <= m.start() and not s.is_person)
+    # (某部将在某台某频道发布: the body where it is announced confers nothing)
+    by = tuple(s.key for s in spans if clause_start <= s.start and s.end <= m.start() and not s.is_person and
+               not _VENUE.search(text, clause_start, s.start))
     return Announced(name, by, y or _year_before(text, m.end()), period)
+
+
+_VENUE = re.compile(r"在[^，。；、和与及]{0,12}$")
 
 
 def opens_holder_list(text: str) -> bool:

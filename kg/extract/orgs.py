@@ -201,6 +201,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             gap = text[chain[-1][1]:ns]
             if gap[:1] in ("和", "与", "及"):
                 break                   # 某医院和某某医院: two bodies, whatever the cut made of 和
+            if text.startswith(_TEAM_HEADS, ns) and 0 < len(gap) <= 10 and _TEAM_GAP.fullmatch(gap):
+                chain.append((ns, ne))  # 某医院第四批援鄂医疗队: the team a hospital sends, the aid in its name
+                j += 1
+                continue
             if text[chain[-1][0]:chain[-1][1]] in _TEAM_HEADS and text[ns:ne] not in UNIT_HEADS:
                 break                   # 某医疗队|某医院: the team's people come from the body, it is no unit of it
             if gap.startswith("附属") and text[ns:ne].endswith("医院") and len(gap) <= 8 and \
@@ -883,6 +887,8 @@ def _without_leading_place(name: str) -> str:
 
 
 _TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
+_TEAM_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:援|援助|支援|驰援)?[^\W\d的等或和与及支派遣两各]{0,4}?"
+                       r"(?:抗疫|医疗|重症|中医)?")
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")

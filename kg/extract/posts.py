@@ -40,6 +40,7 @@ _AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)
 
 _IN_BODY = re.compile(r"(?:[，,])?(曾经|曾|先后)?(?:一直|长期)?在")
 _SERVES = re.compile(r"(?:担任|任|出任|兼任)")
+_WORKS = re.compile(r"(?:工作|任职|上班)")
 
 
 def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
@@ -49,6 +50,9 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
         # 某某(曾)在某研究所担任副所长: the body the person serves in, then the post
         m = _IN_BODY.match(text, pe)
         sp = max((sp for sp, _ in orgs if m is not None and sp.start == m.end()), key=lambda sp: sp.end, default=None)
+        if sp is not None and _WORKS.match(text, sp.end):
+            # 某某在某院工作: a member of the body, with no post
+            return [(None, next(o for s, o in orgs if s is sp), bool(_IN_BODY.match(text, pe).group(1)))]
         m = _SERVES.match(text, sp.end) if sp is not None else None
         if m is None:
             return []
