@@ -364,3 +364,15 @@ def test_the_body_where_an_honour_is_announced_confers_nothing():
                       "他们是柯春兰、蒋立平。")
     conferrers = {labels[c] for f in r.facts if isinstance(f, HonourAward) for c in f.conferred_by}
     assert "中央广播电视总台" not in conferrers
+
+
+def test_a_province_and_its_city_the_tagger_reads_as_one_word_of_another_kind():
+    r, labels = _read("福建厦门捐赠了一批空气净化器。")
+    assert [(labels[f.subject], labels[f.object]) for f in r.facts
+            if isinstance(f, Relation) and f.predicate == "containedInPlace"] == [("厦门市", "福建省")]
+
+
+@pytest.mark.parametrize("text", ["深圳市药品集团采购平台上线。", "湖北省市医疗队陆续抵达。", "患者可以去普通医院就诊。",
+                                  "香港临时医院启用。"])
+def test_kinds_and_verbs_are_no_bodies(text):
+    assert bodies(text) == []

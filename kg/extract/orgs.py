@@ -23,7 +23,7 @@ _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 �
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
                       # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
-                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户".split())
+                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -37,7 +37,7 @@ _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小�
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
 _GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
                                "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治 "
-                               "商业 股份制 政策性 村镇 地方".split())
+                               "商业 股份制 政策性 村镇 地方 普通".split())
 _GENERIC_BY_LENGTH = sorted(_GENERIC_MODIFIERS, key=len, reverse=True)
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
@@ -147,6 +147,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 医院抽组950人: the verb 抽组, not a group
     if text[hs:he].endswith("院") and text[he:he + 1] == "区" and "医院" in text[max(0, hs - 12):hs]:
         return False                    # 某医院中法院区: a hospital's campus (院区), no court
+    if text[hs:he] == "集团" and text.startswith(("采购", "化", "作战"), he):
+        return False                    # 药品集团采购: buying as a group, no group
     if text[hs:he] == "银行" and (text.startswith(("保险", "业", "间"), he) or text[hs - 1:hs] == "非"):
         return False                    # 中国银行保险监督管理委员会, 银行业: the field, no bank
     if text[hs:he] == "政府" and text[hs - 1:hs] == "反":
@@ -548,7 +550,7 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)|[省市县区乡镇村]{2,}[一二三四五]级")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
 # modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
-_KIND_AFTER_PLACE = frozenset("定点 定点收治 收治 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型".split())
+_KIND_AFTER_PLACE = frozenset("临时 定点 定点收治 收治 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型".split())
 _FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
 _TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
