@@ -385,6 +385,8 @@ def _placed_form(art: _Article, name: str) -> str:
 def _is_unit(sp: OrgSpan, name: str) -> bool:
     """A name with no place of its own that ends in a unit head (科, 组, 党支部…): part of a body named before."""
     gz = gazetteer()
+    if re.search(r"(?:村|社区)(?:党支部|党总支|党委|村委会|居委会)$", name):
+        return False                    # 某村党支部: a village's own body, no unit of a body named before
     if any(name[i:i + 2] in gz.short_city_names for i in range(1, len(name) - 3)):
         return False                    # 武警某州支队: a city's name inside, the body's own, not a unit's
     if any(name.startswith(c) for c in "县市区省") or name.startswith(_NATIONAL) or \
@@ -854,7 +856,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
         return []
     # (某某是某市某区某街某社区党委书记: places the rules read as no part of the body may stand before it)
     sp_org = next(((sp, o) for sp, o in orgs if sp.start == m.end()), None) or \
-        next(((sp, o) for sp, o in orgs if m.group(0) not in ("，", ",") and m.end() < sp.start <= m.end() + 12 and
+        next(((sp, o) for sp, o in orgs if m.end() < sp.start <= m.end() + 12 and
               _PLACES_ONLY.fullmatch(text, m.end(), sp.start)), None)
     if sp_org is None:
         return []

@@ -376,3 +376,20 @@ def test_a_province_and_its_city_the_tagger_reads_as_one_word_of_another_kind():
                                   "香港临时医院启用。"])
 def test_kinds_and_verbs_are_no_bodies(text):
     assert bodies(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village's or community's own Party body, a town the cut broke apart no part of it, and a conjunction in its name
+    ("袁立敏，孝感市陡岗镇袁湖村党支部书记。", [("袁立敏", "书记", "袁湖村党支部")]),
+    ("武汉市青和居社区党总支书记桂小妹发言。", [("桂小妹", "书记", "青和居社区党总支")]),
+    # and no unit of a body the sentence named before
+    ("江城市人民医院的医生和城口县周溪乡凉风村党支部书记伍立东交谈。",
+     [("伍立东", "书记", "城口县周溪乡凉风村党支部")]),
+])
+def test_village_and_community_party_bodies(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text", ["经报教育部批准，学校成立。", "整个扬州医疗队都很团结。", "当地专科医院人满为患。"])
+def test_words_before_a_name_that_are_no_part_of_it(text):
+    assert all(not b.startswith(("经报", "整个", "专科")) for b in bodies(text))

@@ -23,7 +23,7 @@ _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 �
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
                       # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
-                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地".split())
+                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地 经报 整个".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -37,7 +37,7 @@ _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小�
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
 _GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
                                "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治 "
-                               "商业 股份制 政策性 村镇 地方 普通".split())
+                               "商业 股份制 政策性 村镇 地方 普通 专科".split())
 _GENERIC_BY_LENGTH = sorted(_GENERIC_MODIFIERS, key=len, reverse=True)
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
@@ -494,6 +494,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     if "战区" in q and len(q) >= 4:
         return True                     # 东部战区总医院: a theatre command names its hospital
+    if 3 <= len(q) <= 6 and q.endswith(("村", "社区")) and text.startswith(("党支部", "党总支", "党委", "村委会", "居委会"), hs):
+        return True                     # 某湖村党支部, 某居社区党总支: a village's or community's own body
     if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委城")) or "第" in q \
             or q.startswith(_NATIONAL):
         return True
@@ -891,6 +893,8 @@ def _without_leading_place(name: str) -> str:
 _TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
 _TEAM_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:援|援助|支援|驰援)?[^\W\d的等或和与及支派遣两各]{0,4}?"
                        r"(?:抗疫|医疗|重症|中医)?")
+_VILLAGE_ENDS = ("村", "屯", "寨", "社区")
+_VILLAGE_OF = re.compile(r"[^\W\d镇乡]{1,4}(?:村|社区)$")
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
@@ -1104,7 +1108,7 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             start = tok.start + 1       # 某医院和县|医院 (和县/ns): the conjunction after a body ends its name
             break
         if tok.pos.startswith("nr") and len(tok.word) == 3 and plausible_name(tok.word, strict=True) and \
-                not (k + 1 < len(tokens) and tokens[k + 1].word in _STREET_WORDS):
+                not (k + 1 < len(tokens) and tokens[k + 1].word in _STREET_WORDS) and not tok.word.endswith(_VILLAGE_ENDS):
             break                       # a person's name ends the body's name (某某同志现任…; not 某家墩|街, a street)
         if len(tok.word) >= 3 and tok.word.endswith("队") and tok.pos in ("n", "nt", "nz"):
             break                       # 某某医疗队|某某医院: the team's members come from the body, it is no part of it
@@ -1159,6 +1163,15 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             break                       # 审查/vn|美国疾控中心: a verb before the place that opens the name acts on it
         start = tok.start
         k -= 1
+    if text.endswith(_VILLAGE_ENDS, 0, hs) and start < hs:
+        # 某市青|和|居社区: a community's name the cut broke at a conjunction, read back to the place before it
+        place = next((t for t in reversed(tokens) if t.end <= start and t.pos == "ns" and _gazetteer_place(t.word)), None)
+        if place is not None and 0 < start - place.end <= 3 and _VILLAGE_OF.fullmatch(text, place.end, hs):
+            start = place.end
+    village = _VILLAGE_OF.search(text, start, hs)
+    if village is not None and village.start() - start == 2 and text[start:village.start()][-1:] in "镇乡" and \
+            not _gazetteer_place(text[start:village.start()]):
+        start = village.start()         # 陡|岗|镇某村党支部: the village's branch, the town the cut broke no part of it
     return _dotted_start(text, tokens, start)
 
 
