@@ -393,3 +393,12 @@ def test_village_and_community_party_bodies(text, expected):
 @pytest.mark.parametrize("text", ["经报教育部批准，学校成立。", "整个扬州医疗队都很团结。", "当地专科医院人满为患。"])
 def test_words_before_a_name_that_are_no_part_of_it(text):
     assert all(not b.startswith(("经报", "整个", "专科")) for b in bodies(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 时 (when) after a name closes no given name; 署长 heads an agency
+    ("记者正在采访河北省人民医院重症监护室主任柯明时，一个电话中断了采访。", [("柯明", "主任", "河北省人民医院")]),
+    ("联合国开发计划署署长施立纳与会。", [("施立纳", "署长", "联合国开发计划署")]),
+])
+def test_names_ending_before_shi_and_heads_of_agencies(text, expected):
+    assert memberships(text) == expected

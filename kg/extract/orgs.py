@@ -23,7 +23,7 @@ _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 �
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
                       # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
-                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地 经报 整个".split())
+                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地 经报 整个 姑娘 小伙 女孩 男孩".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
