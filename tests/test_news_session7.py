@@ -402,3 +402,11 @@ def test_words_before_a_name_that_are_no_part_of_it(text):
 ])
 def test_names_ending_before_shi_and_heads_of_agencies(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_quoted_honour_closing_its_clause_with_no_chenghao_and_each_conferrer_of_a_list():
+    r, labels = _read("共青团中央、全国青联决定授予柯春兰、欧阳立华等34名同志“中国青年五四奖章”。")
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    assert got == [("柯春兰", "中国青年五四奖章", ("共青团中央", "全国青联")),
+                   ("欧阳立华", "中国青年五四奖章", ("共青团中央", "全国青联"))]

@@ -198,6 +198,12 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         conf = _last_before([s for s in spans if not s.is_person], m.start())
         after = [s for s in spans if s.start >= m.end() and s.start - m.end() <= 2]
         q = _QUOTED_TITLE.search(text, m.end())
+        if q is None or _CLAUSE_END.search(text, m.end(), q.start()):
+            # 授予甲、乙等34名同志“某某奖章”: a quoted honour closing its clause, with no 称号 after it
+            q2 = _QUOTED_HONOUR.search(text, m.end())
+            if q2 is not None and not _CLAUSE_END.search(text, m.end(), q2.start()) and \
+                    looks_like_honour(clean_honour(q2.group(1))[0]):
+                q = q2
         if after and (q is None or after[0].end > q.start()):
             q = _UNQUOTED_TITLE.match(text, after[0].end)
             if q is not None and not looks_like_honour(q.group(1)):
@@ -208,8 +214,10 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             continue
         recips = [s for s in spans if after[0].start <= s.start and s.end <= q.start()]
         name, y, period = clean_honour(q.group(1))
+        # (甲、乙决定授予…: each body of the list before the verb confers it)
+        confs = tuple(c.key for c in _listed_before(text, [s for s in spans if not s.is_person], conf)) if conf else ()
         for r in recips:
-            hits.append(AwardHit(r.key, name, (conf.key,) if conf else (), y or sentence_year, period))
+            hits.append(AwardHit(r.key, name, confs, y or sentence_year, period))
 
     hits.extend(conferred_on_subject(text, spans, subject))
     hits.extend(_merits(text, spans))
@@ -301,6 +309,7 @@ _UNQUOTED_TITLE = re.compile(r"(?:同志)?([\u4e00-\u9fff]{4,24}?)(?:荣誉)?称
 _HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
 
 
+_QUOTED_HONOUR = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?=[，。；,;]|$)")
 _CONFERRED_TITLE = re.compile(r"(?:追授|追记|追认|授予)(?:其|他|她|他们|她们)?[“\"]([^“”\"]{2,30})[”\"](?:国家|全国)?(?:荣誉)?称号")
 
 
