@@ -410,3 +410,13 @@ def test_a_quoted_honour_closing_its_clause_with_no_chenghao_and_each_conferrer_
                  for f in r.facts if isinstance(f, HonourAward))
     assert got == [("柯春兰", "中国青年五四奖章", ("共青团中央", "全国青联")),
                    ("欧阳立华", "中国青年五四奖章", ("共青团中央", "全国青联"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after 叫 that a word for a person opens; a name after a descriptor before 患 (falls ill)
+    ("其中一位出院患者叫喻立凤，是河北省人民医院的一名护士。", ["喻立凤"]),
+    ("河南省兰考县坝头乡居民许立奎患尿毒症。", ["许立奎"]),
+    ("这个孩子叫什么，大家都不知道。", []),
+])
+def test_names_called_and_described(text, expected):
+    assert persons(text) == expected

@@ -30,6 +30,8 @@ _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "
 _APPOINTED = re.compile(r"(?:(?<=任命)|(?<=、))([\u4e00-\u9fff]{2,3}?)(?:[（(][^）)]{1,8}[）)])?(?=为|、)")
 _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[“\"]|(?=[\u4e00-\u9fff]{2,20}?"
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
+_CALLED = re.compile(r"(?:患者|老人|孩子|女孩|男孩|姑娘|小伙|医生|护士|一位|一名|名字)[\u4e00-\u9fff]{0,3}?(?:名叫|叫做|叫)"
+                     r"([\u4e00-\u9fff]{2,3})(?=[，。；、])")
 _CALLED_OF_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,3}族[\u4e00-\u9fff]{0,4}?(?:名叫|叫)([\u4e00-\u9fff·]{2,8})(?=[，。,；])")
 _CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
                                 r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
@@ -413,6 +415,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for m in _CALLED_OF_A_PEOPLE.finditer(text):
         s, e = m.span(1)
         if s not in found and free(s, e):
+            found[s] = e
+    # 出院患者叫某某，: a name after 叫 that a word for a person opens, closing its clause
+    for m in _CALLED.finditer(text):
+        s, e = m.span(1)
+        if s not in found and plausible_name(text[s:e], strict=True) and free(s, e):
             found[s] = e
     # 授予甲、乙、丙11位…: a list closed by a count of people is a list of people, names of any origin (卓嘎)
     for m in _CONFERRED_COUNTED.finditer(text):
@@ -831,7 +838,7 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
     return out
 
 
-_PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近日 日前 已 曾".split())
+_PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近日 日前 已 曾 患".split())
 
 
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS)
