@@ -852,6 +852,11 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
         org = _body_for_post(role.text, named)
         return [(role.text, org, False)] if org is not None else []
     m = _IS_OF.match(text, pe)
+    if m is None and text.startswith(_ADDRESS_AFTER, pe):
+        # 87岁的某某老人是某乐团的…: a form of address between the name and its 是-clause
+        m = _IS_OF.match(text, pe + next(len(w) for w in _ADDRESS_AFTER if text.startswith(w, pe)))
+        if m is not None and m.group(0) in ("，", ","):
+            m = None
     if m is None:
         return []
     # (某某是某市某区某街某社区党委书记: places the rules read as no part of the body may stand before it)
@@ -883,6 +888,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
 
 
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+_ADDRESS_AFTER = ("老人", "同志", "女士", "先生", "老师")
 _PLACES_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|街道|街|镇|乡)")
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|室|病区|门诊)")
 

@@ -420,3 +420,7 @@ def test_a_quoted_honour_closing_its_clause_with_no_chenghao_and_each_conferrer_
 ])
 def test_names_called_and_described(text, expected):
     assert persons(text) == expected
+
+
+def test_a_form_of_address_between_a_name_and_its_shi_clause():
+    assert memberships("87岁的王立欣老人是武汉爱乐乐团的小提琴手。") == [("王立欣", None, "武汉爱乐乐团")]
