@@ -22,8 +22,7 @@ _AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出�
 # 某某医生说, 某院的某某护士：a title after a name, closing its clause or before a verb of speech
 TITLES_AFTER_NAME = ("医生", "护士", "护士长", "教授", "院士", "医师", "大夫", "主任", "院长", "书记")
 _TITLE_AFTER_NAME = re.compile(r"(?:%s)(?:[，。；：、,;:！？]|$|%s)" % ("|".join(TITLES_AFTER_NAME), "|".join(
-    ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "回忆", "坦言", "解释", "每", "一直", "正在", "在", "和", "带领",
-     "是", "也", "都", "还", "已", "就"))))
+    SPEECH_VERBS + ("每", "一直", "正在", "在", "和", "带领", "是", "也", "都", "还", "已", "就"))))
 # 某某曾在某研究所担任…: the body a person served in, then the verb of the post
 _SERVED_IN = re.compile(r"(?:曾经|曾|先后)在[^，。；！？]{2,30}?(?:担任|任职|工作)")
 _BEFORE_NAME = ("记者", "通讯员", "免去", "任命", "提名", "聘任", "聘请", "同意")
@@ -843,16 +842,14 @@ _PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近�
 
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS)
 _KIN = frozenset("妻子 丈夫 儿子 女儿 母亲 父亲 妈妈 爸爸 爷爷 奶奶 老伴 外公 外婆".split())
+# the endings that make a word a descriptor of a person: 飞行员, 离休干部, 边防战士, 时代楷模, 全国劳动模范, 四弟
+_DESCRIPTOR_ENDINGS = r"(?<=[\u4e00-\u9fff])(?:(?<![人动])员|干部|战士|楷模|模范|英雄|[二三四五六七八大小](?:弟|妹|哥|姐))"
 
 
 @lru_cache(maxsize=1)
 def _descriptor_re() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, _DESCRIPTORS)) + "|" + _DESCRIPTOR_ENDINGS +
                       ")(?:的)?|来自[^，。；：、！？,;:\n]{2,20}?的")
-
-
-# the endings that make a word a descriptor of a person: 飞行员, 离休干部, 边防战士, 时代楷模, 全国劳动模范, 四弟
-_DESCRIPTOR_ENDINGS = r"(?<=[\u4e00-\u9fff])(?:(?<![人动])员|干部|战士|楷模|模范|英雄|[二三四五六七八大小](?:弟|妹|哥|姐))"
 
 
 
