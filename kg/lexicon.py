@@ -72,7 +72,8 @@ for _w in "人民银行".split():
 for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作队 广播电视总台 合作总社".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 # medical and rescue teams a province, a hospital or the state sends (某省援鄂医疗队, 国家紧急医学救援队)
-for _w in "医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split():
+TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
+for _w in TEAM_HEADS:
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 for _w in "集团军 军分区 军区 干休所 休养所 海事处 海事局".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)

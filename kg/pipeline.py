@@ -14,7 +14,7 @@ from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_rol
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
-from kg.lexicon import KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, UNIT_HEADS
+from kg.lexicon import KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, TEAM_HEADS, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
@@ -382,10 +382,13 @@ def _placed_form(art: _Article, name: str) -> str:
     return name
 
 
+_VILLAGE_BODY = re.compile(r"(?:村|社区)(?:党支部|党总支|党委|村委会|居委会)$")
+
+
 def _is_unit(sp: OrgSpan, name: str) -> bool:
     """A name with no place of its own that ends in a unit head (科, 组, 党支部…): part of a body named before."""
     gz = gazetteer()
-    if re.search(r"(?:村|社区)(?:党支部|党总支|党委|村委会|居委会)$", name):
+    if _VILLAGE_BODY.search(name):
         return False                    # 某村党支部: a village's own body, no unit of a body named before
     if any(name[i:i + 2] in gz.short_city_names for i in range(1, len(name) - 3)):
         return False                    # 武警某州支队: a city's name inside, the body's own, not a unit's
@@ -724,7 +727,7 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
-_TEAMS = ("医疗队", "救援队", "支援队", "突击队", "检测队")
+_TEAMS = TEAM_HEADS
 _MEMBERS_WORD = re.compile(r"组成人员|成员|组员")
 _SECOND_BODY = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:委员会|小组|组))?")
 

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, UNIT_HEADS, WEAK_HEADS
+from kg.lexicon import (CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, TEAM_HEADS,
+                        UNIT_HEADS, WEAK_HEADS)
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
@@ -890,7 +891,7 @@ def _without_leading_place(name: str) -> str:
     return name
 
 
-_TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
+_TEAM_HEADS = TEAM_HEADS
 _TEAM_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:援|援助|支援|驰援)?[^\W\d的等或和与及支派遣两各]{0,4}?"
                        r"(?:抗疫|医疗|重症|中医)?")
 _VILLAGE_ENDS = ("村", "屯", "寨", "社区")
