@@ -184,6 +184,7 @@ def test_a_bare_head_is_no_programme_when_the_article_quoted_none():
     # offices of the centre or the State Council cut short, as items of a list
     ("中央政法委、中央财办、中央外办等制定实施方案。", ["中央外办", "中央政法委", "中央财办"]),
     ("中央政研室、中央改革办等召开动员部署会。", ["中央改革办", "中央政研室"]),
+    ("中央财办分管日常工作的副主任、中央农办主任韩立秀说。", ["中央农办", "中央财办"]),
 ])
 def test_central_offices_cut_short(text, expected):
     assert bodies(text) == expected

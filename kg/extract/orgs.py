@@ -899,7 +899,7 @@ _VILLAGE_OF = re.compile(r"[^\W\d镇乡]{1,4}(?:村|社区)$")
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
-_CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$)")
+_CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$|副?主任|分管|党组)")
 
 
 def _central_offices(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
