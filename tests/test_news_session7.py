@@ -425,3 +425,7 @@ def test_names_called_and_described(text, expected):
 
 def test_a_form_of_address_between_a_name_and_its_shi_clause():
     assert memberships("87岁的王立欣老人是武汉爱乐乐团的小提琴手。") == [("王立欣", None, "武汉爱乐乐团")]
+
+
+def test_names_after_an_age_before_a_form_of_address_for_elders():
+    assert persons("102岁的覃立华爷爷和101岁的张立秀婆婆经过救治康复出院。") == ["张立秀", "覃立华"]
