@@ -429,3 +429,8 @@ def test_a_form_of_address_between_a_name_and_its_shi_clause():
 
 def test_names_after_an_age_before_a_form_of_address_for_elders():
     assert persons("102岁的覃立华爷爷和101岁的张立秀婆婆经过救治康复出院。") == ["张立秀", "覃立华"]
+
+
+def test_an_action_launched_for_a_stated_term():
+    assert carriers("国家卫生健康委、民政部等五部门近日联合部署为期三年的医养结合促进行动。") == \
+        sorted([("国家卫生健康委员会", "医养结合促进行动"), ("民政部", "医养结合促进行动")])

@@ -15,8 +15,8 @@ _SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 # 把…作为…工程: a clause, not a programme's name
 _CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
-_LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了?(?:在全国|全国|全省|全市|全县)?"
-                              r"((?!实施|开展|推进|一系列|系列)[\u4e00-\u9fff]{2,14}?(?:三年行动|提升行动|攻坚行动))")
+_LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了?(?:为期[^的，。]{1,4}的)?(?:在全国|全国|全省|全市|全县)?"
+                              r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{2,14}?(?:三年行动|提升行动|攻坚行动|促进行动))")
 _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 # 制定(下发)(《)[scope or body]NAME(工作)实施方案: the scope is a place's health system or a body's name
