@@ -5,38 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.articles import make_documents
 from kg.model import EntityType as T, HonourAward, Membership, Relation
-from kg.pipeline import extract_document
 
-
-def _read(text: str):
-    (doc,) = make_documents("q.txt", "", "新闻\n" + text + "\n")
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    return r, labels
-
-
-def persons(text):
-    r, _ = _read(text)
-    return sorted(e.label for e in r.entities if e.type == T.PERSON)
-
-
-def bodies(text):
-    r, _ = _read(text)
-    return sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION,
-                                                             T.PARTY_ORGANIZATION, T.ORGANIZATION))
-
-
-def places(text):
-    r, _ = _read(text)
-    return sorted(e.label for e in r.entities if e.type == T.PLACE)
-
-
-def memberships(text):
-    r, labels = _read(text)
-    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-                  for f in r.facts if isinstance(f, Membership))
+from readings import bodies, carriers, memberships, persons, places, read
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -107,18 +78,18 @@ def test_common_words_are_no_places(text, absent):
     assert absent not in places(text)
 
 
-def test_a_county_named_in_full_is_still_read():
+def test_a_county_named_in_full_is_stillread():
     assert "公安县" in places("湖北省公安县人民医院收治患者。")
 
 
 def test_an_honour_quoted_before_de_chenghao():
-    r, labels = _read("湘江县人民医院通过了验收，还获得了“爱婴医院”的称号。")
+    r, labels = read("湘江县人民医院通过了验收，还获得了“爱婴医院”的称号。")
     got = [(labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward)]
     assert got == [("湘江县人民医院", "爱婴医院")]
 
 
 def test_a_region_name_located_in_its_region():
-    r, labels = _read("香港特区政府今天举行升旗仪式。")
+    r, labels = read("香港特区政府今天举行升旗仪式。")
     located = [(labels[f.subject], labels.get(f.object, f.object)) for f in r.facts
                if isinstance(f, Relation) and f.predicate == "locatedIn"]
     assert located == [("香港特区政府", "香港特别行政区")]
@@ -153,12 +124,6 @@ def test_appositions_and_bare_posts(text, expected):
     assert memberships(text) == expected
 
 
-def carriers(text):
-    r, labels = _read(text)
-    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "carriesOut")
-
-
 @pytest.mark.parametrize("text, expected", [
     # a programme opening its sentence, run in the bodies named after it
     ("“健康光明行动”在甘肃省人民医院和兰州市第一人民医院同时启动。",
@@ -176,7 +141,7 @@ def test_a_preposition_after_a_post_is_no_surname():
 
 
 def test_a_body_named_like_a_division_is_not_located_in_itself():
-    r, labels = _read("兴隆林业局组织职工参加。")
+    r, labels = read("兴隆林业局组织职工参加。")
     assert not [f for f in r.facts if isinstance(f, Relation) and f.predicate == "locatedIn"]
 
 
@@ -195,7 +160,7 @@ def test_a_team_before_a_hospital_is_no_part_of_its_name():
 
 
 def test_a_hospital_department_ending_in_bu_is_no_government_body():
-    r, _ = _read("青松山医院护理部组织培训。")
+    r, _ = read("青松山医院护理部组织培训。")
     assert {e.label: e.type for e in r.entities if e.label.endswith("护理部")} == {"青松山医院护理部": T.ORGANIZATION}
 
 
@@ -247,13 +212,13 @@ def test_former_posts_and_heads_of_government(text, expected):
 
 
 def test_a_counted_list_of_holders_may_hold_names_with_no_surname():
-    r, labels = _read("全国妇联决定授予朱明婷、拉巴次吉、格桑央金、陈明丽4位优秀女性全国三八红旗手标兵荣誉称号。")
+    r, labels = read("全国妇联决定授予朱明婷、拉巴次吉、格桑央金、陈明丽4位优秀女性全国三八红旗手标兵荣誉称号。")
     got = sorted(labels[f.recipient] for f in r.facts if isinstance(f, HonourAward))
     assert got == sorted(["朱明婷", "拉巴次吉", "格桑央金", "陈明丽"])
 
 
 def test_a_list_of_holders_with_a_count_and_an_unquoted_title():
-    r, labels = _read("全国妇联决定授予朱明婷、何明智、陈明丽、林明芳4位优秀女性全国三八红旗手标兵荣誉称号。")
+    r, labels = read("全国妇联决定授予朱明婷、何明智、陈明丽、林明芳4位优秀女性全国三八红旗手标兵荣誉称号。")
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
                  for f in r.facts if isinstance(f, HonourAward))
     assert got == [(n, "全国三八红旗手标兵", ("全国妇联",)) for n in sorted(["朱明婷", "何明智", "陈明丽", "林明芳"])]
@@ -269,7 +234,7 @@ def test_a_clause_opening_somewhere_else_takes_no_body_from_before():
 def test_posts_of_standing_and_a_former_segment_in_an_obituary_chain():
     got = memberships("湖北省卫生健康委员会常务副主任，原湖北省人民医院名誉院长柯明远同志逝世。")
     assert got == [("柯明远", "名誉院长", "湖北省人民医院"), ("柯明远", "常务副主任", "湖北省卫生健康委员会")]
-    r, labels = _read("湖北省卫生健康委员会常务副主任，原湖北省人民医院名誉院长柯明远同志逝世。")
+    r, labels = read("湖北省卫生健康委员会常务副主任，原湖北省人民医院名誉院长柯明远同志逝世。")
     assert {labels[f.organization]: f.former for f in r.facts if isinstance(f, Membership)} == {
         "湖北省人民医院": True, "湖北省卫生健康委员会": False}
 

@@ -5,38 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.articles import make_documents
-from kg.model import EntityType as T, HonourAward, Membership, Relation
-from kg.pipeline import extract_document
+from kg.model import HonourAward, Relation
 
-
-def _read(text: str):
-    (doc,) = make_documents("q.txt", "", "新闻\n" + text + "\n")
-    r = extract_document(doc)
-    return r, {e.key: e.label for e in r.entities}
-
-
-def persons(text):
-    r, _ = _read(text)
-    return sorted(e.label for e in r.entities if e.type == T.PERSON)
-
-
-def bodies(text):
-    r, _ = _read(text)
-    return sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION,
-                                                             T.PARTY_ORGANIZATION, T.ORGANIZATION))
-
-
-def memberships(text):
-    r, labels = _read(text)
-    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-                  for f in r.facts if isinstance(f, Membership))
-
-
-def units(text):
-    r, labels = _read(text)
-    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "subOrganizationOf")
+from readings import bodies, carriers, honours, memberships, persons, places, read, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -69,7 +40,6 @@ def test_a_national_body_named_right_after_another_is_not_its_unit():
     text = "中央纪委国家监委网站消息，多地通报了典型问题。"
     assert bodies(text) == ["中央纪委", "国家监委"]
     assert units(text) == []
-
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -164,12 +134,6 @@ def test_a_unit_with_a_city_of_its_own_is_no_unit_of_the_body_before():
     assert units(text) == []
 
 
-def carriers(text):
-    r, labels = _read(text)
-    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "carriesOut")
-
-
 def test_bodies_listed_before_deng_each_run_the_programme_and_its_bare_head_is_it():
     text = ("各地积极推进“健康守门人”主题教育。"
             "河北省卫生健康委员会、河北省民政厅、某某办等迅速召开动员部署会，对主题教育进行细致部署。")
@@ -188,11 +152,6 @@ def test_a_bare_head_is_no_programme_when_the_article_quoted_none():
 ])
 def test_central_offices_cut_short(text, expected):
     assert bodies(text) == expected
-
-
-def honours(text):
-    r, labels = _read(text)
-    return sorted((labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -268,7 +227,7 @@ def test_teams(text, expected):
 
 
 def test_a_team_is_not_located_in_the_place_that_sends_it():
-    r, labels = _read("吉林省援鄂医疗队抵达武汉。")
+    r, labels = read("吉林省援鄂医疗队抵达武汉。")
     assert [labels[f.object] for f in r.facts if isinstance(f, Relation) and f.predicate == "locatedIn"] == []
 
 
@@ -361,14 +320,14 @@ def test_an_orchestra_and_the_broadcaster_are_bodies():
 
 
 def test_the_body_where_an_honour_is_announced_confers_nothing():
-    r, labels = _read("中宣部、国家卫生健康委将于今晚在中央广播电视总台社会与法频道发布2019年“最美医生”先进事迹。"
+    r, labels = read("中宣部、国家卫生健康委将于今晚在中央广播电视总台社会与法频道发布2019年“最美医生”先进事迹。"
                       "他们是柯春兰、蒋立平。")
     conferrers = {labels[c] for f in r.facts if isinstance(f, HonourAward) for c in f.conferred_by}
     assert "中央广播电视总台" not in conferrers
 
 
 def test_a_province_and_its_city_the_tagger_reads_as_one_word_of_another_kind():
-    r, labels = _read("福建厦门捐赠了一批空气净化器。")
+    r, labels = read("福建厦门捐赠了一批空气净化器。")
     assert [(labels[f.subject], labels[f.object]) for f in r.facts
             if isinstance(f, Relation) and f.predicate == "containedInPlace"] == [("厦门市", "福建省")]
 
@@ -406,7 +365,7 @@ def test_names_ending_before_shi_and_heads_of_agencies(text, expected):
 
 
 def test_a_quoted_honour_closing_its_clause_with_no_chenghao_and_each_conferrer_of_a_list():
-    r, labels = _read("共青团中央、全国青联决定授予柯春兰、欧阳立华等34名同志“中国青年五四奖章”。")
+    r, labels = read("共青团中央、全国青联决定授予柯春兰、欧阳立华等34名同志“中国青年五四奖章”。")
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
                  for f in r.facts if isinstance(f, HonourAward))
     assert got == [("柯春兰", "中国青年五四奖章", ("共青团中央", "全国青联")),
