@@ -393,3 +393,8 @@ def test_names_after_an_age_before_a_form_of_address_for_elders():
 def test_an_action_launched_for_a_stated_term():
     assert carriers("国家卫生健康委、民政部等五部门近日联合部署为期三年的医养结合促进行动。") == \
         sorted([("国家卫生健康委员会", "医养结合促进行动"), ("民政部", "医养结合促进行动")])
+
+
+def test_a_name_the_tagger_reads_whole_after_a_post_may_hold_he():
+    assert memberships("科技部党组书记、部长柯和俊重点就科技工作作了说明。") == \
+        [("柯和俊", "党组书记", "科技部"), ("柯和俊", "部长", "科技部")]

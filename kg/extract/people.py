@@ -183,7 +183,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if after_post and len(w) == 2 and tok.pos.startswith("nr") and _is_common_word(w) and \
                     _third_given(text, tokens, tok):
                 return 3                # 主任王明/nr|远/a|接受: a frequent two-character name, a third character after it
-            if 2 <= len(w) <= 3 and plausible_name(w, final_ok=after_post and tok.pos.startswith("nr")) and tagged and \
+            # (部长某和俊/nr: a name the tagger reads whole after a post may hold 和, the conjunction elsewhere)
+            held_he = after_post and len(w) == 3 and tok.pos == "nr" and w[1] == "和" and plausible_name(w[0] + w[2])
+            if 2 <= len(w) <= 3 and (plausible_name(w, final_ok=after_post and tok.pos.startswith("nr")) or held_he) and \
+                    tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
                 nxt = next((t for t in tokens if t.start == tok.end), None)
