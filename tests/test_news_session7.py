@@ -398,3 +398,13 @@ def test_an_action_launched_for_a_stated_term():
 def test_a_name_the_tagger_reads_whole_after_a_post_may_hold_he():
     assert memberships("科技部党组书记、部长柯和俊重点就科技工作作了说明。") == \
         [("柯和俊", "党组书记", "科技部"), ("柯和俊", "部长", "科技部")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a designation many hospitals hold is no body; a national centre of one field is one
+    ("要加强国家医学中心、区域医疗中心等基地建设。", []),
+    ("推动建设国家区域医疗中心。", []),
+    ("国家癌症中心发布报告。", ["国家癌症中心"]),
+])
+def test_designations_are_no_bodies(text, expected):
+    assert bodies(text) == expected

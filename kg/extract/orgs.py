@@ -659,6 +659,8 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     the colloquial 市里 (the city's) before the head."""
     from kg.gazetteer import known_place
     q = text[start:hs]
+    if _DESIGNATION.fullmatch(q + text[hs:hs + 2]) and text.startswith(("中心", "医学中心", "医疗中心"), hs):
+        return True                     # 国家医学中心, 国家区域医疗中心: a designation many hospitals hold, no body
     if q.endswith(("市里", "县里", "区里", "省里", "镇里", "村里")):
         return True
     toks = [t for t in tokens if start <= t.start and t.end <= hs]
@@ -898,6 +900,7 @@ _VILLAGE_ENDS = ("村", "屯", "寨", "社区")
 _VILLAGE_OF = re.compile(r"[^\W\d镇乡]{1,4}(?:村|社区)$")
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
+_DESIGNATION = re.compile(r"国家(?:区域)?(?:医学|医疗|临床医学研究|中医药传承创新|中医疫病防治)")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$|副?主任|分管|党组)")
 
