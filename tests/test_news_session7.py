@@ -408,3 +408,8 @@ def test_a_name_the_tagger_reads_whole_after_a_post_may_hold_he():
 ])
 def test_designations_are_no_bodies(text, expected):
     assert bodies(text) == expected
+
+
+def test_two_verbs_joined_by_he_open_a_programme_after_the_launching_verb():
+    assert carriers("国务院常务会议要求，扎实开展树立和践行正确政绩观学习教育。") == \
+        [("国务院", "树立和践行正确政绩观学习教育")]

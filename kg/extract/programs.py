@@ -111,6 +111,9 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue                      # 学习教育制度: a rule, not a programme
         etc = text[m.start() - 1:m.start()] == "等" and m.group(0) == "专项行动"
         s = _left_edge(text, tokens, m.start() - 1 if etc else m.start())
+        v = _JOINED_AFTER_VERB.search(text, max(0, (s or m.start()) - 12), s or m.start()) if s is not None else None
+        if v is not None and not etc:
+            s = v.end(1)                # 开展树立和践行某某学习教育: two verbs joined by 和 open the name after the verb
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
             continue
         # 开展打击某某等专项行动: the campaign named before 等, under the head after it
@@ -126,6 +129,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for s, e, n in out if not _CLAUSE_WORDS.search(n)]
 
 
+_JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,6}$")
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
