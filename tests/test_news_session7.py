@@ -413,3 +413,7 @@ def test_designations_are_no_bodies(text, expected):
 def test_two_verbs_joined_by_he_open_a_programme_after_the_launching_verb():
     assert carriers("国务院常务会议要求，扎实开展树立和践行正确政绩观学习教育。") == \
         [("国务院", "树立和践行正确政绩观学习教育")]
+
+
+def test_a_countrys_armed_groups_are_no_person():
+    assert persons("以军与巴武装交火，巴武装称将继续抵抗。") == []

@@ -79,7 +79,7 @@ def surname_len(name: str) -> int:
 # Words jieba's dictionary tags as names that are things (a letter of congratulation, an instrument)
 _TAGGED_NOT_NAMES = frozenset("贺信 贺电 贺词 管风琴 唁电 唁函".split())
 # 俄军, 乌方, 美方: a country's forces or side, shortened to one character
-_SIDE = re.compile(r"[中美俄乌英法德日韩朝巴以伊叙印越柬泰缅菲澳埃吉哈塔土蒙老尼葡荷意瑞加墨古沙阿新马毛坦肯津赞秘智希比奥波捷丹芬挪斐孟][方军]")
+_SIDE = re.compile(r"[中美俄乌英法德日韩朝巴以伊叙印越柬泰缅菲澳埃吉哈塔土蒙老尼葡荷意瑞加墨古沙阿新马毛坦肯津赞秘智希比奥波捷丹芬挪斐孟](?:[方军]|武装)")
 # 吉方同中方…, 某方愿…: a country's side, then the verb the tagger glued to it
 _SIDE_VERB = frozenset("同愿将也对表称认会在已就还不与和要")
 
