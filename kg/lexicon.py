@@ -75,7 +75,7 @@ for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作
 TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
 for _w in TEAM_HEADS:
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-for _w in "集团军 军分区 军区 干休所 休养所 海事处 海事局".split():
+for _w in "集团军 军分区 军区 战区 干休所 休养所 海事处 海事局".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 # fire and rescue posts, embassies and consulates: state bodies beyond health that health news names
 for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大使馆 总领事馆 领事馆 使馆".split():

@@ -417,3 +417,8 @@ def test_two_verbs_joined_by_he_open_a_programme_after_the_launching_verb():
 
 def test_a_countrys_armed_groups_are_no_person():
     assert persons("以军与巴武装交火，巴武装称将继续抵抗。") == []
+
+
+def test_a_theatre_command_and_its_hospital():
+    assert bodies("中部战区总医院感染科主任柯立静说。") == ["中部战区总医院", "中部战区总医院感染科"]
+    assert "南部战区" in bodies("南部战区陆军党委组织官兵投入救援。")

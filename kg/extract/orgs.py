@@ -148,6 +148,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 医院抽组950人: the verb 抽组, not a group
     if text[hs:he].endswith("院") and text[he:he + 1] == "区" and "医院" in text[max(0, hs - 12):hs]:
         return False                    # 某医院中法院区: a hospital's campus (院区), no court
+    if text[hs:he] == "战区" and text.startswith(("总医院", "医院"), he):
+        return False                    # 某部战区总医院: the theatre names its hospital, read whole with it
     if text[hs:he] == "集团" and text.startswith(("采购", "化", "作战"), he):
         return False                    # 药品集团采购: buying as a group, no group
     if text[hs:he] == "银行" and (text.startswith(("保险", "业", "间"), he) or text[hs - 1:hs] == "非"):
