@@ -111,7 +111,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue                      # 学习教育制度: a rule, not a programme
         etc = text[m.start() - 1:m.start()] == "等" and m.group(0) == "专项行动"
         s = _left_edge(text, tokens, m.start() - 1 if etc else m.start())
-        v = _JOINED_AFTER_VERB.search(text, max(0, (s or m.start()) - 12), s or m.start()) if s is not None else None
+        v = _JOINED_AFTER_VERB.search(text, max(0, s - 12), s) if s is not None else None
         if v is not None and not etc:
             s = v.end(1)                # 开展树立和践行某某学习教育: two verbs joined by 和 open the name after the verb
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
