@@ -85,6 +85,12 @@ ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "发展改�
 KINDS_NAMED_BARE = frozenset("""卫生健康委员会 卫生健康委 卫健委 卫生健康局 卫健局 疾病预防控制中心 疾控中心 疾病预防控制局 疾控局
  医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 妇幼保健院 中医院""".split())
 
+# The fields a ministry, or a city's or county's bureau, is named by (某某部, 某市某某局)
+BODY_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人社 住房和城乡建设 住建 交通运输 交通 水利
+ 农业农村 农业 商务 文化和旅游 文旅 文化广电旅游 审计 统计 市场监督管理 市场监管 医疗保障 医保 应急管理 应急 自然资源 自然资源和规划
+ 生态环境 林业 林业和草原 体育 退役军人事务 信访 城市管理 城管 行政审批 大数据 数据 乡村振兴 扶贫 国土资源 环境保护 环保 粮食和物资储备
+ 粮食 档案 人防 民族宗教事务 民族宗教 科学技术 科技 工业和信息化 工信 发展和改革 发改 教育体育 疾病预防控制 疾控""".split())
+
 # Words that organisation names are built from, which jieba would otherwise cut apart (卫生/an 健康/a).
 NAME_PARTS = ("卫生健康", "综合行政执法", "疾病预防控制", "妇幼保健", "医疗保障", "精神文明建设")
 

@@ -14,7 +14,7 @@ from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_rol
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
-from kg.lexicon import KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, TEAM_HEADS, UNIT_HEADS
+from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, TEAM_HEADS, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
@@ -151,11 +151,7 @@ _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、
 _TASK_FORCE_HEADS = frozenset(("领导小组", "工作领导小组"))
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
 _BARE_KINDS = frozenset(expand_abbreviations(h) for h in KINDS_NAMED_BARE)
-# the fields a city's or county's bureaus are named by
-_LOCAL_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人社 住房和城乡建设 住建 交通运输 交通 水利
- 农业农村 农业 商务 文化和旅游 文旅 文化广电旅游 审计 统计 市场监督管理 市场监管 医疗保障 医保 应急管理 应急 自然资源 自然资源和规划
- 生态环境 林业 林业和草原 体育 退役军人事务 信访 城市管理 城管 行政审批 大数据 数据 乡村振兴 扶贫 国土资源 环境保护 环保 粮食和物资储备
- 粮食 档案 人防 民族宗教事务 民族宗教 科学技术 科技 工业和信息化 工信 发展和改革 发改 教育体育 疾病预防控制 疾控""".split())
+_LOCAL_FIELDS = BODY_FIELDS
 _BARE_FIELD_BODY = re.compile("(?:%s)局" % "|".join(sorted(_LOCAL_FIELDS, key=len, reverse=True)))
 _NATIONAL_WORDS = ("国家", "中央", "全国", "国务院", "中共", "中国")
 
@@ -425,8 +421,8 @@ def _title_main(art: _Article, title: str) -> None:
 def _name_program(art: _Article, text: str, p0: int, p1: int, name: str) -> None:
     """Remember the head written after a programme named in full and quoted (“某某”主题教育), for the bare head
     later."""
-    if text[p0:p0 + 1] not in "“\"‘":
-        return
+    if text[p0:p0 + 1] not in "“\"‘" and not name.startswith("学习"):
+        return                          # (学习贯彻某某主题教育 is named in full unquoted)
     head = next((h for h in _BARE_HEADS if text.startswith(h, p1) or text.endswith(h, 0, p1) or name.endswith(h)),
                 None)
     if head is not None:
@@ -717,7 +713,7 @@ def _read_sentence(art: _Article, s) -> None:
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
         carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
-            [_carrier(text, orgs, p0, main)]
+            _purpose_subjects(text, orgs, p0, p1) or [_carrier(text, orgs, p0, main)]
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办"))]
         if not carriers:
@@ -821,6 +817,28 @@ def _listed_subjects(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> l
     if len(listed) < 2 or not _LIST_CLOSED.match(text, listed[-1][0].end):
         return []
     return list({o.key: o for _, o in listed}.values())
+
+
+_PURPOSE = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:为了|为)(?=[^，。；：,;:]*$)")
+
+
+def _purpose_subjects(text: str, orgs: list[tuple[OrgSpan, _Org]], p0: int, p1: int) -> list[_Org]:
+    """为推动某某主题教育取得成效，甲、乙等单位…: the bodies that open the clause after a purpose clause, each
+    working for the programme it names."""
+    if _PURPOSE.search(text, 0, p0) is None:
+        return []
+    comma = re.compile(r"[，,]").search(text, p1)
+    if comma is None or re.search(r"[。；：;:]", text[p1:comma.start()]):
+        return []
+    after = [(sp, o) for sp, o in orgs if sp.start >= comma.end()]
+    if not after or after[0][0].start != comma.end():
+        return []
+    joined = [after[0]]
+    for sp, o in after[1:]:
+        if not _JOINS.fullmatch(text[joined[-1][0].end:sp.start]):
+            break
+        joined.append((sp, o))
+    return list({o.key: o for _, o in joined}.values())
 
 
 def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import (CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, TEAM_HEADS,
+from kg.lexicon import (BODY_FIELDS, CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, TEAM_HEADS,
                         UNIT_HEADS, WEAK_HEADS)
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
@@ -398,6 +398,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_abbreviated_bodies(text, tokens, spans))
     if "办" in text or "室" in text:
         spans.extend(_central_offices(text, tokens, spans))
+    spans.extend(_field_ministries(text, tokens, spans))
+    spans.extend(_listed_tagged_bodies(text, tokens, spans))
+    spans.extend(_listed_items(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
     listed = _listed_heads(text, spans)
@@ -914,6 +917,115 @@ def _central_offices(text: str, tokens: list[Token], spans: list[OrgSpan]) -> li
     return [OrgSpan(m.start(), m.end(), m.group(), T.GOVERNMENT_AGENCY) for m in _CENTRAL_OFFICE.finditer(text)
             if m.start() in starts and m.end() in ends and
             not any(sp.start < m.end() and m.start() < sp.end for sp in spans)]
+
+
+_FIELD_MINISTRY = re.compile("(?:%s)部" % "|".join(sorted(BODY_FIELDS, key=len, reverse=True)))
+# what may stand right before a ministry named by its field alone: no word of a longer name
+_BEFORE_MINISTRY = frozenset("和与及同由在经据向对是将从为并、，。；：“（")
+
+
+def _field_ministries(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """退役军人事务部, 农业农村部 (cut 退役军人|事务部, 农业|农村部): a field and 部, opening a clause or an item of a
+    list, name that field's ministry however the cut splits them; 党组 or 党委 right after it is its Party body."""
+    if "部" not in text:
+        return []
+    starts = {t.start for t in tokens}
+    freq = _tagger().tokenizer.FREQ
+    out = []
+    for m in _FIELD_MINISTRY.finditer(text):
+        s, e = m.span()
+        if s not in starts or (s and text[s - 1] not in _BEFORE_MINISTRY) or \
+                any(sp.start < e and s < sp.end for sp in spans):
+            continue
+        if s and text[s - 1] in "和与及同" and text[s - 2:s] not in ("会同", "协同", "连同") and \
+                not any(sp.end == s - 1 for sp in spans):
+            continue                    # 文化和体育部: 和 joins two fields of one ministry, not two bodies
+        after = text[e - 1:e + 1]
+        if after == "部长" or len(after) == 2 and freq.get(after) and after not in ROLE_SET:
+            continue                    # 民政部门, 卫生部分: 部 opens another word; 财政部长 shares its 部 with the post
+        party = next((h for h in ("党组", "党委") if text.startswith(h, e)), None)
+        if party:
+            out.append(OrgSpan(s, e + 2, text[s:e + 2], ORG_HEADS[party], e))
+        else:
+            out.append(OrgSpan(s, e, text[s:e], T.GOVERNMENT_AGENCY))
+    return out
+
+
+_SHORT_BODY_ENDS = ("办", "委", "部", "局", "署", "会", "联", "总")
+
+
+def _listed_tagged_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """国家安全部、中联部、某澳办/j等单位, 某医保局、全国总工会/nt、…: a word the tagger knows as an organisation (or a
+    short name ending in 办, 委, 会…) standing in a 、-list right beside a body is a body too."""
+    out: list[OrgSpan] = []
+    for _ in range(4):
+        found = spans + out
+        more = []
+        for k, t in enumerate(tokens):
+            w = t.word
+            if not (t.pos == "nt" and len(w) >= 3 or t.pos == "j" and 3 <= len(w) <= 5 and w.endswith(_SHORT_BODY_ENDS)
+                    and not w.startswith("全")) or w.endswith(("全委会", "大会", "会议")) or \
+                    not _HAN_WORD.fullmatch(w) or any(sp.start < t.end and t.start < sp.end for sp in found + more) or \
+                    w in KINDS_NAMED_BARE or w in ORG_HEADS or k and tokens[k - 1].pos == "ns" and tokens[k - 1].end == t.start:
+                continue                # (疾控中心, 人民医院: a kind named bare, whose body the pipeline tells; 某港|证监会)
+            before = text[t.start - 1:t.start] in ("、", "和", "与", "及") and any(sp.end == t.start - 1 for sp in found)
+            after = text[t.end:t.end + 1] in ("、", "和", "与", "及") and any(sp.start == t.end + 1 for sp in found)
+            if not (before or after):
+                continue
+            typ = ORG_HEADS.get(w[-3:]) or ORG_HEADS.get(w[-2:]) or \
+                (T.GOVERNMENT_AGENCY if w.endswith(("办", "委", "部", "局", "署", "总", "监会")) else T.ORGANIZATION)
+            more.append(OrgSpan(t.start, t.end, w, typ))
+        if not more:
+            break
+        out += more
+    return out
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_ITEM_END = re.compile(r"[、，。；：和及与等]|人员|专家|医护|队员|$")
+
+
+def _listed_items(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某市消防救援总队、中国地震应急搜救中心、应急总医院人员: an item of a 、-list after a body, closed by a body's head,
+    is a body too, whatever words name it (the list vouches for them); not a kind of body (基层医院)."""
+    if "、" not in text:
+        return []
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    out: list[OrgSpan] = []
+    for _ in range(4):
+        found = sorted(spans + out, key=lambda sp: sp.start)
+        more = []
+        for sp in found:
+            s = sp.end + 1
+            if text[sp.end:s] != "、" or s not in starts or any(o.start == s for o in found + more):
+                continue
+            stop = re.compile(r"[、，。；：（(“”]").search(text, s)
+            limit = min(stop.start() if stop else len(text), s + 14)
+            best = None
+            for m in _head_re().finditer(text, s, limit):
+                h = m.group()
+                if ORG_HEADS.get(h) not in (T.MEDICAL_INSTITUTION, T.GOVERNMENT_AGENCY, T.ORGANIZATION) or \
+                        m.start() - s < 2 or m.end() not in ends or not _ITEM_END.match(text, m.end()):
+                    continue
+                best = m
+            if best is None:
+                continue
+            item = text[s:best.end()]
+            if item.startswith(("自治区", "省", "市", "县", "区", "州")) or item in KINDS_NAMED_BARE or best.group() in WEAK_HEADS and best.group() not in ("医院", "卫生院") and \
+                    best.start() - s < 4:
+                continue                # 疾控中心: a kind named bare, whose body the pipeline tells
+            words = [t for t in tokens if s <= t.start and t.end <= best.start()]
+            if any(t.word in NOT_IN_NAME or t.word in _BLOCKERS or t.word in ROLE_SET or t.pos[:1] in ("r", "m", "p", "u", "c", "d")
+                   for t in words) or _generic_kind(text, tokens, s, best.start()) or \
+                    any(o.start < best.end() and s < o.end for o in found + more):
+                continue
+            more.append(OrgSpan(s, best.end(), item, ORG_HEADS[best.group()]))
+        if not more:
+            break
+        out += more
+    return out
 
 
 def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:

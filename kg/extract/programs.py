@@ -23,10 +23,10 @@ _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活�
 _COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类)")
 # 《某某三年行动方案》: the action a plan of action is for
 _ACTION_PLAN = re.compile(r"《([\u4e00-\u9fff]{2,16}?(?:三年|五年)?行动)(?:计划|方案)》")
-_PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
-                      r"委员会|委|局|医院|中心))?)([\u4e00-\u9fff]{3,12}?)(?:工作)?实施方案")
+_PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发|发布)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
+                      r"委员会|委|局|医院|中心))?)([\u4e00-\u9fff]{3,16}?)(?:工作)?实施方案")
 # the initiatives a plan may name: X进Y (廉洁进科室), or a name closed by a programme head
-_PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{4,10}(?:建设|活动|行动|工程|项目|提升年|建设年)")
+_PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{4,14}(?:建设|活动|行动|工程|项目|提升年|建设年)")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 # 落实“某某”、“某某”原则: quoted names that a principle, idea or policy word closes are no programmes
 _PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"])*(?:的)?(?:原则|理念|方针|精神|思想|战略|政策|要求|目标|标准)")
@@ -114,6 +114,9 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         v = _JOINED_AFTER_VERB.search(text, max(0, s - 12), s) if s is not None else None
         if v is not None and not etc:
             s = v.end(1)                # 开展树立和践行某某学习教育: two verbs joined by 和 open the name after the verb
+        study = _STUDY_CAMPAIGN.search(text, max(0, m.start() - 36), m.start()) if m.group(0) in _STUDY_TAILS else None
+        if study is not None:
+            s = study.start(1)          # 开展学习贯彻某某思想主题教育: the whole name after the verb, its verbs inside it
         if s is None or m.start() - s < 2 or any(a <= s < b for a, b, _ in out):
             continue
         # 开展打击某某等专项行动: the campaign named before 等, under the head after it
@@ -129,13 +132,16 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for s, e, n in out if not _CLAUSE_WORDS.search(n)]
 
 
+# a study campaign is named by what it studies: 学习贯彻…主题教育, after the verb that runs it or opening a heading
+_STUDY_CAMPAIGN = re.compile(r"(?:^|[【“「（(]|开展|推进|推动|深化|参加|组织|启动)(学习(?:宣传)?贯彻[\u4e00-\u9fff]{2,30})$")
+_STUDY_TAILS = ("主题教育", "学习教育", "专题教育")
 _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,6}$")
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
-_UQ_HEADS = "主题活动|专项行动|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
+_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把"), key=len, reverse=True)))
-                       + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|中|时))")
+                       + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
                          r"群众性|网上|线上|线下|各级|各|全|这|此|该|本)|(?:实际|具体|一切)$")
 

@@ -1,0 +1,76 @@
+"""Readings added in the eighth session from blind reviews of national news: ministries named by their field
+however the cut splits them, bodies listed beside a body, study campaigns named in full, programmes of a
+purpose clause. Every sentence and name is invented."""
+from __future__ import annotations
+
+import pytest
+
+from readings import bodies, carriers, memberships, persons, places, units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field and 部 opening a clause, however the cut splits them (退役军人|事务部, 农业|农村部)
+    ("退役军人事务部扎实开展调查研究。", ["退役军人事务部"]),
+    ("农业农村部农村合作经济指导司有关负责人介绍情况。", ["农业农村部"]),
+    ("会同农业农村部、水利部等部门开展检查。", ["农业农村部", "水利部"]),
+    # 部 opening another word, 和 joining two fields of one ministry, a post sharing the 部: no ministry read so
+    ("各地民政部门要做好救助。", []),
+    ("某国文化和体育部发表声明。", []),
+])
+def test_ministries_named_by_their_field(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_ministry_party_group_is_its_unit():
+    assert units("主题教育开展以来，退役军人事务部党组坚持以学铸魂。") == [("退役军人事务部党组", "退役军人事务部")]
+
+
+def test_a_minister_with_the_post_sharing_the_ministry_keeps_his_name():
+    assert "耶伦" in persons("美国能源部长格兰霍姆和财政部长耶伦被列入名单。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word the tagger knows as a body, or a short name ending in 办, standing in a list beside a body
+    ("国家安全部、中联部、港澳办等单位坚持凝心铸魂。", ["中联部", "国家安全部", "港澳办"]),
+    ("国家医保局、全国总工会、共青团中央等单位组织培训。", ["全国总工会", "共青团中央", "国家医疗保障局"]),
+    # an item of a list after a body, closed by a head, whatever words name it
+    ("救援队由北京市消防救援总队、中国地震应急搜救中心、应急总医院人员组成。",
+     ["中国地震应急搜救中心", "北京市消防救援总队", "应急总医院"]),
+    # not a kind named bare, nor one the level word before it leaves unplaced
+    ("大英县人民医院、疾控中心主任参加会议。", ["大英县人民医院"]),
+    ("专家来自河北省人民医院、自治区中医医院等。", ["河北省人民医院"]),
+    ("专家来自河北省人民医院、基层医院等。", ["河北省人民医院"]),
+])
+def test_bodies_listed_beside_a_body(text, expected):
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study campaign is named by what it studies, the verbs of its name inside it
+    ("退役军人事务部扎实开展学习贯彻某某新时代思想主题教育，积极制定实施方案。",
+     [("退役军人事务部", "学习贯彻某某新时代思想主题教育")]),
+    # a purpose clause names the programme the bodies after it work for, each of them
+    ("为推动主题教育取得实效，国家卫生健康委、国家医保局等单位组织专题培训。", []),
+    ("【学习贯彻某某新时代思想主题教育】\n为推动主题教育取得实效，国家卫生健康委、国家医保局等单位组织专题培训。",
+     [("国家医疗保障局", "学习贯彻某某新时代思想主题教育"), ("国家卫生健康委员会", "学习贯彻某某新时代思想主题教育")]),
+    # a plan of action published names the action; a campaign of special control after its verb
+    ("国家卫生健康委、国家发展改革委等部门今天发布了心脑血管疾病和癌症防治行动实施方案。",
+     [("国家卫生健康委员会", "心脑血管疾病和癌症防治行动"), ("国家发展和改革委员会", "心脑血管疾病和癌症防治行动")]),
+    ("国家医保局近日部署，推进药品价格专项治理。", [("国家医疗保障局", "药品价格专项治理")]),
+    # 专项整治行动 stays whole; measures of an action are no programme
+    ("大英县卫生健康局开展行业作风专项整治行动。", [("大英县卫生健康局", "行业作风专项整治行动")]),
+    ("国务院安委会要求落实应急预案行动措施。", []),
+])
+def test_programmes(text, expected):
+    assert carriers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body the tagger knows, joined by 和 to a body; a ministry after 会同
+    ("最高人民法院和证监会联合发布指导意见。", ["最高人民法院", "证监会"]),
+    ("财政部会同农业农村部日前下达资金。", ["农业农村部", "财政部"]),
+    # a plenary session is no body
+    ("某某在致全国青联十三届全委会、全国学联二十七大的贺信中强调。", ["全国学联", "全国青联"]),
+])
+def test_bodies_joined_to_a_body(text, expected):
+    assert bodies(text) == expected
