@@ -14,7 +14,7 @@ from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_rol
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
-from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, TEAM_HEADS, UNIT_HEADS
+from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, ROLES, TEAM_HEADS, UNIT_HEADS
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
@@ -58,6 +58,7 @@ class _Article:
     tokens: list = field(default_factory=list)     # the sentence being read, cut
     other_holders: frozenset[str] = frozenset()     # posts of one body the article shows held in another (某党总书记)
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
+    not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
     named_programs: dict[str, str | None] = field(default_factory=dict)
 
@@ -475,12 +476,27 @@ def extract_document(doc: Document) -> ArticleResult:
         authors.append(art.add(person_key(a, "article:" + doc.doc_id), T.PERSON, a))
     readings = [_reading_text(s.text) for s in sentences]
     art.known_people = recurring_names(doc.text, [(r, _cut(art, r)[0]) for r in readings])
+    art.not_people = _short_names_of_bodies(doc.title + "\n" + doc.text)
     for s in sentences:
         _read_sentence(art, s)
     _places(art)
     result = _freeze(art, tuple(authors))
     return ArticleResult(result.document, result.entities, result.facts, result.authors,
                          timings=(("context", t1 - t0), ("extract", time.perf_counter() - t1)))
+
+
+# 某某抵抗运动（某某）: a short name in brackets right after a long name; 某某方面称: a side, speaking
+_BRACKETED_SHORT = re.compile(r"[\u4e00-\u9fff]{4,}[（(]([\u4e00-\u9fff]{2,5})[）)]")
+_ROLE_ENDS = tuple(ROLES)
+_SIDE_SPEAKING = re.compile(r"([\u4e00-\u9fff]{2,5})方面(?:表示|称|说|否认|回应|证实|宣布|发表|拒绝|同意|已|也|则)")
+
+
+def _short_names_of_bodies(text: str) -> frozenset[str]:
+    """Names the article gives a body or a side, never a person: the short name in brackets after a long name (not
+    after a post), the subject of 某某方面称."""
+    out = {m.group(1) for m in _BRACKETED_SHORT.finditer(text) if not text.endswith(_ROLE_ENDS, 0, m.start(1) - 1)}
+    out |= {m.group(1)[-n:] for m in _SIDE_SPEAKING.finditer(text) for n in (2, 3, 4, 5) if n <= len(m.group(1))}
+    return frozenset(out)
 
 
 MAX_SENTENCE = 300
@@ -558,7 +574,7 @@ def _read_sentence(art: _Article, s) -> None:
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
     people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening,
                          taken + [(r.start, r.end) for r in roles], art.known_people)
-    people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted)]
+    people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people]
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
@@ -1046,8 +1062,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         if tok.pos != "ns" and tokens[i - 1].word == "、":
             continue
         if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
-                text.startswith("时间", tok.end):
-            continue                    # 北京时间 is a time zone
+                text.startswith(("时间", "舰", "艇"), tok.end):
+            continue                    # 北京时间 is a time zone, 某某舰 a ship
         # a county named after its city (扬州市邗江区) is looked up inside that city
         prev = tokens[i - 1] if i and tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start else None
         above = gz.lookup(prev.word, context) if prev is not None else None
@@ -1119,15 +1135,18 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             ns_ending = {t.end: t for t in tokens if t.pos == "ns"}
         for n in range(5, 2, -1):
             s = e - n
-            if s < 2 or s not in ns_ending or any(a <= s < b for a, b in taken):
+            if s < 2 or any(a <= s < b for a, b in taken):
                 continue
-            before = ns_ending[s]
-            above = gz.lookup(before.word, context) if before is not None else None
+            # (某某县/nr|某某乡, 某西|市某仁|乡: a county written in full before it, however the cut tagged it)
+            word = ns_ending[s].word if s in ns_ending else next(
+                (text[s - k:s] for k in (3, 4, 5) if k <= s and text[s - 1] in "县区市旗" and
+                 gz.lookup(text[s - k:s], context) is not None), None)
+            above = gz.lookup(word, context) if word is not None else None
             if above is None or above.level not in ("county", "district", "city"):
                 continue
             town = next((p for p in gz.candidates(text[s:e]) if p.level == "town" and above.name in p.parents), None)
             if town is not None:
-                _add_place(art, above, before.word)
+                _add_place(art, above, word)
                 _add_place(art, town, text[s:e])
                 break
 

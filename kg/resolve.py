@@ -111,6 +111,11 @@ def place_context(title: str, text: str) -> PlaceContext:
     for weight, chunk in ((3, title), (1, text)):
         for m in _PLACE_WORD.finditer(chunk):
             word = m.group(0)
+            # 云南镇|雄县: the lazy match closed a word at a level character that opens the next place's name
+            longer = next((chunk[m.start() - k:m.end()] for k in (1, 2) if k <= m.start() and
+                           chunk[m.start() - k] in "省市县区镇乡州" and gz.lookup(chunk[m.start() - k:m.end()]) is not None), None)
+            if longer is not None:
+                word = longer
             # try every suffix of the match: 浙江安吉县 → 安吉县
             for i in range(len(word) - 1):
                 p = gz.lookup(word[i:])

@@ -74,3 +74,37 @@ def test_programmes(text, expected):
 ])
 def test_bodies_joined_to_a_body(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a word of kin, whatever verb follows
+    ("某某同志的夫人王冶明率全家敬献花篮。", ["王冶明"]),
+    ("主席和夫人彭丽明等胸佩白花。", ["彭丽明"]),
+    # after a post, a name with no surname the tagger opens as a transliteration, before a verb
+    ("中央代表团副团长洛桑江明带领分团来到色尼区。", ["洛桑江明"]),
+    # a four-character name the cut left one character short
+    ("为她做手术的就是藏族医生单增卓嘎。", ["单增卓嘎"]),
+])
+def test_names_after_kin_and_posts(text, expected):
+    assert [p for p in persons(text) if p in expected] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a short name in brackets after a body's long name, or a side speaking, is no person
+    "某某伊斯兰抵抗运动（哈马斯）下属武装派别18日称，击毁多辆车辆。\n哈马斯称继续阻击。",
+    "哈马斯方面否认了相关说法。\n哈马斯称继续阻击。",
+])
+def test_short_names_of_bodies_are_no_persons(text):
+    assert "哈马斯" not in persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county's name closing a longer one (镇|雄县) is no county elsewhere
+    ("在云南镇雄县呢噜坪易地扶贫搬迁安置点。", ["云南省", "昭通市", "镇雄县"]),
+    # a ship named after a city is no place
+    ("同胞登上海军乌鲁木齐舰参观。", []),
+    # a township right after its county, however the cut tagged the county
+    ("台风在广东湛江徐闻县角尾乡沿海登陆。", ["广东省", "徐闻县", "湛江市", "角尾乡"]),
+])
+def test_places(text, expected):
+    assert places(text) == expected

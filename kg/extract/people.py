@@ -162,12 +162,28 @@ def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
     return out
 
 
+def _unsurnamed_after_post(text: str, tokens: list[Token], pos: int) -> int:
+    """副团长某桑/nrt|某村/ns|带领: after a post, a name with no surname (Tibetan, Yi) that the tagger opens as a
+    transliteration and the cut splits in two, before a verb: four characters."""
+    k = next((i for i, t in enumerate(tokens) if t.start == pos), None)
+    if k is None or k + 2 >= len(tokens):
+        return 0
+    a, b, c = tokens[k:k + 3]
+    if a.pos == "nrt" and len(a.word) == 2 and len(b.word) == 2 and b.start == a.end and _HAN4.fullmatch(a.word + b.word) \
+            and b.pos in ("nrt", "nr", "ns", "nz", "n") and _tag_of(c).startswith("v") and len(c.word) >= 2:
+        return 4
+    return 0
+
+
+_HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
 def name_at(text: str, tokens: list[Token], pos: int) -> int:
     """Length of a personal name starting at pos (0 if none), using jieba's word cut to choose 2 or 3 characters."""
     cand = text[pos:pos + 4]
-    if not surname_len(cand):
-        return 0
     after_post = text[:pos].endswith(_ROLE_ENDINGS)
+    if not surname_len(cand):
+        return _unsurnamed_after_post(text, tokens, pos) if after_post else 0
     here = next((i for i, t in enumerate(tokens) if t.start == pos), None)
     if here is not None and len(tokens[here].word) == 1 and tokens[here].pos[:1] in ("p", "c", "d") and \
             cand[0] in AMBIGUOUS_SURNAMES and here + 1 < len(tokens) and tokens[here + 1].pos.startswith("v"):
@@ -191,7 +207,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                                                 (len(w) == 3 or _freq(w) < 300))):
                 nxt = next((t for t in tokens if t.start == tok.end), None)
                 if len(w) == 3 and nxt is not None and len(nxt.word) == 1 and \
-                        (nxt.pos.startswith("nr") and (nxt.end >= len(text) or not _NAME_CHAR.match(text[nxt.end]) or
+                        ((nxt.pos.startswith("nr") or nxt.pos == "o" and after_post) and (nxt.end >= len(text) or not _NAME_CHAR.match(text[nxt.end]) or
                                                        _ends_before_cue(text, nxt.end)) or
                          nxt.word in "和与及" and text[nxt.end:nxt.end + 1] in ("、", "，")):
                     return 4            # 白玛赤/nr|林/nr|20日, 那顺孟|和/c|、: a four-character name cut short
@@ -601,7 +617,7 @@ _RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|指出|�
 # nouns that describe a person and are followed by the name: 患者某某, 民警某某, 同为医生的某某
 _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高中生 大学生 中学生 小学生 研究生 博士生 民警 辅警 交警 特警
  消防员 医生 护士 村医 教师 老师 教授 专家 党员 党员干部 人大代表 政协委员 志愿者 老人 司机 工人 农民 战士 队员 妈妈 母亲
- 父亲 爸爸 丈夫 妻子 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
+ 父亲 爸爸 丈夫 妻子 夫人 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
  小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
  孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 毕业生 军医 护工 网格员 店主 运动员 获得者
@@ -844,7 +860,7 @@ _PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近�
 
 
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS)
-_KIN = frozenset("妻子 丈夫 儿子 女儿 母亲 父亲 妈妈 爸爸 爷爷 奶奶 老伴 外公 外婆".split())
+_KIN = frozenset("妻子 夫人 丈夫 儿子 女儿 母亲 父亲 妈妈 爸爸 爷爷 奶奶 老伴 外公 外婆".split())
 # the endings that make a word a descriptor of a person: 飞行员, 离休干部, 边防战士, 时代楷模, 全国劳动模范, 四弟
 _DESCRIPTOR_ENDINGS = r"(?<=[\u4e00-\u9fff])(?:(?<![人动])员|干部|战士|楷模|模范|英雄|[二三四五六七八大小](?:弟|妹|哥|姐))"
 
@@ -926,7 +942,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             # (not one more character of the name cut alone after it: 某杰曲|巴)
             n = next((3 for t in tokens if t.start == q and len(t.word) == 3 and t.pos == "nr" and
                       plausible_name(t.word, strict=True) and
-                      not any(u.start == t.end and len(u.word) == 1 and _NAME_CHAR.match(u.word) for u in tokens)), 0)
+                      not any(u.start == t.end and len(u.word) == 1 and _NAME_CHAR.match(u.word) and
+                              not u.pos.startswith(("v", "p", "c", "u", "d")) for u in tokens)), 0)
         if n == 2 and _is_common_word(text[q:q + 2]):
             continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
         if n and not text.startswith(_NOT_NAME_AFTER, q + n):
