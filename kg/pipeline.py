@@ -586,6 +586,7 @@ def _read_sentence(art: _Article, s) -> None:
         if not after_posts[pe] and text[pe:pe + 1] == "、" and nxt is not None and after_posts[nxt] and \
                 _APPOINTMENT.search(text, 0, ps):
             after_posts[pe] = after_posts[nxt]
+    held_here: dict[str, _Org] = {}
     for ps, pe in people:
         name = text[ps:pe]
         before = posts_before(text, ps, roles, orgs, commas=text.startswith("同志", pe))
@@ -656,6 +657,11 @@ def _read_sentence(art: _Article, s) -> None:
                 # 在某院某科，主任医师某某…: the body the sentence opens in holds the bare post after it
                 org = next((o for sp, o in orgs if sp.start == 1 and text[sp.end:sp.end + 1] == "，" and sp.end < ps),
                            None)
+            if org is None and role in held_here:
+                # 某委副主任委员甲作的报告、副主任委员乙作的报告: a bare post in a series, the body of its holder before
+                r = next((r for r in reversed(roles) if r.text == role and r.end <= ps), None)
+                if r is not None and text[r.start - 1:r.start] in ("、", "，"):
+                    org = held_here[role]
             if org is None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
                 near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or
@@ -670,6 +676,8 @@ def _read_sentence(art: _Article, s) -> None:
                     _mk(art, body, _org_type(body, T.ORGANIZATION), org.name[:-2])
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
+            if role:
+                held_here[role] = org
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)

@@ -108,3 +108,35 @@ def test_short_names_of_bodies_are_no_persons(text):
 ])
 def test_places(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a teacher's post in a chain after a seat in a body
+    ("全国政协委员、河北体育高等专科学校教师韦明长期关注基层体育。",
+     [("韦明", "委员", "全国政协"), ("韦明", "教师", "河北体育高等专科学校")]),
+    # an award held, an item of the chain, is skipped over to the posts before it
+    ("他就是中国工程院院士、某某科学技术奖获得者、河北省人民医院终身教授王振明。",
+     [("王振明", "终身教授", "河北省人民医院"), ("王振明", "院士", "中国工程院")]),
+    # a bare post in a series of reports takes the body of the same post before it
+    ("会议听取了全国人大教科文卫委副主任委员骆明作的报告、副主任委员徐明作的报告。",
+     [("徐明", "副主任委员", "全国人大教科文卫委"), ("骆明", "副主任委员", "全国人大教科文卫委")]),
+])
+def test_posts_in_chains_and_series(text, expected):
+    assert memberships(text) == expected
+
+
+def test_an_honorary_post_is_not_made_former_by_the_post_before_it():
+    from readings import read
+    from kg.model import Membership
+    r, labels = read("中华全国妇女联合会原主席、名誉主席彭珮明同志逝世。")
+    got = sorted((labels[f.role], f.former) for f in r.facts if isinstance(f, Membership))
+    assert got == [("主席", True), ("名誉主席", False)]
+
+
+def test_an_award_held_in_a_chain_is_an_honour():
+    from readings import honours
+    assert ("王振明", "某某科学技术奖") in honours("他就是中国工程院院士、某某科学技术奖获得者、河北省人民医院终身教授王振明。")
+
+
+def test_a_surname_and_a_form_of_address_after_a_post_is_no_name():
+    assert persons("35岁的小学教师姚女士突发心脏骤停。") == []

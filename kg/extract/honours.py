@@ -254,9 +254,17 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
                 break
             hits.append(AwardHit(s.key, name, (), y, period))
             pos = s.end + 1 if text[s.end:s.end + 1] in "、和" else -1
+    # 某院院士、某某科学技术奖获得者、某院教授某某: an award held, unquoted, as an item of the chain before a name
+    for m in (_CHAIN_HOLDER.finditer(text) if "获得者" in text else ()):
+        name, y, period = clean_honour(m.group(1))
+        person = next((s for s in sorted(spans, key=lambda s: s.start) if s.is_person and s.start > m.end()), None)
+        if person is not None and not re.search(r"[，。；：,;:]", text[m.end():person.start]) and \
+                looks_like_honour(name, quoted=True):
+            hits.append(AwardHit(person.key, name, (), y, period))
     return _dedupe(hits)
 
 
+_CHAIN_HOLDER = re.compile(r"(?<=[、，是])([\u4e00-\u9fff]{3,16}?(?:奖|勋章|奖章))获得者(?=、)")
 _TITLE_BEFORE_NAME = re.compile(r"(?:^|(?<=[，。；：、,;:]))((?:第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|全军|中国|时代|最美)"
                                 r"[\u4e00-\u9fff]{0,12}?(?:模范|楷模|标兵|红旗手|先进个人|先进工作者|英雄|好人|最美[\u4e00-\u9fff]{1,4}))"
                                 r"(?![\u4e00-\u9fff]{0,2}(?:称号|评选|活动|事迹|精神|表彰|名单))")

@@ -233,8 +233,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
                 nxt = next((t for t in tokens if t.start == tok.end), None)
-                if tok.pos[:1] in ("p", "c") and nxt is not None and _noun_word(nxt.word):
-                    return 0            # 主席向/p|全军/n: a preposition and its object, no surname
+                if tok.pos[:1] in ("p", "c") and nxt is not None and _noun_word(nxt.word) or \
+                        nxt is not None and nxt.word in _HONORIFICS:
+                    return 0            # 主席向/p|全军/n: a preposition and its object, no surname; 教师姚|女士
                 # 柯|和平/nz|和省长: after a post, a given name the cut kept whole may open with 和 (plausible_name
                 # refuses 和 as the conjunction it mostly is)
                 whole = after_post and nxt is not None and len(nxt.word) == 2 and nxt.word[0] == "和" and \

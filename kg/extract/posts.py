@@ -131,6 +131,12 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
     while True:
         role = next((r for r in roles if r.end == pos), None)
         if role is None:
+            # 某院院士、某奖获得者、某院终身教授: an item naming an honour held stands in the chain, not a post
+            held = _HOLDER_ITEM.search(text, max(0, pos - 24), pos)
+            if held is not None:
+                pos = held.start()
+                role = next((r for r in roles if r.end == pos), None)
+        if role is None:
             break
         # (the body right before the post first: 某医疗队|某医院某科主任 is the department's head)
         org_span = next(((sp, o) for sp, o in orgs if sp.end == role.start), None) or \
@@ -180,11 +186,14 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
             carried_former = f
         carried = None if o is _UNHELD else o or carried
         if o is not _UNHELD:
-            fixed.append((r, carried, f or (o is None and carried is not None and carried_former)))
+            # (原主席、名誉主席: an honorary post is held for life, not covered by the 原 of the post before it)
+            fixed.append((r, carried, f or (o is None and carried is not None and carried_former and
+                                            not r.startswith(("名誉", "荣誉")))))
     return list(reversed(fixed))
 
 
 _UNHELD = object()
+_HOLDER_ITEM = re.compile(r"、[“”\"\u4e00-\u9fff]{2,20}?(?:获得者|得主)$")
 _FORMER_INSIDE = re.compile(r"[省市县区]原")
 _HEADS_OF_PLACES = ("省长", "市长", "县长", "区长", "州长")
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+届、)*第?[一二三四五六七八九十百零〇\d]+届$")
