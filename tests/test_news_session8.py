@@ -140,3 +140,32 @@ def test_an_award_held_in_a_chain_is_an_honour():
 
 def test_a_surname_and_a_form_of_address_after_a_post_is_no_name():
     assert persons("35岁的小学教师姚女士突发心脏骤停。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two countries' short names inside a hospital's name
+    ("在吉林大学中日联谊医院血液透析中心，护士长说明情况。", ["吉林大学", "吉林大学中日联谊医院"]),
+    # a village's clinic
+    ("她在家附近的麦斜村卫生所就诊。", ["麦斜村卫生所"]),
+    # kinds of clinic, no village's
+    ("建设标准化村卫生室，提高公办村卫生室覆盖率。", []),
+    ("他在边远卫生所工作多年。", []),
+    # a count the cut split opens the name whole
+    ("中方将继续推动非盟加入二十国集团。", ["二十国集团"]),
+])
+def test_more_bodies(text, expected):
+    assert bodies(text) == expected
+
+
+def test_the_head_of_state_who_invites_is_a_person():
+    assert persons("应拉马福明总统邀请，某某即将进行国事访问。") == ["拉马福明"]
+    assert persons("应法国总统邀请，某某即将进行国事访问。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家卫生健康委全面推进紧密型县域医共体建设。", [("国家卫生健康委员会", "紧密型县域医共体建设")]),
+    ("大英县卫生健康局加快推进城市医疗集团建设。", [("大英县卫生健康局", "城市医疗集团建设")]),
+    ("大英县卫生健康局同步举行健康知识宣讲活动。", [("大英县卫生健康局", "健康知识宣讲活动")]),
+])
+def test_building_and_holding_programmes(text, expected):
+    assert carriers(text) == expected

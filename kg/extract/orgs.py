@@ -38,7 +38,7 @@ _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小�
 # Modifiers that make a kind of hospital, not one hospital (野战医院, 定点医院).
 _GENERIC_MODIFIERS = frozenset("野战 方舱 定点 临时 公立 民营 私立 基层 发热 隔离 高水平 高质量 新型 大型 定点医院 重症 综合 "
                                "三级 二级 一级 三甲 二甲 三级甲等 二级甲等 县级 市级 省级 乡镇 城市 大 中小 优质 收治 定点收治 "
-                               "商业 股份制 政策性 村镇 地方 普通 专科".split())
+                               "商业 股份制 政策性 村镇 地方 普通 专科 边远 偏远 公办 标准化".split())
 _GENERIC_BY_LENGTH = sorted(_GENERIC_MODIFIERS, key=len, reverse=True)
 # A count before a head names a category of bodies (3家…医学中心, 上百个…中心, 多所…医院).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)$")
@@ -96,6 +96,8 @@ def _is_verb_prefixed_place(word: str) -> bool:
 
 def _name_like(tok: Token) -> bool:
     w = tok.word
+    if len(w) == 2 and w[0] != w[1] and all(c in _PAIRED_COUNTRIES for c in w):
+        return True                     # 某大学中日/t 联谊医院: two countries' short names in a body's name
     if w in NOT_IN_NAME or w in _BLOCKERS or not any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in w):
         return False
     if w.endswith(_RESTRUCTURE):
@@ -105,6 +107,22 @@ def _name_like(tok: Token) -> bool:
     if tok.pos.startswith("v") and tok.pos != "vn":
         return False
     return tok.pos.startswith(_NAME_POS)
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _whole_count(text: str, sp: OrgSpan) -> OrgSpan:
+    """二|十国集团: a name opening with a count the cut split takes the whole count."""
+    if sp.text[:1] not in _CN_DIGITS or sp.start == 0 or text[sp.start - 1] not in _CN_DIGITS:
+        return sp
+    s = sp.start
+    while s > 0 and text[s - 1] in _CN_DIGITS:
+        s -= 1
+    return OrgSpan(s, sp.end, text[s:sp.end], sp.type, sp.parent_end, sp.ancestors)
+
+
+_PAIRED_COUNTRIES = frozenset("中美日俄英法德韩朝印越泰意加澳苏欧巴非")
 
 
 def _known_body(tok: Token, he: int) -> bool:
@@ -428,6 +446,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
+    spans = [_whole_count(text, sp) for sp in spans]
     spans.sort(key=lambda sp: sp.start)
     # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name; 某地党委政府 is
     # two bodies named together; 城市副中心 is a district, not a centre that works
@@ -502,6 +521,9 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True                     # 东部战区总医院: a theatre command names its hospital
     if 3 <= len(q) <= 6 and q.endswith(("村", "社区")) and text.startswith(("党支部", "党总支", "党委", "村委会", "居委会"), hs):
         return True                     # 某湖村党支部, 某居社区党总支: a village's or community's own body
+    if 3 <= len(q) <= 10 and q.endswith(("村", "社区")) and text.startswith(("卫生室", "卫生所", "卫生服务站"), hs) and \
+            any(t.end == hs and len(t.word) >= 2 and t.word.endswith(("村", "社区")) for t in tokens):
+        return True                     # 某斜村卫生所, 某镇某村村卫生室: a village's clinic (not 公办|村|卫生室)
     if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委城")) or "第" in q \
             or q.startswith(_NATIONAL):
         return True

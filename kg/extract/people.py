@@ -356,6 +356,15 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
     return frozenset(n for n, c in seen.items() if c >= 2 and text.count(n) >= 3)
 
 
+_INVITED_BY = re.compile(r"应([\u4e00-\u9fff·]{2,12}?)(?:总统|国王|女王|首相|总理|总督|苏丹|埃米尔)(?:的)?邀请")
+
+
+def _place_like(name: str) -> bool:
+    """A country, a division or a word of the dictionary other than a name, as the whole of a would-be name."""
+    from kg.gazetteer import gazetteer, world_places
+    return name in world_places() or bool(gazetteer().candidates(name)) or name.endswith(("国", "省", "市", "方"))
+
+
 def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tuple[int, int]],
                 known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Person names: at the positions given in after (right after a post or an organisation), before speech
@@ -429,6 +438,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             # unquoted title after the name: the name ends where a word of the cut ends (某某明|全国…称号)
             e = next((s + n for n in (3, 2) if any(t.end == s + n for t in tokens) and plausible_name(text[s:s + n])), e)
         if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e):
+            found[s] = e
+    # 应某某总统邀请: the one who invites, with the title a head of state holds after the name, is a person
+    for m in (_INVITED_BY.finditer(text) if "邀请" in text else ()):
+        s, e = m.span(1)
+        if s not in found and free(s, e) and _foreign_name_ok(text[s:e]) and not _place_like(text[s:e]):
             found[s] = e
     # 这位藏族姑娘叫某某，: a name after 叫 in a sentence that gives the person's people, whatever its first character
     for m in _CALLED_OF_A_PEOPLE.finditer(text):

@@ -103,6 +103,11 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue                    # “健康某地”APP: a product
         if _is_place_name(m.group(1)) and not any(a <= m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end(), m.group(0)))
+    for m in (_SYSTEM_BUILT.finditer(text) if "建设" in text else ()):
+        # 推进紧密型县域医共体建设: building a kind of care network is a programme, named with its scope
+        s, e = m.start(1), m.end()
+        if not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, text[s:e]))
     for s, e, name in _unquoted(text, tokens):
         if not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, name))
@@ -135,12 +140,14 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 # a study campaign is named by what it studies: 学习贯彻…主题教育, after the verb that runs it or opening a heading
 _STUDY_CAMPAIGN = re.compile(r"(?:^|[【“「（(]|开展|推进|推动|深化|参加|组织|启动)(学习(?:宣传)?贯彻[\u4e00-\u9fff]{2,30})$")
 _STUDY_TAILS = ("主题教育", "学习教育", "专题教育")
+_SYSTEM_BUILT = re.compile(r"(?:(?:加快|全面|深入|持续|扎实|大力)?(?:推进|推动|开展|深化|实施)|加快)((?!推进|推动)[\u4e00-\u9fff]{0,8}?(?:医共体|医联体|医疗联合体|医疗共同体|医疗集团|"
+                           r"区域医疗中心))建设")
 _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,6}$")
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
 _UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
-_UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把"), key=len, reverse=True)))
+_UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把", "举行"), key=len, reverse=True)))
                        + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
                          r"群众性|网上|线上|线下|各级|各|全|这|此|该|本)|(?:实际|具体|一切)$")
