@@ -169,3 +169,24 @@ def test_the_head_of_state_who_invites_is_a_person():
 ])
 def test_building_and_holding_programmes(text, expected):
     assert carriers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, then its age this year
+    ("住在护城村的徐俊明今年67岁，患有糖尿病。", ["徐俊明"]),
+    ("全省今年67岁以上老人都参加了。", []),
+    ("陈阿婆今年89岁了，患有帕金森。", []),
+    # 同志 closes a long name a post opens (a minority's name)
+    ("第十届全国人大常委会副委员长乌云其木明同志的遗体在京火化。", ["乌云其木明"]),
+])
+def test_more_names(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a centre to be built, of a standing or a field, is a goal
+    "加快建设上海国际金融中心。",
+    "深入推进高校和国家交叉学科中心建设。",
+])
+def test_centres_to_be_built_are_no_bodies(text):
+    assert bodies(text) == []

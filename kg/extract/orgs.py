@@ -452,7 +452,24 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     # two bodies named together; 城市副中心 is a district, not a centre that works
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
-            and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")]
+            and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
+            and not _centre_as_goal(text, tokens, sp)]
+
+
+_BUILDING = ("建设", "打造", "建成", "建好", "成为", "建立", "创建")
+
+
+def _centre_as_goal(text: str, tokens: list[Token], sp: OrgSpan) -> bool:
+    """加快建设某地国际金融中心, 推进国家交叉学科中心建设: a centre to be built, of a standing or a field, is a goal, no
+    body at work."""
+    if not sp.text.endswith("中心"):
+        return False
+    if text.endswith(_BUILDING, 0, sp.start) and any(w in sp.text for w in ("国际", "区域", "全球", "世界")):
+        return True
+    if text.startswith("建设", sp.end) and sp.text.startswith("国家") and not _DESIGNATION.match(sp.text):
+        inner = [t for t in tokens if sp.start + 2 <= t.start and t.end <= sp.end - 2]
+        return not any(t.pos.startswith(("ns", "nr", "nt", "nz", "j")) for t in inner)
+    return False
 
 
 def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) -> OrgSpan:

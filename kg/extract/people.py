@@ -162,11 +162,25 @@ def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
     return out
 
 
+def _comrade_after(text: str, tokens: list[Token], pos: int) -> int:
+    """Length of a run of two to five characters at pos that 同志 closes at a word's end, no function word in it."""
+    m = _UNTIL_COMRADE.match(text, pos)
+    if m is None or not any(t.end == m.end(1) for t in tokens) or any(c in m.group(1) for c in "的和与及在是为等"):
+        return 0
+    return len(m.group(1))
+
+
 def _unsurnamed_after_post(text: str, tokens: list[Token], pos: int) -> int:
     """副团长某桑/nrt|某村/ns|带领: after a post, a name with no surname (Tibetan, Yi) that the tagger opens as a
     transliteration and the cut splits in two, before a verb: four characters."""
     k = next((i for i, t in enumerate(tokens) if t.start == pos), None)
-    if k is None or k + 2 >= len(tokens):
+    if k is None:
+        return 0
+    # 副委员长某云其木某同志: 同志 closes a name of any length a post opens (a minority's name has no surname)
+    n = _comrade_after(text, tokens, pos)
+    if n:
+        return n
+    if k + 2 >= len(tokens):
         return 0
     a, b, c = tokens[k:k + 3]
     if a.pos == "nrt" and len(a.word) == 2 and len(b.word) == 2 and b.start == a.end and _HAN4.fullmatch(a.word + b.word) \
@@ -175,6 +189,7 @@ def _unsurnamed_after_post(text: str, tokens: list[Token], pos: int) -> int:
     return 0
 
 
+_UNTIL_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,5})同志")
 _HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
@@ -182,7 +197,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     """Length of a personal name starting at pos (0 if none), using jieba's word cut to choose 2 or 3 characters."""
     cand = text[pos:pos + 4]
     after_post = text[:pos].endswith(_ROLE_ENDINGS)
-    if not surname_len(cand):
+    if not surname_len(cand) or after_post and _comrade_after(text, tokens, pos) >= 4:
         return _unsurnamed_after_post(text, tokens, pos) if after_post else 0
     here = next((i for i, t in enumerate(tokens) if t.start == pos), None)
     if here is not None and len(tokens[here].word) == 1 and tokens[here].pos[:1] in ("p", "c", "d") and \
@@ -356,6 +371,7 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
     return frozenset(n for n, c in seen.items() if c >= 2 and text.count(n) >= 3)
 
 
+_AGED_THIS_YEAR = re.compile(r"今年(?:已经?)?\d{1,3}岁")
 _INVITED_BY = re.compile(r"应([\u4e00-\u9fff·]{2,12}?)(?:总统|国王|女王|首相|总理|总督|苏丹|埃米尔)(?:的)?邀请")
 
 
@@ -439,6 +455,18 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             e = next((s + n for n in (3, 2) if any(t.end == s + n for t in tokens) and plausible_name(text[s:s + n])), e)
         if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e):
             found[s] = e
+    # 住在某村的某某今年67岁: a name, then its age this year
+    for m in (_AGED_THIS_YEAR.finditer(text) if "岁" in text else ()):
+        e = m.start()
+        for n in (3, 2):
+            s = e - n
+            if s < 0 or s in found or not any(t.start == s for t in tokens) or not free(s, e) or \
+                    not (s == 0 or text[s - 1] in _LEFT_BOUND or text[s - 1] == "的"):
+                continue
+            if plausible_name(text[s:e], strict=True) and not _is_common_word(text[s:e]) and \
+                    text[s + 1:e] not in _HONORIFICS:       # (陈阿婆: a surname and a form of address)
+                found[s] = e
+                break
     # 应某某总统邀请: the one who invites, with the title a head of state holds after the name, is a person
     for m in (_INVITED_BY.finditer(text) if "邀请" in text else ()):
         s, e = m.span(1)
