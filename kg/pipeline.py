@@ -225,6 +225,23 @@ _LEVEL_OF_CHAR = {"省": ("province",), "市": ("city", "province"), "县": ("co
                   "州": ("city",)}
 
 
+def _town_before(art: _Article, start: int) -> str | None:
+    """镇卫生院: the town (or township) the sentence named before it, else the last one the article named."""
+    sentence = "".join(t.word for t in art.tokens)
+    gz = gazetteer()
+    near = art.ctx.names() | {p.name for p in art.places.values()}
+    for e in reversed([i + 1 for i, c in enumerate(sentence[:start]) if c in "镇乡"]):
+        for n in (5, 4, 3, 2):
+            if e - n < 0:
+                continue
+            town = next((p for p in gz.candidates(sentence[e - n:e]) if p.level == "town" and
+                         (near & set(p.parents) or any(q in sentence[:e - n] for q in p.parents[:1]))), None)
+            if town is not None:
+                return sentence[e - n:e]
+    last = [p for p in art.places.values() if p.level == "town"]
+    return last[-1].name if last else None
+
+
 def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), start: int = 0) -> str | None:
     """省民政厅 after 山东省卫健委 in one sentence: the province (city, county) the sentence just named."""
     level = _LEVEL_OF_CHAR.get(text[:1])
@@ -236,18 +253,27 @@ def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), st
             return surface or place.name        # as the body's name writes it (乳源县, not its full name)
     # 在浙江，省委宣讲团…: a place of the body's level the sentence named before it, in full or opening a clause
     # (a short name inside a longer word, 某玉山 the name of a person, is no place)
-    for i in reversed([i for i, t in enumerate(tokens) if t.end <= start and t.pos == "ns"]):
+    # (某休市/v: a full name with its level character, however the cut tagged it)
+    for i in reversed([i for i, t in enumerate(tokens) if t.end <= start and
+                       (t.pos == "ns" or len(t.word) >= 3 and t.word.endswith(text[0]))]):
         tok = tokens[i]
         if not (tok.word.endswith(text[0]) or i == 0 or tokens[i - 1].word in _CLAUSE_OPENERS or
                 tokens[i - 1].pos == "ns" or text.startswith(text[0], tok.end)):
             continue
         place = gazetteer().lookup(tok.word)
-        if place is not None and place.level in level and place.name.endswith(text[0]):
+        # (a county-level city, 某休市, is a 市 too)
+        if place is not None and (place.level in level or text[0] == "市" and place.level == "county") and \
+                place.name.endswith(text[0]):
             return tok.word if tok.word.endswith(text[0]) else place.name
     return None
 
 
 def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
+    if sp.text[:1] in "镇乡" and sp.text[1:] in ("卫生院", "中心卫生院"):
+        town = _town_before(art, sp.start)
+        if town is None:
+            return None                 # 镇卫生院 with no town named: which one cannot be told
+        sp = OrgSpan(sp.start, sp.end, town + sp.text[1:], sp.type, sp.parent_end, sp.ancestors)
     local = _local_qualifier(sp.text, before, art.tokens, sp.start)
     if local is not None and local != art.ctx.qualifier(sp.text[0]):
         # in a bulletin of several stories the sentence's own place, not the article's, is meant
@@ -468,7 +494,7 @@ def extract_document(doc: Document) -> ArticleResult:
                 counts[sorted(longer)[0]] += counts.pop(short)
         if counts:
             name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            if not (name[:1] in "县市区" and not leading_place(name, frozenset())[0]):
+            if not (name[:1] in "县市区镇乡" and not leading_place(name, frozenset())[0]):
                 art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)
     t1 = time.perf_counter()
     authors = []

@@ -190,3 +190,19 @@ def test_more_names(text, expected):
 ])
 def test_centres_to_be_built_are_no_bodies(text):
     assert bodies(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county-level city's bodies named by its level character
+    ("在山西省介休市，由市人民医院、妇幼保健院、中医院和乡镇卫生院组成医共体。", ["介休市中医院", "介休市人民医院", "介休市妇幼保健院"]),
+    # the town's clinic, the town named before it in the sentence
+    ("在怀柔区琉璃庙镇，重点对镇卫生院加紧清淤作业。", ["琉璃庙镇卫生院"]),
+    # with no town named, none
+    ("乡镇卫生院和村卫生室都参与了。镇卫生院条件改善。", []),
+])
+def test_bodies_named_by_a_level_character(text, expected):
+    assert bodies(text) == expected
+
+
+def test_the_head_of_a_town_clinic():
+    assert memberships("在河北省阜平县龙泉关镇，镇卫生院院长刘明远介绍情况。") == [("刘明远", "院长", "龙泉关镇卫生院")]
