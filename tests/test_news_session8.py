@@ -206,3 +206,20 @@ def test_bodies_named_by_a_level_character(text, expected):
 
 def test_the_head_of_a_town_clinic():
     assert memberships("在河北省阜平县龙泉关镇，镇卫生院院长刘明远介绍情况。") == [("刘明远", "院长", "龙泉关镇卫生院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of names after a post goes on past a long name with no surname
+    ("全国政协委员陈星明、傅小明、阿拉腾达明、何润明也分别发言。",
+     [("何润明", "委员", "全国政协"), ("傅小明", "委员", "全国政协"), ("阿拉腾达明", "委员", "全国政协"),
+      ("陈星明", "委员", "全国政协")]),
+    # the name's last character and the verb of speech made one word
+    ("全国政协委员连玉明说，要加强基层。", [("连玉明", "委员", "全国政协")]),
+    # a short unit, or a word of standing, between the body and the post
+    ("中国疾控中心传防处研究员王丽明介绍情况。", [("王丽明", "研究员", "中国疾病预防控制中心")]),
+    ("中国工程院资深院士钱正明同志逝世。", [("钱正明", "院士", "中国工程院")]),
+    # sent to a body to serve in a post there
+    ("傅小明被组织选派到三都水族自治县人民医院担任院长。", [("傅小明", "院长", "三都水族自治县人民医院")]),
+])
+def test_more_posts(text, expected):
+    assert memberships(text) == expected

@@ -750,8 +750,9 @@ def _titled_words(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
     out = []
     for t in tokens:
         if t.pos != "nt" or len(t.word) < 3 or t.word in NOT_IN_NAME or _PARTY_AND.match(t.word) or \
-                any(sp.start < t.end and t.start < sp.end for sp in spans) or not text.startswith(_ROLE_TUPLE, t.end) \
-                or t.word.endswith(_all_heads()):
+                any(sp.start < t.end and t.start < sp.end for sp in spans) or \
+                not (text.startswith(_ROLE_TUPLE, t.end) or text.startswith(("资深", "首任", "特聘"), t.end) and
+                     text.startswith(_ROLE_TUPLE, t.end + 2)) or t.word.endswith(_all_heads()):
             continue                    # 党组织负责人: a word with a head of its own was judged by the rules above
         k = _token_at(tokens, t.start) - 1
         start = tokens[k].start if k >= 0 and tokens[k].pos == "ns" and tokens[k].end == t.start and \

@@ -233,6 +233,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 if after_post and nxt is not None and nxt.pos in ("nr", "nrfg") and len(nxt.word) >= 2 and \
                         len(w) + len(nxt.word) <= 8 and _translit_share(w + nxt.word) >= 0.75:
                     return len(w) + len(nxt.word)     # 麦伦|丹尼尔/nr: a foreign name the cut read as two
+                if len(w) == 2 and after_post and nxt is not None and len(nxt.word) == 2 and nxt.word[1] in "说讲" and \
+                        nxt.start == tok.end and plausible_name(w + nxt.word[0]) and \
+                        text[nxt.end:nxt.end + 1] in ("，", "：", ",", ":"):
+                    return 3            # 委员连玉|明说，: the name's last character and the verb of speech made a word
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
@@ -1087,14 +1091,20 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
                        for s, e in cands for t in tokens)
         if not any(named(c) for c in members) or sum(named(c) or tagged(c) for c in members) < 2:
             continue
-        for cands in members:
+        for k, cands in enumerate(members):
             if named(cands):
                 continue
+            # (甲、某拉腾达来、乙: a long member between two names is one, of a people whose names have no surname)
+            flanked = 0 < k < len(members) - 1 and named(members[k - 1]) and named(members[k + 1])
             for s, e in cands:
-                if _list_member_ok(text[s:e]) and not any(a < e and s < b for a, b in found.items()):
+                if (_list_member_ok(text[s:e]) or flanked and 4 <= e - s <= 6 and _HAN_RUN.fullmatch(text, s, e)) and \
+                        not any(a < e and s < b for a, b in found.items()):
                     out.append((s, e))
                     break
     return out
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 _ROLL_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[（(][^（）()]{1,12}[）)])?")

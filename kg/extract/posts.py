@@ -34,11 +34,11 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
 
 
 # (任命某某（兼）为…: an appointment names the body and the post right after the name)
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)?(现任|任|担任|兼任|出任|调任|升任|赴任|就任|接任|被任命为|任命为|原任|曾任|的|"
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)?(现任|任|担任|兼任|出任|调任|升任|赴任|就任|接任|被任命为|任命为|原任|曾任|的|作为|"
                         r"(?:[（(](?:兼|女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
 
 
-_IN_BODY = re.compile(r"(?:[，,])?(曾经|曾|先后)?(?:一直|长期)?在")
+_IN_BODY = re.compile(r"(?:[，,])?(曾经|曾|先后)?(?:一直|长期)?(?:在|被[\u4e00-\u9fff]{0,4}?(?:选派|派驻|派|调|安排|分配)到|调到|调入)")
 _SERVES = re.compile(r"(?:担任|任|出任|兼任)")
 _WORKS = re.compile(r"(?:工作|任职|上班)")
 
@@ -84,10 +84,10 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
 
 # words that may stand between a body and its post (某会联席主席, 某中心现任主任, 某中心前主任: 前/原 → former)
 _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", "执行", "首席", "代理", "时任", "的", "疫情", "防疫",
-                                    "的一位", "的一名", "一位", "一名"))
-# a programme or a department of the body between it and the post (某组织紧急项目负责人, 某大学呼吸内科教授, 某医院
+                                    "的一位", "的一名", "一位", "一名", "资深", "首任", "特聘", "兼职"))
+# a programme or a department of the body between it and the post (某组织紧急项目负责人, 某中心某防处研究员, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
-_PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|"
+_PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|(?!办事|代表)[\u4e00-\u9fff]{1,3}[处室]|"
                                 r"(?:[A-Za-z]{0,5}[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]*(?:科|病区|病房|门诊|护理组|组|监护室)"
                                 r"(?:[A-Za-z]{2,5})?){1,2})")
 # 某院某科26岁的护士某某: the age of the person between the body and the post
