@@ -1057,7 +1057,7 @@ def _places(art: _Article) -> None:
 
 
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
-_TOWN_CHAR = re.compile(r"[镇乡]")
+_TOWN_CHAR = re.compile(r"[镇乡]|街道")
 _POS = itemgetter(3)
 _WORD = itemgetter(2)
 _CITY_TAGS = frozenset(("nr", "n", "j", "nz"))
@@ -1182,7 +1182,22 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             if town is not None:
                 _add_place(art, above, word)
                 _add_place(art, town, text[s:e])
+                _village_after(art, town, text, e)
                 break
+
+
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区))(?!民|委|级|组|卫生|干部|党|集体|医)")
+_NOT_IN_VILLAGE = frozenset("的在了和是与及从到")
+
+
+def _village_after(art: _Article, town: Place, text: str, e: int) -> None:
+    """某某乡段寨村, 某某街道某连社区: a village or community written right after its town (the gazetteer has none)."""
+    m = _VILLAGE.match(text, e)
+    if m is None or text[e] in "村社" or any(c in _NOT_IN_VILLAGE for c in m.group(1)):
+        return
+    name = m.group(1)
+    level = "community" if name.endswith("社区") else "village"
+    _add_place(art, Place(name, level, f"{town.code}:{name}", (town.name,) + town.parents), name)
 
 
 def _glued_places(art: _Article, gz, word: str) -> None:

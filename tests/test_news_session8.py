@@ -223,3 +223,16 @@ def test_the_head_of_a_town_clinic():
 ])
 def test_more_posts(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village or community written right after its town or street, which the gazetteer does not hold
+    ("在河南周口郸城县巴集乡段寨村，村民说。", [("巴集乡", "郸城县"), ("段寨村", "巴集乡")]),
+    ("在连云港市海州区新海街道海连社区的居委会。", [("海连社区", "新海街道"), ("新海街道", "海州区")]),
+    # not the villagers of the town
+    ("在大英县河边镇村民家中。", [("河边镇", "大英县")]),
+])
+def test_villages_after_their_town(text, expected):
+    from readings import relations
+    got = relations(text, "containedInPlace")
+    assert [r for r in got if r[0] in {e[0] for e in expected} or r[0].endswith(("村", "社区"))] == expected
