@@ -514,6 +514,9 @@ def extract_document(doc: Document) -> ArticleResult:
 # 某某抵抗运动（某某）: a short name in brackets right after a long name; 某某方面称: a side, speaking
 _BRACKETED_SHORT = re.compile(r"[\u4e00-\u9fff]{4,}[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
+_MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
+# 黎方称: a country's side, named by its one-character short name, speaking
+_SIDE_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([中美日俄英法德韩朝印越泰意加澳苏欧巴以黎叙伊乌土埃]方)(?:称|表示|说|宣布|否认|回应|证实|指责)")
 _SIDE_SPEAKING = re.compile(r"([\u4e00-\u9fff]{2,5})方面(?:表示|称|说|否认|回应|证实|宣布|发表|拒绝|同意|已|也|则)")
 
 
@@ -522,6 +525,7 @@ def _short_names_of_bodies(text: str) -> frozenset[str]:
     after a post), the subject of 某某方面称."""
     out = {m.group(1) for m in _BRACKETED_SHORT.finditer(text) if not text.endswith(_ROLE_ENDS, 0, m.start(1) - 1)}
     out |= {m.group(1)[-n:] for m in _SIDE_SPEAKING.finditer(text) for n in (2, 3, 4, 5) if n <= len(m.group(1))}
+    out |= {m.group(1) for m in _SIDE_SAYS.finditer(text)}
     return frozenset(out)
 
 
@@ -600,7 +604,9 @@ def _read_sentence(art: _Article, s) -> None:
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
     people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening,
                          taken + [(r.start, r.end) for r in roles], art.known_people)
-    people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people]
+    # (34项川渝…: a count's measure word opens no name)
+    people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people
+              and not (a and text[a] in _MEASURE_WORDS and (text[a - 1].isdigit() or text[a - 1] in "一二三四五六七八九十百千两几多"))]
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}

@@ -419,6 +419,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_field_ministries(text, tokens, spans))
     spans.extend(_listed_tagged_bodies(text, tokens, spans))
     spans.extend(_listed_items(text, tokens, spans))
+    spans.extend(_firms(text, tokens, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
     listed = _listed_heads(text, spans)
@@ -1068,6 +1069,35 @@ def _listed_items(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         if not more:
             break
         out += more
+    return out
+
+
+_FIRM_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+
+
+def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某市华盛烟花制造燃放有限公司: a company's legal form closes its name, whatever words of trade (verbs too) stand
+    before it, back to the place that opens it; a name (nz, nr) must be among them."""
+    out = []
+    for m in (_FIRM_FORM.finditer(text) if "有限" in text else ()):
+        if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            continue
+        k = _token_at(tokens, m.start() - 1)
+        if k < 0 or tokens[k].end != m.start():
+            continue
+        start, named = m.start(), False
+        while k >= 0 and m.start() - tokens[k].start <= 14:
+            t = tokens[k]
+            if not _HAN_WORD.fullmatch(t.word) or t.word in NOT_IN_NAME or t.word in _BLOCKERS or \
+                    t.pos[:1] in ("r", "m", "p", "c", "u", "d", "q") or named and t.pos[:1] == "v" and t.pos != "vn":
+                break                   # (words of trade may be verbs; before the brand that opens them, none)
+            start = t.start
+            named = named or t.pos in ("nz", "nr", "nrt", "nt", "j") and t.word not in ("集团", "公司", "控股", "股份")
+            if t.pos == "ns":
+                break                   # the place opens the name
+            k -= 1
+        if named and m.start() - start >= 2:
+            out.append(OrgSpan(start, m.end(), text[start:m.end()], T.ORGANIZATION))
     return out
 
 

@@ -375,6 +375,8 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
     return frozenset(n for n, c in seen.items() if c >= 2 and text.count(n) >= 3)
 
 
+_TIME_OPENS = re.compile(r"(?:前几天|这几天|那几天|前些天|一天|几天前|今天|昨天|前天|近日|日前|去年|今年|前年|上午|下午|当天|当晚|"
+                         r"此前|随后|如今|现在|目前|最近|近年来|多年来)")
 _AGED_THIS_YEAR = re.compile(r"今年(?:已经?)?\d{1,3}岁")
 _INVITED_BY = re.compile(r"应([\u4e00-\u9fff·]{2,12}?)(?:总统|国王|女王|首相|总理|总督|苏丹|埃米尔)(?:的)?邀请")
 
@@ -660,7 +662,7 @@ _RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|指出|�
                        r"|抵达|致函|致电|主持|出席|下令|举行|同一天|当天|今天|当日|近日|日前|此前|当地时间|共同|一起|分别|先后|一同"
                        r"|通电话|通话|贺信|贺电|致辞|讲话|夫妇|夫人|一行|访华|来华"
                        r"|在|已|对|于|将|也|还|和|与|及|等|的|是|就|则|向|同|曾|再|又|率|到|称|说|并|因|被|给|为|从|之|所"
-                       r"|以|上|要|正|仍|不|没|都|却|会|时")
+                       r"|以|上|要|正|仍|不|没|都|却|会|时|受|遭|遇")
 # nouns that describe a person and are followed by the name: 患者某某, 民警某某, 同为医生的某某
 _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高中生 大学生 中学生 小学生 研究生 博士生 民警 辅警 交警 特警
  消防员 医生 护士 村医 教师 老师 教授 专家 党员 党员干部 人大代表 政协委员 志愿者 老人 司机 工人 农民 战士 队员 妈妈 母亲
@@ -968,8 +970,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         tok = next((t for t in tokens if t.start == e), None)
         # a verb, or an adverb, a time or a demonstrative opening the predicate (某某正驾驶, 某某这两天…); not a
         # personal pronoun, the object of a verb the name swallowed (韩某带|他)
-        if re.match(r"\d{1,4}(?:年|月|日)", text[e:e + 5]):
-            return True                 # 45岁的某某1月底…: a date opens the predicate
+        if re.match(r"\d{1,4}(?:年|月|日)", text[e:e + 5]) or _TIME_OPENS.match(text, e):
+            return True                 # 45岁的某某1月底…, 村民某某前几天…: a date or a time opens the predicate
         # a verb, an adverb, a time word (不久前), a preposition opening the predicate (因, 在), 最近
         return tok is not None and (_tag_of(tok).startswith("v") or tok.pos == "d" and len(tok.word) <= 2 or
                                     tok.pos == "t" and len(tok.word) <= 3 or tok.word in _PREDICATE_OPENERS or

@@ -84,7 +84,7 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
 
 # words that may stand between a body and its post (某会联席主席, 某中心现任主任, 某中心前主任: 前/原 → former)
 _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", "执行", "首席", "代理", "时任", "的", "疫情", "防疫",
-                                    "的一位", "的一名", "一位", "一名", "资深", "首任", "特聘", "兼职"))
+                                    "的一位", "的一名", "一位", "一名", "资深", "首任", "特聘", "兼职", "学部"))
 # a programme or a department of the body between it and the post (某组织紧急项目负责人, 某中心某防处研究员, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
 _PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|(?!办事|代表)[\u4e00-\u9fff]{1,3}[处室]|"
