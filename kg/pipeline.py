@@ -514,6 +514,7 @@ def extract_document(doc: Document) -> ArticleResult:
 # 某某抵抗运动（某某）: a short name in brackets right after a long name; 某某方面称: a side, speaking
 _BRACKETED_SHORT = re.compile(r"[\u4e00-\u9fff]{4,}[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
+_ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)")
 _MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
 # 黎方称: a country's side, named by its one-character short name, speaking
 _SIDE_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([中美日俄英法德韩朝印越泰意加澳苏欧巴以黎叙伊乌土埃]方)(?:称|表示|说|宣布|否认|回应|证实|指责)")
@@ -639,9 +640,11 @@ def _read_sentence(art: _Article, s) -> None:
                 posts = [(title.text, org, False)]
         if not posts:
             # (来自某院的某某; 某医疗队的某某: a team's people are its members)
+            # (某院重症医学专家某某, 某院退休干部某某: a word for one of its people between the body and the name)
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and
-                         (text[:sp.start].endswith("来自") or o.name.endswith(_TEAMS)))), None)
+                         (text[:sp.start].endswith("来自") or o.name.endswith(_TEAMS))) or
+                        sp.end < ps and _ONE_OF_ITS_PEOPLE.fullmatch(text, sp.end, ps)), None)
             if org is None and text.startswith("来自", pe):
                 org = next((o for sp, o in orgs if sp.start == pe + 2), None)     # 某某来自某院(某科)
             if org is None:

@@ -266,3 +266,32 @@ def test_firms_and_associations(text, expected):
 def test_a_member_of_an_academic_division():
     assert memberships("全国政协委员、中国中医科学院学部委员唐旭明表示。") == \
         [("唐旭明", "委员", "中国中医科学院"), ("唐旭明", "委员", "全国政协")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds and standings, a system, a class of bodies abroad: no body
+    ("面对外地医院的高薪聘请，她拒绝了。", []),
+    ("加快完善中央银行制度。", []),
+    ("鼓励国外高水平理工类大学来华合作办学。", []),
+    # a bare head, then the body it is, in apposition
+    ("当地最大医院纳赛尔医院附近遭到袭击。", ["纳赛尔医院"]),
+])
+def test_kinds_and_appositions(text, expected):
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word for one of a body's people between the body and the name: a member with no post
+    ("遵义医科大学附属医院重症医学专家傅小明说。", [("傅小明", None, "遵义医科大学附属医院")]),
+    ("陕西省榆林市佳县人民医院退休干部路小梅说。", [("路小梅", None, "佳县人民医院")]),
+])
+def test_members_by_a_word_for_its_people(text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_chief_designer_is_a_post():
+    assert persons("神舟飞船首任总设计师戚发明在大会上作了发言。") == ["戚发明"]
+
+
+def test_a_rare_last_character_the_tagger_knows_only_as_a_morpheme():
+    assert persons("神舟飞船首任总设计师陈立轫分别在大会上作了发言。") == ["陈立轫"]

@@ -24,7 +24,8 @@ _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 �
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
                       # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
-                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地 经报 整个 姑娘 小伙 女孩 男孩".split())
+                      " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地 经报 整个 姑娘 小伙 女孩 男孩"
+                      " 外地 国外 境外 海外".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -207,6 +208,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
              and _extra_head_ok(text, tokens, m.start(), m.end())]
     spans: list[OrgSpan] = []
     i = 0
+    floor = 0
     while i < len(heads):
         hs, he = heads[i]
         # chain: following heads glued on by name-like words (市儿童医院 + 后勤第一 + 党支部)
@@ -224,6 +226,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             gap = text[chain[-1][1]:ns]
             if gap[:1] in ("和", "与", "及"):
                 break                   # 某医院和某某医院: two bodies, whatever the cut made of 和
+            if gap and text[ns:ne] == text[chain[-1][0]:chain[-1][1]] and len(chain) == 1 and \
+                    _left_edge(text, tokens, chain[0][0]) == chain[0][0]:
+                floor = chain[-1][1]    # 最大医院|某某医院: a bare head, then the body it is, named in apposition
+                break
             if text.startswith(_TEAM_HEADS, ns) and 0 < len(gap) <= 10 and _TEAM_GAP.fullmatch(gap):
                 chain.append((ns, ne))  # 某医院第四批援鄂医疗队: the team a hospital sends, the aid in its name
                 j += 1
@@ -268,7 +274,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break
             chain.append((ns, ne))
             j += 1
-        start = _left_edge(text, tokens, hs)
+        start = max(_left_edge(text, tokens, hs), floor if floor <= hs else 0)
         if text[hs:he] in SELF_STANDING and any(start < sp.end <= hs and sp.start >= start for sp in spans):
             start = hs                  # 某省委|省政府, 某指导组代表|党中央: a body read before is not this one's qualifier
         ends = [sp.end for sp in spans if start < sp.end < hs and sp.start >= start and text.startswith("国家", sp.end)
@@ -376,7 +382,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if known and start >= known[0].start:
             start = known[0].start
         elif start < hs and not unit_only and not party_centre and not _qualified(text, tokens, start, hs) and \
-                not _one_word_body(tokens, start, hs, he) and not tagged_body:
+                not _one_word_body(tokens, start, hs, he) and not tagged_body and \
+                not (start == floor > 0 and all(t.pos[:2] in ("nr", "ns", "nz") for t in tokens if start <= t.start < hs)):
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and first_head in UNIT_HEADS and first_head not in ORG_HEADS and len(chain) == 1:
@@ -454,7 +461,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
-            and not _centre_as_goal(text, tokens, sp)]
+            and not _centre_as_goal(text, tokens, sp)
+            and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
 
 
 _BUILDING = ("建设", "打造", "建成", "建好", "成为", "建立", "创建")
@@ -717,7 +725,7 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
              and toks[-2].pos not in ("ns", "nt", "nz")):
         return True                     # 中西部地区乡镇卫生院, 贫困地区医院: a region's bodies (not 某某地区, a prefecture)
     if bool(toks) and toks[0].start == start and toks[-1].end == hs and \
-            all(t.word in _GENERIC_MODIFIERS or (t.word.endswith("型") and len(t.word) >= 2) for t in toks):
+            all(t.word in _GENERIC_MODIFIERS or (t.word.endswith(("型", "类")) and len(t.word) >= 2) for t in toks):
         return True
     lead = next((t for t in toks if t.start == start and t.pos == "ns"), None)
     if lead is not None and lead.end < hs and (text[lead.end:hs] in _KIND_AFTER_PLACE or

@@ -237,6 +237,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                         nxt.start == tok.end and plausible_name(w + nxt.word[0]) and \
                         text[nxt.end:nxt.end + 1] in ("，", "：", ",", ":"):
                     return 3            # 委员连玉|明说，: the name's last character and the verb of speech made a word
+                if len(w) == 2 and after_post and nxt is not None and nxt.start == tok.end and len(nxt.word) == 1 and \
+                        nxt.pos == "g" and _NAME_CHAR.match(nxt.word):
+                    return 3            # 总设计师某发|轫/g: a rare character the tagger knows only as a morpheme ends it
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
                     nxt = next((t for t in tokens if t.start == tok.end), None)
