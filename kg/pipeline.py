@@ -772,7 +772,7 @@ def _read_sentence(art: _Article, s) -> None:
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
         carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
-            _purpose_subjects(text, orgs, p0, p1) or [_carrier(text, orgs, p0, main)]
+            _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办"))]
         if not carriers:
@@ -900,24 +900,44 @@ def _purpose_subjects(text: str, orgs: list[tuple[OrgSpan, _Org]], p0: int, p1: 
     return list({o.key: o for _, o in joined}.values())
 
 
-def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> _Org | None:
+_LED_BY = re.compile(r"(?:^|[，；：,;:])以[^，。；]{1,20}为(?:核心|主体|龙头|依托)的$")
+
+
+def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org | None) -> list[_Org | None]:
     """Who runs a programme named at pos: the sentence's subject, else a body named earlier in the same
-    clause, else the body the article is about. A Party committee acts for the body it belongs to."""
+    clause, else the bodies that opened an earlier clause, else the body the article is about (None if no
+    body). A Party committee acts for the body it belongs to."""
     carrier = None
     formal = [(sp, o) for sp, o in orgs if sp.end <= pos]
     first = _PLACE_SUBJECT.match(text)
     if not formal and first and (gazetteer().candidates(first.group(1)) or first.group(1) in world_places()):
-        return None                     # 某市已将…纳入某某服务: a place acts, not the body the article is about
+        return []                       # 某市已将…纳入某某服务: a place acts, not the body the article is about
     if formal and formal[0][0].start <= 2:
         carrier = formal[0][1]
     else:
         clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
         near = [o for sp, o in formal if sp.start >= clause]
         carrier = near[-1] if near else None
-    if carrier is not None and carrier.type == _PARTY and carrier.parent is not None and \
-            carrier.name.endswith(("党委", "党组")):
-        carrier = carrier.parent        # a body's Party committee acts for it; a branch acts for itself
-    return carrier or main
+        if carrier is None:
+            # 以某某为核心的某中央坚持…，全面实施…: the subject a clause before opened goes on through the commas, with the
+            # bodies joined to it (甲、乙下达…，用于支持…)
+            opens = [i for i, (sp, o) in enumerate(formal) if sp.start == 0 or text[sp.start - 1] in "，；：,;:" or
+                     _LED_BY.search(text, 0, sp.start)]
+            if opens:
+                joined = [formal[opens[-1]]]
+                for sp, o in formal[opens[-1] + 1:]:
+                    if not _JOINS.fullmatch(text, joined[-1][0].end, sp.start):
+                        break
+                    joined.append((sp, o))
+                return [_acting(o) for o in {o.key: o for _, o in joined}.values()]
+    return [_acting(carrier) if carrier is not None else main]
+
+
+def _acting(carrier: _Org) -> _Org:
+    """A body's Party committee acts for it; a branch acts for itself."""
+    if carrier.type == _PARTY and carrier.parent is not None and carrier.name.endswith(("党委", "党组")):
+        return carrier.parent
+    return carrier
 
 
 # 某某是/担任某院的…; 某某，某大学荣誉教授。 (an apposition closing the sentence)

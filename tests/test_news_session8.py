@@ -295,3 +295,14 @@ def test_a_chief_designer_is_a_post():
 
 def test_a_rare_last_character_the_tagger_knows_only_as_a_morpheme():
     assert persons("神舟飞船首任总设计师陈立轫分别在大会上作了发言。") == ["陈立轫"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject a clause before opened goes on through the commas, with the bodies joined to it
+    ("他表示，以某某同志为核心的中共中央坚持把问题作为重中之重，全面实施乡村振兴战略，推广“千万工程”经验。",
+     [("中共中央", "千万工程")]),
+    ("今天，财政部、国家卫健委下达99.5亿元，用于支持基本公共卫生服务。",
+     [("国家卫生健康委员会", "基本公共卫生服务"), ("财政部", "基本公共卫生服务")]),
+])
+def test_programmes_of_the_subject_before(text, expected):
+    assert carriers(text) == expected
