@@ -306,3 +306,15 @@ def test_a_rare_last_character_the_tagger_knows_only_as_a_morpheme():
 ])
 def test_programmes_of_the_subject_before(text, expected):
     assert carriers(text) == expected
+
+
+def test_holders_listed_after_a_count_of_winners():
+    from readings import honours
+    text = ("今年共有35名护理人员获得南丁格尔奖。我国有3名优秀护理工作者获此殊荣。"
+            "他们分别是：武汉大学中南医院副主任护师冯小玲，甘肃省人民医院主任护师韩小琳，红十字会资深医护义工梁小贤。")
+    assert honours(text) == [("冯小玲", "南丁格尔奖"), ("梁小贤", "南丁格尔奖"), ("韩小琳", "南丁格尔奖")]
+
+
+def test_a_count_of_winners_with_no_list_names_no_holder():
+    from readings import honours
+    assert honours("今年共有35名护理人员获得南丁格尔奖。会议强调要加强护理工作。") == []

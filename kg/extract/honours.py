@@ -347,6 +347,8 @@ _ANNOUNCE = re.compile(r"(?:发布|揭晓|评选出|推选出|公布|表彰)了?
 # 公布2020年全国某某楷模名单: an honour announced by its list of holders, unquoted
 _ANNOUNCE_LIST = re.compile(r"(?:发布|揭晓|公布|公示)了?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?)(?:名单|榜单)")
 _INTRODUCED = re.compile(r"(?:邀请|介绍|推介)了?(?:[一二三四五六七八九十两\d]+(?:位|名))[“\"]([^“”\"]{2,30})[”\"]")
+_COUNTED_WIN = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)[\u4e00-\u9fff]{0,12}?(?:获得|荣获|获)(?:了)?"
+                          r"([\u4e00-\u9fff]{2,16}?(?:奖章|勋章|奖))(?=[，。；、]|$)")
 _REPRESENTED = re.compile(r"以([^。；]{2,300}?)为代表")
 _THEY_ARE = re.compile(r"(?:他们|她们)(?:分别)?是")
 _SELECTED = re.compile(r"(?:光荣|成功)?(?:入选|当选|获评|上榜|获此殊荣)")
@@ -366,6 +368,11 @@ def announced_honour(text: str, spans: list[Span]) -> Announced | None:
     """The honour a sentence announces (某部、某委发布了2024年“某某”), with the bodies that announce it."""
     m = _ANNOUNCE.search(text) or _ANNOUNCE_LIST.search(text)
     if m is None:
+        won = _COUNTED_WIN.search(text)
+        if won is not None:
+            # 35名护理人员获得某某奖: a count of people won it; who they are, a list after says (他们分别是…)
+            name, y, period = clean_honour(won.group(1))
+            return Announced(name, (), y, period) if looks_like_honour(name) else None
         m = _INTRODUCED.search(text)
         if m is None:
             return None
