@@ -1324,8 +1324,10 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         return _HOSPITAL_OR_CAMPUS.search(short) is not None and len(short) >= 4 and \
             any(rest.endswith(_UNIVERSITY_ENDS) and len(rest) >= 4 and not rest.startswith(_UNIVERSITY_ENDS)
                 for rest in rests)
+    # (某儿工委 / 某女儿童工作委员会: a head of several characters cut to its first)
+    cut_head = next((h for h in _CUT_HEADS if full.endswith(h) and short[-1] == h[0]), None)
     if short[0] != full[0] or len(short) * 2 < len(full) or \
-            not (short[-2:] == full[-2:] or len(short) == 3 and short[-1] == full[-1]):
+            not (short[-2:] == full[-2:] or len(short) == 3 and short[-1] == full[-1] or cut_head):
         return False                    # (某宣部: a three-character abbreviation keeps only the head's last character)
     # each character in order, taken from at least two places apart: an abbreviation keeps a character of each
     # word (某卫 of 某界卫生), where dropping one whole word names another body (北京医院, 北京儿童医院)
@@ -1336,7 +1338,10 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
             return False
         gaps += j > i
         i = j + 1
-    return gaps >= 2 and i == len(full)
+    return gaps >= 2 and (i == len(full) or cut_head is not None and i == len(full) - len(cut_head) + 1)
+
+
+_CUT_HEADS = ("委员会", "办公室", "领导小组")
 
 
 def _merge_orgs(art: _Article) -> None:

@@ -318,3 +318,8 @@ def test_holders_listed_after_a_count_of_winners():
 def test_a_count_of_winners_with_no_list_names_no_holder():
     from readings import honours
     assert honours("今年共有35名护理人员获得南丁格尔奖。会议强调要加强护理工作。") == []
+
+
+def test_a_head_of_several_characters_cut_to_its_first_in_a_short_name():
+    text = "国务院妇女儿童工作委员会主任王小琴出席会议。国务院妇儿工委副主任李小明作报告。"
+    assert bodies(text) == ["国务院", "国务院妇女儿童工作委员会"]
