@@ -323,3 +323,17 @@ def test_a_count_of_winners_with_no_list_names_no_holder():
 def test_a_head_of_several_characters_cut_to_its_first_in_a_short_name():
     text = "国务院妇女儿童工作委员会主任王小琴出席会议。国务院妇儿工委副主任李小明作报告。"
     assert bodies(text) == ["国务院", "国务院妇女儿童工作委员会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after 这位/他/她 叫: a Chinese name, or one written as foreign names are; not a clause
+    ("这位叫努尔艾合买明，是当地小有名气的养虾能手。", ["努尔艾合买明"]),
+    ("他叫大家注意安全，不要外出。", []),
+    # a foreign wife's name, as far as a foreign name runs
+    ("主席为来宾和夫人迪尼西明举行欢迎仪式。", ["迪尼西明"]),
+    # a dotted foreign name opening a clause before 是
+    ("阿卜迪麦麦明·奥布力是村里的党支部书记。", ["阿卜迪麦麦明·奥布力"]),
+    ("“阿克斯·胡斯”是奥斯陆一个邻郡的名字。", []),
+])
+def test_names_of_any_shape(text, expected):
+    assert persons(text) == expected

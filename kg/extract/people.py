@@ -31,6 +31,9 @@ _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
 _CALLED = re.compile(r"(?:患者|老人|孩子|女孩|男孩|姑娘|小伙|医生|护士|一位|一名|名字)[\u4e00-\u9fff]{0,3}?(?:名叫|叫做|叫)"
                      r"([\u4e00-\u9fff]{2,3})(?=[，。；、])")
+_DOTTED_OPENING = re.compile(r"(?:^|(?<=[，。；：、,;:]))(?!名叫|叫|据|由|是|在|与|和|对|向)"
+                             r"([\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,6}?){1,2})(?=是|说|表示|介绍|告诉|，)")
+_THIS_ONE_CALLED = re.compile(r"(?:这位|那位|他|她)(?:名叫|叫做|叫)([\u4e00-\u9fff·]{2,8})(?=[，。；、,])")
 _CALLED_OF_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,3}族[\u4e00-\u9fff]{0,4}?(?:名叫|叫)([\u4e00-\u9fff·]{2,8})(?=[，。,；])")
 _CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
                                 r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
@@ -485,6 +488,19 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for m in _CALLED_OF_A_PEOPLE.finditer(text):
         s, e = m.span(1)
         if s not in found and free(s, e):
+            found[s] = e
+    # 某某某·某某力是…: a dotted foreign name opening a clause, then a verb of being or speech, is a person's
+    for m in (_DOTTED_OPENING.finditer(text) if "·" in text else ()):
+        s, e = m.span(1)
+        if s not in found and free(s, e) and _foreign_name_ok(text[s:e]) and not text.startswith(_NOT_A_PERSON_AFTER, e) \
+                and _translit_share(text[s:e].split("·")[0]) >= 0.6:      # (我们向某某·…: words before the name)
+            found[s] = e
+    # 这位叫某某某某，: a name after 这位/他/她 叫, closing its clause: a Chinese name, or one written as foreign names are
+    for m in (_THIS_ONE_CALLED.finditer(text) if "叫" in text else ()):
+        s, e = m.span(1)
+        name = text[s:e]
+        if s not in found and free(s, e) and (plausible_name(name, strict=True) or
+                                               len(name) >= 3 and _translit_share(name.replace("·", "")) >= 0.5):
             found[s] = e
     # 出院患者叫某某，: a name after 叫 that a word for a person opens, closing its clause
     for m in _CALLED.finditer(text):
@@ -996,6 +1012,11 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                       plausible_name(t.word, strict=True) and
                       not any(u.start == t.end and len(u.word) == 1 and _NAME_CHAR.match(u.word) and
                               not u.pos.startswith(("v", "p", "c", "u", "d")) for u in tokens)), 0)
+        if not n and word == "夫人":
+            # 某某和夫人某西娅: a foreign wife's name, as far as a foreign name runs
+            e2 = _run_end(text, q)
+            if 3 <= e2 - q <= 8 and _translit_share(text[q:e2].replace("·", "")) >= 0.6:
+                n = e2 - q
         if n == 2 and _is_common_word(text[q:q + 2]):
             continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
         if n and not text.startswith(_NOT_NAME_AFTER, q + n):
