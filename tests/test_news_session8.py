@@ -337,3 +337,22 @@ def test_a_head_of_several_characters_cut_to_its_first_in_a_short_name():
 ])
 def test_names_of_any_shape(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a theatre command named by its quarter; a unit of the armed police named by its station
+    ("西部战区迅速启动应急响应。", ["西部战区"]),
+    ("武警定日中队救援官兵赶到现场。", ["武警定日中队"]),
+    ("消防中队赶到。", []),
+    # parties' central committees by their short names, two or more in a list
+    ("民革中央、民盟中央、民建中央等单位参加。", ["民建中央", "民盟中央", "民革中央"]),
+    # a group read before is the opening of the company's name
+    ("山西长治市沁源县山西通洲集团留神峪煤业有限公司井下发生事故。", ["沁源县山西通洲集团留神峪煤业有限公司"]),
+])
+def test_forces_parties_firms(text, expected):
+    assert bodies(text) == expected
+
+
+def test_an_action_launched_for_a_stated_term():
+    assert carriers("国家卫生健康委等部门去年启动了为期三年的改善患者就医体验行动。") == \
+        [("国家卫生健康委员会", "改善患者就医体验行动")]

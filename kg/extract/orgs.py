@@ -372,7 +372,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             continue
         if unit_only and len(chain) == 1 and (hs - start < 2 or text[start - 1:start].isdigit()
                                              or not (text.startswith(_ROLE_TUPLE, he) or
-                                                     text[start:hs].startswith(_NATIONAL))):
+                                                     text[start:hs].startswith(_NATIONAL + ("武警",)))):
             i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
             continue
         # 某某中心/nt|医院: one name, of which the tagger's word is no body of its own
@@ -427,6 +427,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_listed_tagged_bodies(text, tokens, spans))
     spans.extend(_listed_items(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
+    spans.extend(_party_centrals(text, spans))
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
     listed = _listed_heads(text, spans)
@@ -545,6 +546,10 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     if "战区" in q and len(q) >= 4:
         return True                     # 东部战区总医院: a theatre command names its hospital
+    if q in ("东部", "西部", "南部", "北部", "中部") and text.startswith("战区", hs):
+        return True                     # 西部战区: a theatre command, named by its quarter
+    if q.startswith("武警") and text.startswith(("中队", "支队", "大队", "总队"), hs):
+        return True                     # 武警某某中队: a unit of the armed police, named by its station
     if 3 <= len(q) <= 6 and q.endswith(("村", "社区")) and text.startswith(("党支部", "党总支", "党委", "村委会", "居委会"), hs):
         return True                     # 某湖村党支部, 某居社区党总支: a village's or community's own body
     if 3 <= len(q) <= 10 and q.endswith(("村", "社区")) and text.startswith(("卫生室", "卫生所", "卫生服务站"), hs) and \
@@ -1090,6 +1095,9 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
     for m in (_FIRM_FORM.finditer(text) if "有限" in text else ()):
         if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             continue
+        # (某县某省某某集团|留神峪煤业有限公司: a group read before is the opening of the company's name)
+        glued = [sp for sp in spans if sp.end < m.start() and _HAN_WORD.fullmatch(text, sp.end, m.start()) and
+                 m.start() - sp.end <= 8 and sp.text.endswith("集团")]
         k = _token_at(tokens, m.start() - 1)
         if k < 0 or tokens[k].end != m.start():
             continue
@@ -1104,9 +1112,30 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
             if t.pos == "ns":
                 break                   # the place opens the name
             k -= 1
+        if glued:
+            g = glued[-1]
+            start = g.start
+            k = _token_at(tokens, start - 1) if start else -1
+            if k >= 0 and tokens[k].end == start and tokens[k].pos == "ns" and not tokens[k].word.endswith(("县", "市", "区")):
+                start = tokens[k].start     # 某省|通洲集团…: a province's short name opens the firm's name
+            spans.remove(g)
+            named = True
         if named and m.start() - start >= 2:
             out.append(OrgSpan(start, m.end(), text[start:m.end()], T.ORGANIZATION))
     return out
+
+
+_PARTY_CENTRAL = re.compile(r"(?:^|(?<=[，。；、：和与及]))([\u4e00-\u9fff]{2}中央)(?=[、，。；和与及等]|$)")
+
+
+def _party_centrals(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某革中央、某盟中央、某建中央: parties' central committees named by their short names, two or more in a list."""
+    if "中央" not in text:
+        return []
+    found = [m for m in _PARTY_CENTRAL.finditer(text) if m.group(1)[:2] not in ("中共", "党的", "全国", "国家")
+             and not any(sp.start < m.end(1) and m.start(1) < sp.end for sp in spans)]
+    listed = [m for m in found if text[m.end(1):m.end(1) + 1] == "、" or text[m.start(1) - 1:m.start(1)] == "、"]
+    return [OrgSpan(m.start(1), m.end(1), m.group(1), T.PARTY_ORGANIZATION) for m in listed] if len(listed) >= 2 else []
 
 
 def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:

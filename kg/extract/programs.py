@@ -16,7 +16,9 @@ _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", 
 # 把…作为…工程: a clause, not a programme's name
 _CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
 _LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了?(?:为期[^的，。]{1,4}的)?(?:在全国|全国|全省|全市|全县)?"
-                              r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{2,14}?(?:三年行动|提升行动|攻坚行动|促进行动))")
+                              r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{2,14}?(?:三年行动|提升行动|攻坚行动|促进行动))|"
+                              r"(?:启动|开展|实施|部署)了?为期[^的，。]{1,4}的(?:在全国|全国|全省|全市|全县)?"
+                              r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{4,14}?行动)(?![\u4e00-\u9fff]{0,1}(?:方案|计划|中))")
 _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 # 制定(下发)(《)[scope or body]NAME(工作)实施方案: the scope is a place's health system or a body's name
@@ -83,10 +85,12 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         # 《某法》宣传周: a document's title, then a campaign's head, names the campaign about it
         out.append((m.start(), m.end(), m.group(0)))
     for m in (_LAUNCHED_ACTION.finditer(text) if "行动" in text else ()):
-        # 启动了全国某某服务质量提升三年行动: an action named in full after the verb that launches it
-        s, e = m.span(1)
-        if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
-            out.append((s, e, m.group(1)))
+        # 启动了全国某某服务质量提升三年行动, 启动了为期三年的某某行动: an action named in full after the verb that
+        # launches it
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(g)):
+            out.append((s, e, m.group(g)))
     for m in (_ACTION_PLAN.finditer(text) if "《" in text else ()):
         s, e = m.span(1)
         if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
