@@ -356,3 +356,15 @@ def test_forces_parties_firms(text, expected):
 def test_an_action_launched_for_a_stated_term():
     assert carriers("国家卫生健康委等部门去年启动了为期三年的改善患者就医体验行动。") == \
         [("国家卫生健康委员会", "改善患者就医体验行动")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a post, a four-character name the cut split, before a stop or a verb of speech
+    ("来自西藏的全国政协委员明吉措明，介绍了情况。", ["明吉措明"]),
+    # after a post, a three-character name read whole whatever its first character, before a verb
+    ("会议听取了全国人大宪法和法律委员会主任委员信春明作的报告。", ["信春明"]),
+    # not before the mark that joins a foreign name's parts
+    ("某国国家主席迪亚明-卡内尔与到访的总统举行会谈。", ["迪亚明-卡内尔"]),
+])
+def test_names_after_posts_of_other_shapes(text, expected):
+    assert persons(text) == expected

@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from kg.extract.honours import MERIT
 from kg.gazetteer import known_place
-from kg.lexicon import ROLES, SPEECH_VERBS
+from kg.lexicon import ROLE_SET, ROLES, SPEECH_VERBS
 from kg.segment import Token
 
 _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大道", "广场", "公园", "中学", "小学", "大学", "医院",
@@ -183,6 +183,12 @@ def _unsurnamed_after_post(text: str, tokens: list[Token], pos: int) -> int:
     n = _comrade_after(text, tokens, pos)
     if n:
         return n
+    a = tokens[k]
+    # 主任委员某春鹰/nr 作…: a three-character name the tagger reads whole after a post, before a verb or a stop
+    if a.pos == "nr" and len(a.word) == 3 and _HAN_RUN.fullmatch(a.word) and _freq(a.word) < 1000 and \
+            (k + 1 == len(tokens) or tokens[k + 1].pos[:1] in ("v", "x") and tokens[k + 1].word not in "·•‧-－" or
+             tokens[k + 1].word in ("同志",)):
+        return 3                        # (not before the mark that joins a foreign name's parts)
     if k + 2 >= len(tokens):
         return 0
     a, b, c = tokens[k:k + 3]
@@ -209,6 +215,12 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
+            nxt = next((t for t in tokens if t.start == tok.end), None)
+            if len(w) == 2 and after_post and tok.pos in ("nr", "nrt") and nxt is not None and len(nxt.word) == 2 and \
+                    nxt.pos in ("n", "nr", "nrt", "ns", "nz") and _freq(nxt.word) < 50 and \
+                    not known_place(nxt.word) and nxt.word not in _HONORIFICS and nxt.word not in ROLE_SET and \
+                    (text[nxt.end:nxt.end + 1] in ("，", "。", "、", "") or text.startswith(SPEECH_VERBS, nxt.end)):
+                return 4                # 委员某吉|措姆/n，, 总理某德|布利/ns 表示: a four-character name the cut split
             if len(w) == 3 and w[2] in "说称讲" and text[tok.end:tok.end + 1] in "，：,:" and surname_len(w) == 1:
                 w = w[:2]               # 某韬说/nr，: the cut glued the speech verb to a two-character name
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
