@@ -57,6 +57,7 @@ class _Article:
     places: dict[str, Place] = field(default_factory=dict)
     tokens: list = field(default_factory=list)     # the sentence being read, cut
     other_holders: frozenset[str] = frozenset()     # posts of one body the article shows held in another (某党总书记)
+    role_bodies: dict = field(default_factory=dict)  # post → the body the article last showed it held in
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
     not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
@@ -514,6 +515,7 @@ def extract_document(doc: Document) -> ArticleResult:
 # 某某抵抗运动（某某）: a short name in brackets right after a long name; 某某方面称: a side, speaking
 _BRACKETED_SHORT = re.compile(r"[\u4e00-\u9fff]{4,}[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
+_ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
 _ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)")
 _MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
 # 黎方称: a country's side, named by its one-character short name, speaking
@@ -658,6 +660,11 @@ def _read_sentence(art: _Article, s) -> None:
             posts = posts + [p for p in _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs
                                                                                             if sp.end <= ps])
                              if p not in posts]
+        if not posts:
+            # 某某常委发言: a post used as a form of address after the name, held in the body the article showed it in
+            r = next((r for r in roles if r.start == pe), None)
+            if r is not None and r.text in art.role_bodies and _ADDRESSED_THEN.match(text, r.end):
+                posts = [(r.text, art.role_bodies[r.text], False)]
         if not posts and not _WORDS_OF.match(text, pe):
             # 向某某总书记致敬: a post of one body right after the name, in an article naming no other party's centre
             # (学习某某总书记重要讲话精神 cites the words, it tells nothing of the post)
@@ -713,6 +720,9 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
             if role:
                 held_here[role] = org
+                if not any(w in org.name for w in ("政治局", "书记处", "中共中央")):
+                    # (某某常委 as a form of address is never a seat of the Party centre's)
+                    art.role_bodies[role] = org
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
