@@ -379,3 +379,12 @@ def test_a_post_used_as_a_form_of_address_after_the_name():
     # a seat of the Party centre shown before is not the one the form of address means
     assert memberships("中共中央政治局常委、全国政协主席王小宁出席。李建明常委发言提出，要加强基层。") == \
         [("王小宁", "主席", "全国政协"), ("王小宁", "常委", "中共中央政治局")]
+
+
+@pytest.mark.parametrize("text", [
+    # a group or a base named after a person or a place
+    "也门胡塞武装15日称，袭击了商船。",
+    "摧毁了美军位于科威特的阿里·萨利明海军基地。",
+])
+def test_names_of_groups_and_bases_are_no_persons(text):
+    assert persons(text) == []
