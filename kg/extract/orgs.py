@@ -1014,11 +1014,15 @@ _SHORT_BODY_ENDS = ("办", "委", "部", "局", "署", "会", "联", "总")
 def _listed_tagged_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
     """国家安全部、中联部、某澳办/j等单位, 某医保局、全国总工会/nt、…: a word the tagger knows as an organisation (or a
     short name ending in 办, 委, 会…) standing in a 、-list right beside a body is a body too."""
+    cands = [k for k, t in enumerate(tokens) if t.pos in ("nt", "j")]
+    if not cands or not any(c in text for c in "、和与及"):
+        return []
     out: list[OrgSpan] = []
     for _ in range(4):
         found = spans + out
         more = []
-        for k, t in enumerate(tokens):
+        for k in cands:
+            t = tokens[k]
             w = t.word
             if not (t.pos == "nt" and len(w) >= 3 or t.pos == "j" and 3 <= len(w) <= 5 and w.endswith(_SHORT_BODY_ENDS)
                     and not w.startswith("全")) or w.endswith(("全委会", "大会", "会议")) or \
