@@ -268,12 +268,26 @@ def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), st
     return None
 
 
+def _renamed(sp: OrgSpan, place: str, cut: int) -> OrgSpan:
+    """The span with its first cut characters (自治区, 镇) written as the place they stand for; the offsets of the
+    bodies inside it move with the text, its own stay where the sentence has it."""
+    shift = len(place) - cut
+    return OrgSpan(sp.start, sp.end, place + sp.text[cut:], sp.type,
+                   sp.parent_end + shift if sp.parent_end is not None else None, tuple(a + shift for a in sp.ancestors))
+
+
 def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
+    if sp.text.startswith("自治区"):
+        # 自治区政府, 自治区人民医院: the autonomous region the article is about, if it is one
+        region = art.ctx.province.name if art.ctx.province and art.ctx.province.name.endswith("自治区") else None
+        if region is None:
+            return None
+        sp = _renamed(sp, region, 3)
     if sp.text[:1] in "镇乡" and sp.text[1:] in ("卫生院", "中心卫生院"):
         town = _town_before(art, sp.start)
         if town is None:
             return None                 # 镇卫生院 with no town named: which one cannot be told
-        sp = OrgSpan(sp.start, sp.end, town + sp.text[1:], sp.type, sp.parent_end, sp.ancestors)
+        sp = _renamed(sp, town, 1)
     local = _local_qualifier(sp.text, before, art.tokens, sp.start)
     if local is not None and local != art.ctx.qualifier(sp.text[0]):
         # in a bulletin of several stories the sentence's own place, not the article's, is meant
@@ -494,7 +508,7 @@ def extract_document(doc: Document) -> ArticleResult:
                 counts[sorted(longer)[0]] += counts.pop(short)
         if counts:
             name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            if not (name[:1] in "县市区镇乡" and not leading_place(name, frozenset())[0]):
+            if not ((name[:1] in "县市区镇乡" or name.startswith("自治区")) and not leading_place(name, frozenset())[0]):
                 art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)
     t1 = time.perf_counter()
     authors = []

@@ -388,3 +388,22 @@ def test_a_post_used_as_a_form_of_address_after_the_name():
 ])
 def test_names_of_groups_and_bases_are_no_persons(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place whose name opens with a numeral takes it back
+    ("三沙市永兴学校邀请了三沙市人民医院的医生。", ["三沙市人民医院", "三沙市永兴学校"]),
+    # a verb of making use is no part of the name after it
+    ("要充分发挥中国医疗队的作用。", ["中国医疗队"]),
+    # an autonomous region's government and its bodies named by 自治区
+    ("西藏自治区政府原党组成员、副主席王小勇被查。", ["西藏自治区政府"]),
+    ("在西藏自治区拉萨市，自治区人民医院派出专家。", ["西藏自治区人民医院"]),
+    ("自治区政府召开会议。", []),
+])
+def test_numerals_verbs_and_regions(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_unit_of_a_region_s_body_named_by_自治区():
+    assert units("新疆维吾尔自治区党委书记说。在新疆，自治区人民医院克拉玛依医院派出专家。") == \
+        [("新疆维吾尔自治区人民医院克拉玛依医院", "新疆维吾尔自治区人民医院")]

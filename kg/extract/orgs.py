@@ -25,7 +25,7 @@ _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 �
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
                       # a whole country's, and the verbs and kinds no name opens with (距离市医院, 改扩建定点医院)
                       " 全美 距离 改扩建 扩建 改建 外资 中资 开户 省市 各省 各地 经报 整个 姑娘 小伙 女孩 男孩"
-                      " 外地 国外 境外 海外".split())
+                      " 外地 国外 境外 海外 发挥 充分发挥".split())
 ALL_HEADS = {**ORG_HEADS, **UNIT_HEADS, **{h: t for h, t in ORG_HEADS.items()}}
 # Qualifiers of international bodies: 世界/联合国/a continent (countries come from the gazetteer's world list).
 _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲", "美洲", "拉美", "亚太", "西非", "东非")
@@ -114,7 +114,15 @@ _CN_DIGITS = "一二三四五六七八九十"
 
 
 def _whole_count(text: str, sp: OrgSpan) -> OrgSpan:
-    """二|十国集团: a name opening with a count the cut split takes the whole count."""
+    """二|十国集团: a name opening with a count the cut split takes the whole count; 三|沙市某某学校: a place whose
+    name opens with a numeral takes it back."""
+    if sp.start and text[sp.start - 1] in _CN_DIGITS and sp.text[:1] not in _CN_DIGITS:
+        from kg.gazetteer import gazetteer
+        if any(text[sp.start - 1 + n - 1] in "省市县区" and gazetteer().lookup(text[sp.start - 1:sp.start - 1 + n]) is not None
+               for n in (3, 4) if sp.start - 1 + n <= sp.end):
+            return OrgSpan(sp.start - 1, sp.end, text[sp.start - 1:sp.end], sp.type,
+                           sp.parent_end, sp.ancestors)
+        return sp
     if sp.text[:1] not in _CN_DIGITS or sp.start == 0 or text[sp.start - 1] not in _CN_DIGITS:
         return sp
     s = sp.start
@@ -548,6 +556,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True                     # 东部战区总医院: a theatre command names its hospital
     if q in ("东部", "西部", "南部", "北部", "中部") and text.startswith("战区", hs):
         return True                     # 西部战区: a theatre command, named by its quarter
+    if q == "自治区" and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "在到和与及、"):
+        return True                     # 自治区人民医院: the region's, the pipeline tells which
     if q.startswith("武警") and text.startswith(("中队", "支队", "大队", "总队"), hs):
         return True                     # 武警某某中队: a unit of the armed police, named by its station
     if 3 <= len(q) <= 6 and q.endswith(("村", "社区")) and text.startswith(("党支部", "党总支", "党委", "村委会", "居委会"), hs):
