@@ -1205,13 +1205,15 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
     # article's own province or city, is a place wherever it stands
     for m in _LEVEL_CHAR.finditer(text):
         e = m.end()
-        for n in range(6, 2, -1):
+        for n in range(9, 2, -1):
             s = e - n
             if s < 0 or any(a <= s < b for a, b in taken):
                 continue
             place = gz.lookup(text[s:e], context)
             if place is not None and place.level != "town" and context & ({place.name} | set(place.parents)):
                 _add_place(art, place, text[s:e])
+                if place.level in ("county", "district"):
+                    _village_after(art, place, text, e)     # 某某自治县石椅村: a village written right after its county
                 break
     # 某县|某某镇, 某州|某宝|乡: a town or township right after the county or prefecture it is in
     ns_ending: dict[int, Token] | None = None
@@ -1239,7 +1241,14 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
 
 
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区))(?!民|委|级|组|卫生|干部|党|集体|医)")
-_NOT_IN_VILLAGE = frozenset("的在了和是与及从到")
+_NOT_IN_VILLAGE = frozenset("的在了和是与及从到等个")
+_FUNCTION_OPENERS = frozenset("为对向将把被让使开展成立建设推进组织两几各每全本该这那".split() + list("为对向将把被让使两几各每全本该这那"))
+
+
+def _word_tag(word: str) -> str | None:
+    """The dictionary's tag of a word, if it is one."""
+    from kg.segment import _tagger
+    return _tagger().word_tag_tab.get(word)
 
 
 def _village_after(art: _Article, town: Place, text: str, e: int) -> None:
@@ -1248,6 +1257,12 @@ def _village_after(art: _Article, town: Place, text: str, e: int) -> None:
     if m is None or text[e] in "村社" or any(c in _NOT_IN_VILLAGE for c in m.group(1)):
         return
     name = m.group(1)
+    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    if name.endswith(("农村", "乡村")) or any(c in stem for c in "镇乡县区") or \
+            (_word_tag(stem) or "").startswith(("v", "m", "p", "r", "c")) or \
+            any((_word_tag(stem[:k]) or "").startswith(("v", "p", "c")) and len(stem[:k]) >= 1 and stem[:k] in _FUNCTION_OPENERS
+                for k in (1, 2)):
+        return                          # (某县农村, 开展社区, 为下辖村, 两个村: no village's name)
     level = "community" if name.endswith("社区") else "village"
     _add_place(art, Place(name, level, f"{town.code}:{name}", (town.name,) + town.parents), name)
 

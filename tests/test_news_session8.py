@@ -407,3 +407,22 @@ def test_numerals_verbs_and_regions(text, expected):
 def test_a_unit_of_a_region_s_body_named_by_自治区():
     assert units("新疆维吾尔自治区党委书记说。在新疆，自治区人民医院克拉玛依医院派出专家。") == \
         [("新疆维吾尔自治区人民医院克拉玛依医院", "新疆维吾尔自治区人民医院")]
+
+
+def test_a_unit_named_by_the_character_its_head_post_repeats():
+    assert memberships("中国疾控中心病毒病预防控制所所长许文明接受专访。") == \
+        [("许文明", "所长", "中国疾病预防控制中心病毒病预防控制所")]
+
+
+def test_a_village_written_right_after_its_county():
+    from readings import relations
+    assert ("石椅村", "北川羌族自治县") in relations("四川省绵阳市北川羌族自治县石椅村是灾后重建村。", "containedInPlace")
+
+
+@pytest.mark.parametrize("text", [
+    "大英县农村地区医疗条件改善。",
+    "大英县开展社区义诊。",
+    "大英县为下辖村配备医生。",
+])
+def test_no_village_from_words_after_a_county(text):
+    assert not [p for p in places(text) if p.endswith(("村", "社区"))]

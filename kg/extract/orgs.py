@@ -436,6 +436,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_listed_items(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
     spans.extend(_party_centrals(text, spans))
+    if "长" in text:
+        spans = _units_named_by_their_post(text, spans)
     spans.extend(_shared_heads(text, tokens, spans))
     spans.extend(_ministries_in_posts(text, tokens, spans))
     listed = _listed_heads(text, spans)
@@ -1150,6 +1152,24 @@ def _party_centrals(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
              and not any(sp.start < m.end(1) and m.start(1) < sp.end for sp in spans)]
     listed = [m for m in found if text[m.end(1):m.end(1) + 1] == "、" or text[m.start(1) - 1:m.start(1)] == "、"]
     return [OrgSpan(m.start(1), m.end(1), m.group(1), T.PARTY_ORGANIZATION) for m in listed] if len(listed) >= 2 else []
+
+
+_UNIT_BY_ITS_POST = re.compile(r"([\u4e00-\u9fff]{2,12}?([所站处室科]))(?=副?\2长)")
+
+
+def _units_named_by_their_post(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某中心病毒病预防控制所所长: words after a body closed by the character its head post repeats (所 + 所长) name
+    a unit of the body; the body's span becomes the unit's (the body its parent)."""
+    out = []
+    for sp in spans:
+        m = _UNIT_BY_ITS_POST.match(text, sp.end)
+        if m is None or any(o is not sp and o.start < m.end() and sp.end < o.end for o in spans) or \
+                any(c in m.group(1) for c in "的和与及在是为对"):
+            out.append(sp)
+            continue
+        out.append(OrgSpan(sp.start, m.end(), text[sp.start:m.end()], UNIT_HEADS.get(m.group(2), T.ORGANIZATION),
+                           sp.end, ((sp.parent_end,) if sp.parent_end is not None else ()) + sp.ancestors))
+    return out
 
 
 def _abbreviated_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
