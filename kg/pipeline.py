@@ -1348,10 +1348,11 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
     if _SENT_TO.sub("", full) == short:
         return True                     # 中央赴某省指导组 / 中央指导组: the group named without where it was sent
     ps, ss = leading_place(short, context)
-    if ps is not None and len(short) - len(ss) >= 3:
+    if ps is not None and len(short) - len(ss) >= 2:
         pf, sf = leading_place(full, context)
-        if pf is not None and pf.code == ps.code and full[len(sf):] == short[len(ss):]:
-            return True                 # 武汉某某医院 / 武汉市某某医院: one place written short and in full
+        if pf is not None and pf.code == ps.code and (full[len(sf):] == short[len(ss):] and len(short) - len(ss) >= 3 or
+                                                      (short[len(ss):], full[len(sf):]) in _SAME_HOSPITAL):
+            return True                 # 武汉某某医院 / 武汉市某某医院: one place written short and in full; 某县医院 / 某县人民医院
     if full.endswith(short):
         before = full[:-len(short)]
         place, surface = leading_place(before, context)
@@ -1380,6 +1381,8 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
 
 
 _CUT_HEADS = ("委员会", "办公室", "领导小组")
+# a county's hospital written short and in full, in one article: one body
+_SAME_HOSPITAL = frozenset({("医院", "人民医院"), ("中医院", "中医医院")})
 
 
 def _merge_orgs(art: _Article) -> None:

@@ -426,3 +426,14 @@ def test_a_village_written_right_after_its_county():
 ])
 def test_no_village_from_words_after_a_county(text):
     assert not [p for p in places(text) if p.endswith(("村", "社区"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county's hospital written short and in full in one article is one body
+    ("柘城县人民医院派出专家。患者被送到柘城县医院救治。", ["柘城县人民医院"]),
+    ("大英县中医医院派出专家。患者被送到大英县中医院救治。", ["大英县中医医院"]),
+    # two different hospitals of one county stay two
+    ("大英县人民医院和大英县中医院派出专家。", ["大英县中医院", "大英县人民医院"]),
+])
+def test_a_county_hospital_written_short_and_in_full(text, expected):
+    assert bodies(text) == expected
