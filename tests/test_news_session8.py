@@ -437,3 +437,12 @@ def test_no_village_from_words_after_a_county(text):
 ])
 def test_a_county_hospital_written_short_and_in_full(text, expected):
     assert bodies(text) == expected
+
+
+def test_a_township_of_a_people_named_by_the_words_before_it():
+    assert memberships("新疆霍尔果斯市伊车嘎善锡伯族乡卫生院院长于小斌介绍。") == \
+        [("于小斌", "院长", "伊车嘎善锡伯族乡卫生院")]
+
+
+def test_a_township_of_a_people_takes_no_words_but_its_name():
+    assert bodies("习近平接着来到文明瑶族乡第一片小学。") == ["文明瑶族乡第一片小学"]

@@ -111,6 +111,23 @@ def _name_like(tok: Token) -> bool:
 
 
 _CN_DIGITS = "一二三四五六七八九十"
+_ETHNIC_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,3}族[乡镇]")
+_TOWNSHIP_LEFT = re.compile(r"[\u4e00-\u9fff]{1,6}$")
+
+
+def _ethnic_township(text: str, sp: OrgSpan) -> OrgSpan:
+    """某某|锡伯族乡卫生院: a township of a people is named by the words before the people's name, back to the county
+    or city written before it (the cut often reads them as a name of their own)."""
+    if not _ETHNIC_TOWNSHIP.match(sp.text) or not sp.start:
+        return sp
+    left = _TOWNSHIP_LEFT.search(text, max(0, sp.start - 6), sp.start)
+    if left is None:
+        return sp
+    cut = max(text.rfind(c, left.start(), sp.start) for c in "市县区旗州")
+    if cut < 0 or sp.start - (cut + 1) < 2:
+        return sp                       # (only back to a county or city written right before it)
+    s = cut + 1
+    return OrgSpan(s, sp.end, text[s:sp.end], sp.type, sp.parent_end, sp.ancestors)
 
 
 def _whole_count(text: str, sp: OrgSpan) -> OrgSpan:
@@ -465,7 +482,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
-    spans = [_whole_count(text, sp) for sp in spans]
+    spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
     spans.sort(key=lambda sp: sp.start)
     # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name; 某地党委政府 is
     # two bodies named together; 城市副中心 is a district, not a centre that works
