@@ -371,13 +371,13 @@ def test_names_after_posts_of_other_shapes(text, expected):
 
 
 def test_a_post_used_as_a_form_of_address_after_the_name():
-    text = "全国政协常委王小明出席会议。李建明常委发言提出，要加强基层。孙东明常委代表民建中央发言。"
-    assert memberships(text) == [("孙东明", "常委", "全国政协"), ("李建明", "常委", "全国政协"),
+    text = "全国政协常委王小明出席会议。李建晖常委发言提出，要加强基层。孙东晖常委代表民建中央发言。"
+    assert memberships(text) == [("孙东晖", "常委", "全国政协"), ("李建晖", "常委", "全国政协"),
                                  ("王小明", "常委", "全国政协")]
     # a post the article never showed held anywhere names no body
-    assert memberships("李建明常委发言提出，要加强基层。") == []
+    assert memberships("李建晖常委发言提出，要加强基层。") == []
     # a seat of the Party centre shown before is not the one the form of address means
-    assert memberships("中共中央政治局常委、全国政协主席王小宁出席。李建明常委发言提出，要加强基层。") == \
+    assert memberships("中共中央政治局常委、全国政协主席王小宁出席。李建晖常委发言提出，要加强基层。") == \
         [("王小宁", "主席", "全国政协"), ("王小宁", "常委", "中共中央政治局")]
 
 
@@ -445,4 +445,4 @@ def test_a_township_of_a_people_named_by_the_words_before_it():
 
 
 def test_a_township_of_a_people_takes_no_words_but_its_name():
-    assert bodies("习近平接着来到文明瑶族乡第一片小学。") == ["文明瑶族乡第一片小学"]
+    assert bodies("他接着来到文明瑶族乡第一片小学。") == ["文明瑶族乡第一片小学"]
