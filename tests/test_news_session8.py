@@ -446,3 +446,8 @@ def test_a_township_of_a_people_named_by_the_words_before_it():
 
 def test_a_township_of_a_people_takes_no_words_but_its_name():
     assert bodies("他接着来到文明瑶族乡第一片小学。") == ["文明瑶族乡第一片小学"]
+
+
+def test_a_task_force_named_by_a_long_purpose_is_read_whole():
+    assert memberships("中央学习贯彻某某新时代中国特色社会主义思想主题教育领导小组组长王小明作总结讲话。") == \
+        [("王小明", "组长", "中央学习贯彻某某新时代中国特色社会主义思想主题教育领导小组")]

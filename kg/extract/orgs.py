@@ -878,20 +878,25 @@ def _task_forces(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     out = []
     for m in _TASK_FORCE.finditer(text):
         hs, he = m.span()
-        if any(sp.start < he and hs < sp.end for sp in spans):
+        # (a body read up to the same head, its name cut at a word inside the purpose, gives way to the whole name)
+        cut_short = [sp for sp in spans if sp.end == he and sp.start < hs]
+        if any(sp.start < he and hs < sp.end for sp in spans if sp not in cut_short):
             continue
         start = hs
-        while start > 0 and hs - start < 26 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        while start > 0 and hs - start < 34 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
-        if start > 0 and hs - start >= 26:
+        if start > 0 and hs - start >= 34:
             continue                    # no clause start within reach: not a name
         for v in _TASK_OPENERS:
             if text.startswith(v, start) and hs - start > len(v) + 2:
                 start += len(v)
                 break
+        if cut_short and not all(start < sp.start for sp in cut_short):
+            continue                    # (the body read before is the whole name already)
         purpose = text[start:hs]
         parent = next((sp for sp in spans if sp.start == start and sp.end <= hs and sp.text in ("国务院", "中共中央")), None)
-        if any(sp.start < hs and start < sp.end for sp in spans if sp is not parent) or _NOT_A_TASK.search(purpose) or \
+        if any(sp.start < hs and start < sp.end for sp in spans if sp is not parent and sp not in cut_short) or \
+                _NOT_A_TASK.search(purpose) or \
                 any(r in purpose for r in _ROLE_TUPLE if len(r) >= 2):
             continue                    # 某委在现场成立…指挥部, 组长某某主持召开领导小组: a clause, not a name
         lead = next((w for w in ("中央", "国务院", "全国", "国家") if purpose.startswith(w)), None)
