@@ -1060,7 +1060,7 @@ def _listed_tagged_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) 
             w = t.word
             if not (t.pos == "nt" and len(w) >= 3 or t.pos == "j" and 3 <= len(w) <= 5 and w.endswith(_SHORT_BODY_ENDS)
                     and not w.startswith("全")) or w.endswith(("全委会", "大会", "会议")) or \
-                    not _HAN_WORD.fullmatch(w) or any(sp.start < t.end and t.start < sp.end for sp in found + more) or \
+                    not _HAN_RUN.fullmatch(w) or any(sp.start < t.end and t.start < sp.end for sp in found + more) or \
                     w in KINDS_NAMED_BARE or w in ORG_HEADS or k and tokens[k - 1].pos == "ns" and tokens[k - 1].end == t.start:
                 continue                # (疾控中心, 人民医院: a kind named bare, whose body the pipeline tells; 某港|证监会)
             before = text[t.start - 1:t.start] in ("、", "和", "与", "及") and any(sp.end == t.start - 1 for sp in found)
@@ -1076,7 +1076,6 @@ def _listed_tagged_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) 
     return out
 
 
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 _ITEM_END = re.compile(r"[、，。；：和及与等]|人员|专家|医护|队员|$")
@@ -1134,7 +1133,7 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
         if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             continue
         # (某县某省某某集团|留神峪煤业有限公司: a group read before is the opening of the company's name)
-        glued = [sp for sp in spans if sp.end < m.start() and _HAN_WORD.fullmatch(text, sp.end, m.start()) and
+        glued = [sp for sp in spans if sp.end < m.start() and _HAN_RUN.fullmatch(text, sp.end, m.start()) and
                  m.start() - sp.end <= 8 and sp.text.endswith("集团")]
         k = _token_at(tokens, m.start() - 1)
         if k < 0 or tokens[k].end != m.start():
@@ -1142,7 +1141,7 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
         start, named = m.start(), False
         while k >= 0 and m.start() - tokens[k].start <= 14:
             t = tokens[k]
-            if not _HAN_WORD.fullmatch(t.word) or t.word in NOT_IN_NAME or t.word in _BLOCKERS or \
+            if not _HAN_RUN.fullmatch(t.word) or t.word in NOT_IN_NAME or t.word in _BLOCKERS or \
                     t.pos[:1] in ("r", "m", "p", "c", "u", "d", "q") or named and t.pos[:1] == "v" and t.pos != "vn":
                 break                   # (words of trade may be verbs; before the brand that opens them, none)
             start = t.start
@@ -1352,7 +1351,7 @@ def _starts_role(s: str) -> bool:
     return any(s.startswith(r) for r in ROLES)
 
 
-from kg.extract.people import _freq, plausible_name  # noqa: E402  (people imports nothing from here)
+from kg.extract.people import _HAN_RUN, _freq, plausible_name  # noqa: E402  (people imports nothing from here)
 
 
 def _left_edge(text: str, tokens: list[Token], hs: int) -> int:

@@ -168,9 +168,11 @@ def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
 
 
 def _comrade_after(text: str, tokens: list[Token], pos: int) -> int:
-    """Length of a run of two to five characters at pos that 同志 closes at a word's end, no function word in it."""
+    """Length of a run of two to five characters at pos that 同志 closes at a word's end, no function word in it
+    (副委员长某云其木某同志: 同志 closes a name of any length a post opens; a minority's name has no surname)."""
     m = _UNTIL_COMRADE.match(text, pos)
-    if m is None or not any(t.end == m.end(1) for t in tokens) or any(c in m.group(1) for c in "的和与及在是为等"):
+    if m is None or not any(t.start == pos for t in tokens) or not any(t.end == m.end(1) for t in tokens) or \
+            any(c in m.group(1) for c in "的和与及在是为等"):
         return 0
     return len(m.group(1))
 
@@ -181,10 +183,6 @@ def _unsurnamed_after_post(text: str, tokens: list[Token], pos: int) -> int:
     k = next((i for i, t in enumerate(tokens) if t.start == pos), None)
     if k is None:
         return 0
-    # 副委员长某云其木某同志: 同志 closes a name of any length a post opens (a minority's name has no surname)
-    n = _comrade_after(text, tokens, pos)
-    if n:
-        return n
     a = tokens[k]
     # 主任委员某春鹰/nr 作…: a three-character name the tagger reads whole after a post, before a verb or a stop
     if a.pos == "nr" and len(a.word) == 3 and _HAN_RUN.fullmatch(a.word) and _freq(a.word) < 1000 and \
@@ -208,8 +206,12 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     """Length of a personal name starting at pos (0 if none), using jieba's word cut to choose 2 or 3 characters."""
     cand = text[pos:pos + 4]
     after_post = text[:pos].endswith(_ROLE_ENDINGS)
-    if not surname_len(cand) or after_post and _comrade_after(text, tokens, pos) >= 4:
-        return _unsurnamed_after_post(text, tokens, pos) if after_post else 0
+    if after_post:
+        n = _comrade_after(text, tokens, pos)
+        if n >= 4 or not surname_len(cand):
+            return n or _unsurnamed_after_post(text, tokens, pos)
+    elif not surname_len(cand):
+        return 0
     here = next((i for i, t in enumerate(tokens) if t.start == pos), None)
     if here is not None and len(tokens[here].word) == 1 and tokens[here].pos[:1] in ("p", "c", "d") and \
             cand[0] in AMBIGUOUS_SURNAMES and here + 1 < len(tokens) and tokens[here + 1].pos.startswith("v"):
@@ -237,7 +239,6 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300))):
-                nxt = next((t for t in tokens if t.start == tok.end), None)
                 if len(w) == 3 and nxt is not None and len(nxt.word) == 1 and \
                         ((nxt.pos.startswith("nr") or nxt.pos == "o" and after_post) and (nxt.end >= len(text) or not _NAME_CHAR.match(text[nxt.end]) or
                                                        _ends_before_cue(text, nxt.end)) or
@@ -246,7 +247,6 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 run = _translit_run(tokens, tok.end)
                 if run > tok.end:
                     return run - pos if run - pos <= 8 else 0     # 雷德|菲尔德/nrt: one foreign name, not 雷德
-                nxt = next((t for t in tokens if t.start == tok.end), None)
                 if after_post and nxt is not None and nxt.pos in ("nr", "nrfg") and len(nxt.word) >= 2 and \
                         len(w) + len(nxt.word) <= 8 and _translit_share(w + nxt.word) >= 0.75:
                     return len(w) + len(nxt.word)     # 麦伦|丹尼尔/nr: a foreign name the cut read as two
@@ -259,7 +259,6 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     return 3            # 总设计师某发|轫/g: a rare character the tagger knows only as a morpheme ends it
                 if len(w) == 2 and not _ends_before_cue(text, tok.end):
                     # 王水|英|举办: the cut left the last given character alone before a verb
-                    nxt = next((t for t in tokens if t.start == tok.end), None)
                     after = next((t for t in tokens if nxt and t.start == nxt.end), None)
                     if nxt and len(nxt.word) == 1 and nxt.pos != "d" and plausible_name(w + nxt.word) and \
                             (_ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
@@ -271,7 +270,6 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 return len(w)
             if len(w) == 1:
                 # surname cut alone: take the following one- or two-character word as the given name
-                nxt = next((t for t in tokens if t.start == tok.end), None)
                 if tok.pos[:1] in ("p", "c") and nxt is not None and _noun_word(nxt.word) or \
                         nxt is not None and nxt.word in _HONORIFICS:
                     return 0            # 主席向/p|全军/n: a preposition and its object, no surname; 教师姚|女士
@@ -402,7 +400,7 @@ _INVITED_BY = re.compile(r"应([\u4e00-\u9fff·]{2,12}?)(?:总统|国王|女王|
 
 
 def _place_like(name: str) -> bool:
-    """A country, a division or a word of the dictionary other than a name, as the whole of a would-be name."""
+    """A country or a division (or a word ending as one does), as the whole of a would-be name."""
     from kg.gazetteer import gazetteer, world_places
     return name in world_places() or bool(gazetteer().candidates(name)) or name.endswith(("国", "省", "市", "方"))
 
