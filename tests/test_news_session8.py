@@ -11,7 +11,7 @@ from readings import bodies, carriers, memberships, persons, places, units
 @pytest.mark.parametrize("text, expected", [
     # a field and 部 opening a clause, however the cut splits them (退役军人|事务部, 农业|农村部)
     ("退役军人事务部扎实开展调查研究。", ["退役军人事务部"]),
-    ("农业农村部农村合作经济指导司有关负责人介绍情况。", ["农业农村部"]),
+    ("农业农村部农村合作经济指导司有关负责人介绍情况。", ["农业农村部", "农业农村部农村合作经济指导司"]),
     ("会同农业农村部、水利部等部门开展检查。", ["农业农村部", "水利部"]),
     # 部 opening another word, 和 joining two fields of one ministry, a post sharing the 部: no ministry read so
     ("各地民政部门要做好救助。", []),

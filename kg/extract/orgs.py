@@ -272,16 +272,16 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             words_from = chain[-1][1] + (term.end() if term else 0)
             if term:
                 gap = gap[term.end():]
+            if text[ns:ne] == "司" and 2 <= len(gap) <= 12 and _department_words(text, tokens, words_from, ns) \
+                    and ORG_HEADS.get(text[chain[-1][0]:chain[-1][1]]) is T.GOVERNMENT_AGENCY:
+                chain.append((ns, ne))  # 某委基层司, 某部体育卫生与艺术教育司: a ministry's department, named by its fields
+                j += 1
+                continue
             if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
             gap_toks = [t for t in tokens if words_from <= t.start < ns and not _joins_nouns(tokens, t, ns)
                         and not (term and t.word in ("全国", "中央"))]
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
-            if text[ns:ne] == "司" and 2 <= len(gap) <= 4 and all(t.pos in ("n", "vn", "nr", "j") for t in gap_toks) \
-                    and ORG_HEADS.get(text[chain[-1][0]:chain[-1][1]]) is T.GOVERNMENT_AGENCY:
-                chain.append((ns, ne))  # 某委基层司: a ministry's department, named by any field word
-                j += 1
-                continue
             if gap and (any((not _name_like(t) or t.pos == "vn") and not _ordinal_before(text, t, ns) and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
@@ -557,6 +557,16 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
 _PARTY_POSTS = tuple(r for r in ROLES if r.startswith(("党委", "党组", "党总支", "团委")))
 
 
+def _department_words(text: str, tokens: list[Token], s: int, e: int) -> bool:
+    """The words between a ministry and its 司 are field nouns, 与/和/及 joining two of them (农村合作经济指导)."""
+    toks = [t for t in tokens if s <= t.start < e]
+    if not toks or not all("\u4e00" <= c <= "\u9fff" for c in text[s:e]):
+        return False
+    return all(t.pos in ("n", "vn", "nr", "j", "l", "an", "nz") and t.word not in ROLE_SET and
+               (t.word not in NOT_IN_NAME or t.pos == "n" and t.end == e)
+               or t.word in ("与", "和", "及") and 0 < i < len(toks) - 1 for i, t in enumerate(toks))
+
+
 def _party_post_follows(text: str, chain: list[tuple[int, int]], ns: int, ne: int, start_hint: int) -> bool:
     """X委党委书记 is X委's 党委书记, not the 书记 of a body called X委党委: keep such a post whole,
     unless what comes before the party head is not a body of its own (急诊第一党支部书记)."""
@@ -569,6 +579,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     """A qualifying name must hold a proper noun (place, name, organisation), an ordinal, or a level
     character that the article's place resolves (县中医院)."""
     q = text[start:hs]
+    if q in _KIND_OF_HOSPITAL and text.startswith("医院", hs):
+        return False                    # 某福利院的康复/nr 医院: a kind of hospital, whatever the tagger made of the word
     if _world_q(q, text, hs):
         return True
     if "战区" in q and len(q) >= 4:
@@ -584,6 +596,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if 3 <= len(q) <= 10 and q.endswith(("村", "社区")) and text.startswith(("卫生室", "卫生所", "卫生服务站"), hs) and \
             any(t.end == hs and len(t.word) >= 2 and t.word.endswith(("村", "社区")) for t in tokens):
         return True                     # 某斜村卫生所, 某镇某村村卫生室: a village's clinic (not 公办|村|卫生室)
+    if _unknown_town(text, hs) == start:
+        return True                     # 在某某畈镇卫生院: a town the gazetteer lacks, named whole before its clinic
     if q in ("镇", "乡") and text.startswith(("卫生院", "中心卫生院"), hs) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"
                                                                       or text[start - 1] in "对到在和与及"):
         return True                     # 镇卫生院 opening a clause or after a preposition: the town's, the pipeline tells which
@@ -994,6 +1008,17 @@ _TEAM_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:援|�
                        r"(?:抗疫|医疗|重症|中医)?")
 _VILLAGE_ENDS = ("村", "屯", "寨", "社区")
 _VILLAGE_OF = re.compile(r"[^\W\d镇乡]{1,4}(?:村|社区)$")
+# 在某某畈镇卫生院: a town the gazetteer does not know, its name from a preposition or a clause's edge to 镇/乡
+_UNKNOWN_TOWN = re.compile(r"(?:^|(?<=[在到赴往]|[^\u4e00-\u9fff]))([^\W\d乡镇城村各全每所该本其这那市县区省在到赴往了对向从于为与和及把被的]{2,3}[镇乡])$")
+_TOWN_CLINICS = ("卫生院", "中心卫生院")
+
+
+def _unknown_town(text: str, hs: int) -> int:
+    """Where a town the gazetteer lacks begins, when its name alone stands before its clinic (在某某镇卫生院), or -1."""
+    if not text.startswith(_TOWN_CLINICS, hs) or text[hs - 1:hs] not in ("镇", "乡"):
+        return -1
+    m = _UNKNOWN_TOWN.search(text, max(0, hs - 4), hs)
+    return m.start(1) if m else -1
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _DESIGNATION = re.compile(r"国家(?:区域)?(?:医学|医疗|临床医学研究|中医药传承创新|中医疫病防治)")
@@ -1032,11 +1057,16 @@ def _field_ministries(text: str, tokens: list[Token], spans: list[OrgSpan]) -> l
                 not any(sp.end == s - 1 for sp in spans):
             continue                    # 文化和体育部: 和 joins two fields of one ministry, not two bodies
         after = text[e - 1:e + 1]
-        if after == "部长" or len(after) == 2 and freq.get(after) and after not in ROLE_SET:
+        if after in ("部长", "部际") or len(after) == 2 and freq.get(after, 0) >= 100 and after not in ROLE_SET:
             continue                    # 民政部门, 卫生部分: 部 opens another word; 财政部长 shares its 部 with the post
+            # (a rare word such as 部优 is only the cut's: 某部优抚司)
         party = next((h for h in ("党组", "党委") if text.startswith(h, e)), None)
+        dept = text.find("司", e + 2, e + 13)
         if party:
             out.append(OrgSpan(s, e + 2, text[s:e + 2], ORG_HEADS[party], e))
+        elif dept > 0 and dept + 1 in starts | {t.end for t in tokens} and _department_words(text, tokens, e, dept) \
+                and not text.startswith("司长", dept) or text.startswith("司司长", dept):
+            out.append(OrgSpan(s, dept + 1, text[s:dept + 1], T.GOVERNMENT_AGENCY, e))   # 某某部某某指导司: its department
         else:
             out.append(OrgSpan(s, e, text[s:e], T.GOVERNMENT_AGENCY))
     return out
@@ -1451,6 +1481,9 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         place = next((t for t in reversed(tokens) if t.end <= start and t.pos == "ns" and _gazetteer_place(t.word)), None)
         if place is not None and 0 < start - place.end <= 3 and _VILLAGE_OF.fullmatch(text, place.end, hs):
             start = place.end
+    town = _unknown_town(text, hs)
+    if 0 <= town < start:
+        start = town                    # 张家/nrfg 畈/q 镇 卫生院: the cut broke a town's name the gazetteer lacks
     village = _VILLAGE_OF.search(text, start, hs)
     if village is not None and village.start() - start == 2 and text[start:village.start()][-1:] in "镇乡" and \
             not _gazetteer_place(text[start:village.start()]):

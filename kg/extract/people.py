@@ -712,7 +712,7 @@ def _dict_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
-def _loose_name(name: str, in_list: bool = False) -> bool:
+def _loose_name(name: str, in_list: bool = False, cued: bool = False) -> bool:
     """A surname and one or two given characters, the whole no word of the dictionary but a name: the check
     for a string that a cue around it already marks as a person (和某某总理, 患者某某)."""
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
@@ -723,7 +723,9 @@ def _loose_name(name: str, in_list: bool = False) -> bool:
     bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 某其亮, 某又侠 in a list
     if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL or name[n:] in _HONORIFICS:
         return False
-    if name[0] in AMBIGUOUS_SURNAMES and n == 1 and not (in_list and name[0] in _LIST_SURNAMES):
+    if name[0] in AMBIGUOUS_SURNAMES and n == 1 and not (in_list and name[0] in _LIST_SURNAMES) and \
+            not (cued and name[0] in _SURNAMES_AFTER_A_KIND and (len(name) == 2 or _freq(name[1:]) < 500) and
+                 name[1:] not in _KIN and name[1:] not in _DESCRIPTOR_SET and not any(c in _KIND_CHARS for c in name[1:])):
         return False
     if _dict_word(name) or (len(name) - n == 2 and _frequent_word(name[n:])):
         return False                    # 国务, 张先生
@@ -957,7 +959,18 @@ _ROLE_OR_DESCRIPTOR = tuple(sorted(set(ROLES) | set(_DESCRIPTORS) | {"护士", "
                                    reverse=True))
 
 
-def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
+# an adverb glued to a cue: the last character of a span it ends is the adverb's, not the name's
+_ADVERB_CUES = frozenset("正在 现在 还在 都在 也在 就在 仍在 又在 正是 就是 还是 也是 都是 总是 只是 却是 更是 才是 便是 "
+                         "仍是 又是 不是 都说 也说 就说 还说 又说".split())
+
+
+# surnames that are also function words (于, 和), read as surnames only right after a word for a kind of person
+# and before a verb or a time (村民于某某5天前出现…, 村医和某取消了…)
+_SURNAMES_AFTER_A_KIND = frozenset("于和向曾白强")
+_KIND_CHARS = frozenset("医护患亲友民警群童孩工务家属子女儿孙妻夫伴们众士员")   # 和医护, 和亲友: the other party, no name
+
+
+def _name_then(text: str, tokens: list[Token], q: int, nxt_ok, cued: bool = False) -> int:
     """Length of a loosely checked name at q whose end is a token boundary followed by what nxt_ok accepts."""
     bounds = _starts(tokens)
     if q not in bounds:
@@ -968,9 +981,11 @@ def _name_then(text: str, tokens: list[Token], q: int, nxt_ok) -> int:
             continue
         if q + n not in bounds and not text.startswith(("是", "在", "也", "说", "和", "等", "家"), q + n):
             continue                    # 刘|凡是: the cut glued the name to a one-character cue
+        if q + n not in bounds and text[q + n - 1:q + n + 1] in _ADVERB_CUES:
+            continue                    # 某某|正在: the adverb of 正在, 还是 is no part of the name
         # a name the tagger marks as one (某其昌/nr) may hold a character the loose check refuses (其, 之)
         tagged = not _freq(name) and any(t.start == q and t.end == q + n and t.pos.startswith("nr") for t in tokens)
-        if (_loose_name(name) or tagged and _loose_name(name, in_list=True)) and nxt_ok(q + n) and \
+        if (_loose_name(name, cued=cued) or tagged and _loose_name(name, in_list=True)) and nxt_ok(q + n) and \
                 not _adverbial(tokens, q, q + n):
             return n
     return 0
@@ -1018,6 +1033,15 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         # a word a descriptor only by its ending (…员, …模范) is cued by the name's clause ending, not by any verb
         n = _name_then(text, tokens, q, then_ok if word in _DESCRIPTOR_SET or word.startswith("来自") else
                        lambda e: _ends_before_cue(text, e))
+        if not n and text[q:q + 1] in _SURNAMES_AFTER_A_KIND and word in _DESCRIPTOR_SET and \
+                not text.startswith(_NOT_NAME_AFTER, q + 1):
+            n = _name_then(text, tokens, q, then_ok, cued=True)
+            given = next((t for t in tokens if t.start == q + 1), None)
+            # the given name a word of its own the tagger calls a name (和|苗/nr), or an age just before (62岁的村民于某某)
+            if n and not (given is not None and given.end == q + n and
+                          (given.pos.startswith("nr") or n == 3 and (given.word not in _word_tags() or
+                                                                     "岁的" in text[max(0, m.start() - 3):m.end()]))):
+                n = 0
         if not n and word in _KIN:
             # 妻子王某红整理…: after a word of kin, a three-character name the tagger reads whole, whatever follows
             # (not one more character of the name cut alone after it: 某杰曲|巴)
