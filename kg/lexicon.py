@@ -46,7 +46,7 @@ _MED = """人民医院 中医医院 中医院 中西医结合医院 妇幼保健
  医疗中心 医学中心 精神卫生中心 肿瘤医院 儿童医院 妇产医院 口腔医院 眼科医院 传染病医院 骨科医院 医院 医科大学 卫生学校
  医学院 保健院 康复中心 体检中心 检验中心 医共体 医联体""".split()
 _PARTY = """共青团中央 团中央 共产党中央 共产党 中共中央 党中央 中央政治局 政治局 中央书记处 书记处 中央委员会 州委 党委 党组 党支部 党总支 党工委 机关党委 党组织 团委 团支部 团总支 团工委 总支 支部 市委 县委 区委 省委 镇党委 乡党委""".split()
-_ORG = """卫生组织 组织部门 幼儿园 小学 中学 计划生育协会 计生协 协会 学会 基金会 联合会 研究院 研究所 研究中心 大学 学院 学校 公司 集团 红十字会 总工会 工会 妇联 团市委 中心 联谊会 促进会 研究会""".split()
+_ORG = """卫生组织 组织部门 幼儿园 小学 中学 计划生育协会 计生协 协会 学会 基金会 联合会 研究院 研究所 研究中心 大学 学院 学校 公司 集团 红十字会 总工会 工会 妇联 团市委 中心 联谊会 促进会 研究会 联盟""".split()
 
 for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T.MEDICAL_INSTITUTION),
                    (_PARTY, T.PARTY_ORGANIZATION)):
@@ -71,6 +71,13 @@ for _w in "人民银行".split():
 # banks, archives, army units and retreats for veteran cadres: bodies beyond health that health news names
 for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作队 广播电视总台 合作总社".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+# railway depots, prisons, power plants, prevention and treatment institutes: bodies the health news names at work
+for _w in "车辆段 机务段 工务段 电务段 发电厂 电厂".split():
+    ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "监狱 看守所 戒毒所".split():
+    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
+for _w in "防治院 防治所 防治站".split():
+    ORG_HEADS.setdefault(_w, T.MEDICAL_INSTITUTION)
 # medical and rescue teams a province, a hospital or the state sends (某省援鄂医疗队, 国家紧急医学救援队)
 TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
 for _w in TEAM_HEADS:

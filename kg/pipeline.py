@@ -1078,6 +1078,9 @@ def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     return cands[-1] if cands else None
 
 
+_BRANCH_AT = re.compile(r"(?:医院|大学)([\u4e00-\u9fff]{2,4}?)(?:医院|分院|院区)$")
+
+
 def _places(art: _Article) -> None:
     ctx = art.ctx
     context = ctx.names()
@@ -1087,6 +1090,11 @@ def _places(art: _Article) -> None:
         if not key.startswith("org:") or key in subs or label.endswith(_TEAMS):
             continue                    # (a team is sent from the place that names it, not located there)
         place, surface = leading_place(label, context)
+        branch = _BRANCH_AT.search(label) if place is not None else None
+        if branch is not None:
+            p2 = gazetteer().lookup(branch.group(1), context)
+            if p2 is not None and p2.level in ("city", "county", "district") and p2 is not place:
+                place, surface = p2, branch.group(1)     # 某市儿童医院某地医院: the branch stands where its own name says
         if place is None:
             # 某市某某大学, written so, named without its city: the city it was written with
             for alt in sorted(a for a in alts if a.endswith(label) and a != label):

@@ -54,3 +54,43 @@ def test_an_inter_ministerial_meeting_names_no_ministry():
 ])
 def test_names_after_a_kind_of_person(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger marks, opening its clause, then 等 and a count of people
+    ("丹增曲培等18名同志被推选为“勤学上进好青年”。", ["丹增曲培"]),
+    ("柏鹏英等34名同志被推选为“扶贫助困好青年”。", ["柏鹏英"]),
+    # a surname the tagger read as another word (许/m), its given name read as a name, written three times
+    ("对某市第三人民医院医生许卫东来说，今天很特殊。许卫东穿着手术服走进来。许卫东是主刀医生。", ["许卫东"]),
+    # a dotted name after a word for a kind of person; a worker after 员工
+    ("村民沙则·阿木提几年前患上了腰椎间盘突出。", ["沙则·阿木提"]),
+    ("某客车车辆段员工姜望明，当时就主动加入了小分队。", ["姜望明"]),
+    # a name-like run before a bridge is the bridge's
+    ("中马友谊大桥开通。中马友谊大桥实现了百年夙愿。总统说，中马友谊大桥很好。", []),
+])
+def test_names_in_counted_lists_recurring_and_after_kinds(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("武汉铁路局武昌客车车辆段员工姜望明说。", ["武汉铁路局武昌客车车辆段"]),
+    ("中央指导组前往武汉女子监狱查看。", ["中央指导组", "武汉女子监狱"]),
+    ("广东省职业病防治院开展工作。", ["广东省职业病防治院"]),
+    # a union of hospitals is no hospital; a kind of group is no group
+    ("中方愿同非方成立中非医院联盟。", ["中非医院联盟"]),
+    ("以色列国防军和巴勒斯坦武装组织继续交火。", ["以色列国防军"]),
+    # a national headquarters by its short name, listed before a body
+    ("国家防总、应急管理部等部门持续会商。", ["国家防总", "应急管理部"]),
+    # a place's quarter before a proper name ends the body's name; a quarter in a body's own name stays
+    ("治多县西部工作委员会召开会议。", ["治多县西部工作委员会"]),
+])
+def test_heads_of_other_bodies(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_branch_hospital_stands_in_the_place_its_own_name_gives():
+    from readings import read
+    r, _ = read("在北京儿童医院保定医院，记者看到患者很多。")
+    lab = {e.key: e.label for e in r.entities}
+    located = {(lab[f.subject], lab[f.object]) for f in r.facts if getattr(f, "predicate", "") == "locatedIn"}
+    assert ("北京儿童医院保定医院", "保定市") in located

@@ -451,6 +451,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_field_ministries(text, tokens, spans))
     spans.extend(_listed_tagged_bodies(text, tokens, spans))
     spans.extend(_listed_items(text, tokens, spans))
+    if "总" in text:
+        spans.extend(_listed_headquarters(text, spans))
     spans.extend(_firms(text, tokens, spans))
     spans.extend(_party_centrals(text, spans))
     if "长" in text:
@@ -489,11 +491,20 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
-            and not _centre_as_goal(text, tokens, sp)
+            and not _centre_as_goal(text, tokens, sp) and not _kind_of_group(text, tokens, sp)
             and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
 
 
 _BUILDING = ("建设", "打造", "建成", "建好", "成为", "建立", "创建")
+_KINDS_OF_GROUP = ("武装", "恐怖", "极端", "地区", "社会", "民间", "基层", "相关", "慈善", "犯罪", "非政府")
+
+
+def _kind_of_group(text: str, tokens: list[Token], sp: OrgSpan) -> bool:
+    """某国武装组织, 国际和地区组织: 组织 after a word for a kind of group names the kind, unless the tagger knows
+    the whole as one body."""
+    if not sp.text.endswith("组织") or not sp.text[:-2].endswith(_KINDS_OF_GROUP):
+        return False
+    return not any(t.start <= sp.start and sp.end <= t.end and t.pos == "nt" for t in tokens)
 
 
 def _centre_as_goal(text: str, tokens: list[Token], sp: OrgSpan) -> bool:
@@ -540,7 +551,7 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
     head, pe = text[chain[k][0]:chain[k][1]], chain[k - 1][1]
     if head in _MECHANISMS or head == "集团":
         return None                     # 国务院联防联控机制, 某路局集团: the body named; the first is not named on its own
-    if chain[k][0] == pe and head in ("协会", "学会", "联合会"):
+    if chain[k][0] == pe and head in ("协会", "学会", "联合会", "联盟"):
         return None                     # 某省医院协会: an association of a kind of body, no unit of one
     if text[pe - 1] == "会" and chain[k][0] == pe and head.endswith("医院"):
         return None                     # 某市红十字会医院: a hospital named after a society, not one of its units
@@ -1153,6 +1164,19 @@ def _listed_items(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
 
 
 _FIRM_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+_HEADQUARTERS = re.compile(r"(?:(?<=[、，。；：（“\n])|^)((?:国家|国务院|中央)[\u4e00-\u9fff]{1,2}总)(?=[、和与及])")
+
+
+def _listed_headquarters(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """国家某总、某某部等部门: a national headquarters known by its short name (…总指挥部 → …总), an item of a list
+    whose next item is a body."""
+    out = []
+    for m in _HEADQUARTERS.finditer(text):
+        s, e = m.span(1)
+        if any(sp.start < e and s < sp.end for sp in spans) or not any(sp.start == e + 1 for sp in spans):
+            continue
+        out.append(OrgSpan(s, e, text[s:e], T.GOVERNMENT_AGENCY))
+    return out
 
 
 def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1384,6 +1408,9 @@ def _starts_role(s: str) -> bool:
 from kg.extract.people import _HAN_RUN, _freq, plausible_name  # noqa: E402  (people imports nothing from here)
 
 
+_LOCATIVES = frozenset("北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 境内 附近 一带 周边".split())
+
+
 def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     """Where the qualifying name before a head begins: extend left over name-like words."""
     i = _token_at(tokens, hs)
@@ -1428,6 +1455,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
             start = tok.end - 1
             break
+        if tok.pos == "f" and tok.word in _LOCATIVES and k + 1 < len(tokens) and tokens[k + 1].pos in ("ns", "nr", "nrt", "nz"):
+            break                       # 某地带北部|某某医院: a place and its quarter say where the body stands, no name
         if tok.word in _PROFESSIONS and tok.end == hs:
             start = tok.start            # 医师协会, 护士学校: a profession names the body
             k -= 1

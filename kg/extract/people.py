@@ -362,7 +362,8 @@ _NOT_GIVEN_TAGS = ("v", "p", "c", "u", "d", "m", "q", "x", "f", "r", "t", "eng")
 # tags of the word before a name: punctuation, verbs, prepositions, particles, adverbs, pronouns, times, places
 _BEFORE_NAME_TAGS = frozenset("xvpucdrft")
 # what follows a place or a thing named like a person (某山港, 某大堡核电站), never a person
-_NOT_PERSON_AFTER = ("港", "核电", "帝国", "号", "台风", "站", "山", "岛", "湾", "寺", "庙")
+_NOT_PERSON_AFTER = ("港", "核电", "帝国", "号", "台风", "站", "山", "岛", "湾", "寺", "庙", "大桥", "桥", "大道", "公园", "广场",
+                     "大厦")
 
 
 def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset[str]:
@@ -380,14 +381,18 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
                     not sentence.startswith(_NOT_NAME_AFTER + _NOT_PERSON_AFTER, a.end):
                 seen[a.word] = seen.get(a.word, 0) + 1
         for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
-            if a.pos != "nr" or len(a.word) != 1 or len(b.word) != 2 or b.pos.startswith(_NOT_GIVEN_TAGS) or \
-                    b.pos[:2] == "nr" or b.word in _HONORIFICS or surname_len(a.word) != 1 or _freq(b.word) >= 1000:
+            # 许/m 向东/nr: a surname the tagger read as another word, before a given name it reads as a name
+            given_named = a.pos != "nr" and len(a.word) == 1 and b.pos == "nr" and len(b.word) == 2 and \
+                surname_len(a.word) == 1 and a.word not in AMBIGUOUS_SURNAMES and b.word not in _HONORIFICS
+            if not given_named and (a.pos != "nr" or len(a.word) != 1 or len(b.word) != 2 or b.pos.startswith(_NOT_GIVEN_TAGS) or
+                                    b.pos[:2] == "nr" or b.word in _HONORIFICS or surname_len(a.word) != 1 or
+                                    _freq(b.word) >= 1000):
                 continue
-            if tags.get(a.word, "")[:1] in ("v", "p", "d") or sentence[a.start - 1:a.start] in "“《\"" or \
+            if not given_named and tags.get(a.word, "")[:1] in ("v", "p", "d") or a.start and sentence[a.start - 1] in "“《\"" or \
                     i and tokens[i - 1].pos[:1] not in _BEFORE_NAME_TAGS and tokens[i - 1].pos != "nnt":
                 continue                # 戴|口罩, 京|张|高铁, “某某”: a verb, the end of a word, a quoted name
             name = a.word + b.word
-            if plausible_name(name) and not _is_common_word(name) and \
+            if (plausible_name(name) or given_named) and not _is_common_word(name) and \
                     not sentence.startswith(_NOT_NAME_AFTER + _NOT_PERSON_AFTER, b.end):
                 seen[name] = seen.get(name, 0) + 1
     return frozenset(n for n, c in seen.items() if c >= 2 and text.count(n) >= 3)
@@ -395,6 +400,8 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
 
 _TIME_OPENS = re.compile(r"(?:前几天|这几天|那几天|前些天|一天|几天前|今天|昨天|前天|近日|日前|去年|今年|前年|上午|下午|当天|当晚|"
                          r"此前|随后|如今|现在|目前|最近|近年来|多年来)")
+_COUNTED_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)")
+_DOTTED_AFTER_KIND = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{2,3}(?=[\d，。；：、,;:]|几|今|去|前|在|说|是|和|也|都|已|曾|正|将|一|患|家|的)")
 _AGED_THIS_YEAR = re.compile(r"今年(?:已经?)?\d{1,3}岁")
 _INVITED_BY = re.compile(r"应([\u4e00-\u9fff·]{2,12}?)(?:总统|国王|女王|首相|总理|总督|苏丹|埃米尔)(?:的)?邀请")
 
@@ -491,6 +498,14 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                     text[s + 1:e] not in _HONORIFICS:       # (陈阿婆: a surname and a form of address)
                 found[s] = e
                 break
+    # 某某等34名同志被推选为…: a name the tagger marks, opening its clause, then 等 and a count of people
+    for m in (_COUNTED_AFTER.finditer(text) if "等" in text else ()):
+        tok = next((t for t in tokens if t.end == m.start() and t.pos.startswith("nr")), None)
+        if tok is None or tok.start in found or not free(tok.start, tok.end) or \
+                not (tok.start == 0 or text[tok.start - 1] in _LEFT_BOUND):
+            continue
+        if plausible_name(tok.word) or tok.pos == "nr" and len(tok.word) in (3, 4) and not _freq(tok.word):
+            found[tok.start] = tok.end
     # 应某某总统邀请: the one who invites, with the title a head of state holds after the name, is a person
     for m in (_INVITED_BY.finditer(text) if "邀请" in text else ()):
         s, e = m.span(1)
@@ -700,7 +715,7 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  父亲 爸爸 丈夫 妻子 夫人 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
  小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
- 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 毕业生 军医 护工 义工 网格员 店主 运动员 获得者
+ 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 员工 职工 毕业生 军医 护工 义工 网格员 店主 运动员 获得者
  经营者 个体经营者 创业者 劳动者 建设者 当事人 干警 冠军 世界冠军 奥运冠军 火炬手 科学家 流行病学家 病毒学家 医学家
  经济学家 企业家 作家 画家 组成人员 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
                             key=len, reverse=True))
@@ -1042,6 +1057,10 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                           (given.pos.startswith("nr") or n == 3 and (given.word not in _word_tags() or
                                                                      "岁的" in text[max(0, m.start() - 3):m.end()]))):
                 n = 0
+        # 村民某则·某皮孜几年前…: a dotted name, read as far as the dot's two sides are name-like
+        dm = _DOTTED_AFTER_KIND.match(text, q) if word in _DESCRIPTOR_SET and "·" in text else None
+        if dm and _foreign_name_ok(dm.group()) and not text.startswith(_NOT_A_PERSON_AFTER, dm.end()):
+            n = dm.end() - q
         if not n and word in _KIN:
             # 妻子王某红整理…: after a word of kin, a three-character name the tagger reads whole, whatever follows
             # (not one more character of the name cut alone after it: 某杰曲|巴)
