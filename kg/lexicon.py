@@ -74,7 +74,7 @@ for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作
 # railway depots, prisons, power plants, prevention and treatment institutes: bodies the health news names at work
 for _w in "车辆段 机务段 工务段 电务段 发电厂 电厂".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-for _w in "监狱 看守所 戒毒所".split():
+for _w in "监狱 看守所 戒毒所 立法会 区议会 议会".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "防治院 防治所 防治站".split():
     ORG_HEADS.setdefault(_w, T.MEDICAL_INSTITUTION)
@@ -137,7 +137,8 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  总书记 常委 政治局委员 政治局常委 书记处书记 审计长 行长 副行长 检察长 副检察长 大使 总领事 发言人 新闻发言人 司长 副司长
  署长 副署长 首席经济学家 首席科学家 首席执行官 飞行员 队员 辅警 消防员 村医 乡村医生 网格员 离休干部
  首席研究员 警长 一级警长 二级警长 民警 名誉会长 名誉主席 主任护师 副主任护师 主管护师 护师 巡视员 副巡视员 党组成员 联席主席 教导员 副教导员 政委 政治委员 指导员 院士 教授 副教授 校长 副校长 研究员 副研究员 团长 副团长 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长
- 教师 讲师 终身教授 特聘教授 主治医生 总设计师 副总设计师 总指挥 副总指挥""".split()), key=len, reverse=True)
+ 教师 讲师 终身教授 特聘教授 主治医生 总设计师 副总设计师 总指挥 副总指挥
+ 议员 议长 副议长 高级工程师 正高级工程师 主管医师 指挥长 副指挥长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 # posts that exist in one national body only, so the post names the body (国务委员某某: 国务院; 某某总书记: 中共中央
 # unless the article shows the post held in another body: the pipeline's _OTHER_HOLDER), with the body's class

@@ -883,6 +883,9 @@ _LISTED = re.compile(r"(?:机关)?(?:(?:、[\u4e00-\u9fff]{2,10}?)*(?:、|和|�
 
 
 _LIST_CLOSED = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?)*等")
+# 甲、乙和丙(今天)联合启动…, 甲、乙近日印发…: a list of bodies acting together, no 等 closing it
+_ACT_TOGETHER = re.compile(r"(?:今天|今年|近日|日前|将|也|还)?(?:（[^）]{0,12}）)?(?:在[\u4e00-\u9fff]{2,12}?)?"
+                           r"(?:联合|共同|一起|携手|启动|开展|印发|发起|举办|部署)")
 
 
 def _listed_subjects(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
@@ -896,7 +899,7 @@ def _listed_subjects(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> l
         if not _LISTED.fullmatch(text, listed[-1][0].end, sp.start):
             break
         listed.append((sp, o))
-    if len(listed) < 2 or not _LIST_CLOSED.match(text, listed[-1][0].end):
+    if len(listed) < 2 or not (_LIST_CLOSED.match(text, listed[-1][0].end) or _ACT_TOGETHER.match(text, listed[-1][0].end)):
         return []
     return list({o.key: o for _, o in listed}.values())
 
@@ -1011,7 +1014,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
 
 
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
-_ADDRESS_AFTER = ("老人", "同志", "女士", "先生", "老师")
+_ADDRESS_AFTER = ("老人", "同志", "女士", "先生", "老师", "代表", "委员")
 _PLACES_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|街道|街|镇|乡)")
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|室|病区|门诊)")
 

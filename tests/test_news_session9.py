@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, persons, units
+from readings import bodies, carriers, memberships, persons, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -94,3 +94,39 @@ def test_a_branch_hospital_stands_in_the_place_its_own_name_gives():
     lab = {e.key: e.label for e in r.entities}
     located = {(lab[f.subject], lab[f.object]) for f in r.facts if getattr(f, "predicate", "") == "locatedIn"}
     assert ("北京儿童医院保定医院", "保定市") in located
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies listed at the sentence's start, acting together with no 等 closing the list
+    ("国家卫生健康委、教育部和民政部联合启动以“健康你我”为主题的健康家庭月活动。",
+     [("国家卫生健康委员会", "健康家庭月活动"), ("教育部", "健康家庭月活动"), ("民政部", "健康家庭月活动")]),
+    ("住房城乡建设部、国家体育总局今天在北京启动“乒乓进社区”活动。",
+     [("住房城乡建设部", "乒乓进社区"), ("国家体育总局", "乒乓进社区")]),
+])
+def test_bodies_acting_together_each_run_the_programme(text, expected):
+    assert carriers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific between the name and its 是-clause; a generation and a standing between the body and the post
+    ("罗岩代表是襄阳市中心医院院长。", [("罗岩", "院长", "襄阳市中心医院")]),
+    ("武汉市青山区钢花小学90后青年教师钱雨辰说。", [("钱雨辰", "教师", "武汉市青山区钢花小学")]),
+    # a unit the news leaves unnamed (某学院), and an institute, between the body and the post
+    ("国防大学某学院正高级工程师谷晓峰说。", [("谷晓峰", "正高级工程师", "国防大学")]),
+    ("广东省职业病防治院职业卫生评价所主管医师韦可可说。", [("韦可可", "主管医师", "广东省职业病防治院")]),
+])
+def test_posts_with_words_between(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由中国和非洲联盟轮值主席国南非、论坛共同主席国塞内加尔共同发起。", []),
+    ("多个国际和地区组织的负责人向中方表示慰问和支持。", []),
+    ("打好社区战、街巷战、楼栋战。", []),
+    ("培养更多战略科学家、卓越工程师、大国工匠。", []),
+    # names sharing a last character stay names
+    ("记者王文华、李文华报道。", ["李文华", "王文华"]),
+    ("某区议会议员参选人何君瑶遇袭受伤。", ["何君瑶"]),
+])
+def test_no_person_from_a_presiding_country_a_side_or_parallel_nouns(text, expected):
+    assert persons(text) == expected

@@ -163,6 +163,8 @@ def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
         masked = masked[:a] + "\0" * (b - a) + masked[b:]
     # a post never takes a masked character, so none overlaps a span taken
     for m in _role_re().finditer(masked):
+        if masked.startswith(("国", "团"), m.end(2)) and m.group(2).endswith(("主席", "理事", "成员")):
+            continue                    # 轮值主席国, 主席团: a country or a presidium that presides, no post
         out.append(RoleSpan(m.start(2), m.end(2), m.group(2), former=bool(m.group(1))))
     return out
 
@@ -636,7 +638,31 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     # 赞比亚、吉布提等国: a country or a foreign city is no person, whatever the tagger says; nor is a member of a
     # list closed by a count of places (甲、乙、丙等五个州)
     places_listed = _counted_place_list(text)
-    return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed]
+    # (主席国|某国: the last character of a word, then a country; 向中方: a preposition and a side)
+    return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed
+            and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
+            and not _parallel_item(text, s, e, found)]
+
+
+def _side_of(name: str) -> bool:
+    """向中方, 和美方: a preposition and a side of talks (中方, 双方), no name."""
+    return len(name) == 3 and name[-1] == "方" and name[1] in "中美俄日韩英法德欧非双各对我外他"
+
+
+def _parallel_item(text: str, s: int, e: int, found: dict[int, int]) -> bool:
+    """社区战、街巷战、楼栋战: an item of a 、-list whose neighbours, no names, all end in the same character is a
+    noun of their kind."""
+    items = []
+    if text[s - 1:s] == "、":
+        m = re.search(r"[\u4e00-\u9fff]{2,4}$", text[:s - 1])
+        if m:
+            items.append((m.start(), m.group()))
+    if text[e:e + 1] == "、":
+        m = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、，。；和与及等的]|$)", text[e + 1:])
+        if m:
+            items.append((e + 1, m.group()))
+    return bool(items) and all(w.endswith(text[e - 1]) and not w.endswith(("市", "县", "省")) and
+                               not any(a < p + len(w) and p < b for a, b in found.items()) for p, w in items)
 
 
 _PLACES_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几多]*个?(?:州|国家|国|省份|省|市|城市|地区|县)")
@@ -715,7 +741,7 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  父亲 爸爸 丈夫 妻子 夫人 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
  小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
- 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 员工 职工 毕业生 军医 护工 义工 网格员 店主 运动员 获得者
+ 孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 员工 职工 参选人 候选人 毕业生 军医 护工 义工 网格员 店主 运动员 获得者
  经营者 个体经营者 创业者 劳动者 建设者 当事人 干警 冠军 世界冠军 奥运冠军 火炬手 科学家 流行病学家 病毒学家 医学家
  经济学家 企业家 作家 画家 组成人员 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
                             key=len, reverse=True))

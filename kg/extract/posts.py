@@ -88,6 +88,8 @@ _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", 
 # a programme or a department of the body between it and the post (某组织紧急项目负责人, 某中心某防处研究员, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
 _PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|(?!办事|代表)[\u4e00-\u9fff]{1,3}[处室]|"
+                                r"某[\u4e00-\u9fff]{0,3}(?:研究室|研究所|教研室|学院|系|室|所|部|处|科)|"
+                                r"(?!派出|办事|代表)[\u4e00-\u9fff]{2,6}(?:所|研究室|教研室)|"
                                 r"(?:[A-Za-z]{0,5}[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]*(?:科|病区|病房|门诊|护理组|组|监护室)"
                                 r"(?:[A-Za-z]{2,5})?){1,2})")
 # 某院某科26岁的护士某某: the age of the person between the body and the post
@@ -103,10 +105,13 @@ def _between_ok(between: str) -> bool:
     # (某机关党委（人事工作部）原副书记: a body's other name or its office in brackets changes nothing either)
     between = _BRACKETED.sub("", between) if "（" in between or "(" in between else between
     between = _AGE_OF.sub("", between) if "岁" in between else between
+    # (某小学90后青年教师, 某院一线年轻护士: a generation or a standing of the person changes nothing)
+    between = _GENERATION.sub("", between) if between else between
     return not between or between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
 
 
 _QUOTED_TAG = re.compile(r"“[^“”]{1,6}”")
+_GENERATION = re.compile(r"^(?:的)?(?:(?:\d0|\d{2})后)?(?:青年|年轻|一线|优秀|骨干)?$")
 
 
 _AS_POST = re.compile(r"作为[^，。；]{2,30}$")

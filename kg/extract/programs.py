@@ -23,6 +23,8 @@ _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公�
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 # 制定(下发)(《)[scope or body]NAME(工作)实施方案: the scope is a place's health system or a body's name
 _COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类)")
+_THEMED = re.compile(r"为主题的(?:第[\d一二三四五六七八九十]+个|\d{4}年)?((?!系列|一系列|主题|专题|宣传|各类|各项|多项|多种)"
+                    r"[\u4e00-\u9fff]{2,12}?(?:活动|行动|宣传周|宣传月|活动周|活动月))")
 # 《某某三年行动方案》: the action a plan of action is for
 _ACTION_PLAN = re.compile(r"《([\u4e00-\u9fff]{2,16}?(?:三年|五年)?行动)(?:计划|方案)》")
 _PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发|发布)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
@@ -91,6 +93,11 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         s, e = m.span(g)
         if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(g)):
             out.append((s, e, m.group(g)))
+    for m in (_THEMED.finditer(text) if "为主题的" in text else ()):
+        # 以“某某”为主题的某某月活动: a campaign named in full after the theme it is given
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
+            out.append((s, e, m.group(1)))
     for m in (_ACTION_PLAN.finditer(text) if "《" in text else ()):
         s, e = m.span(1)
         if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
