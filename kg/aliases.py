@@ -114,7 +114,8 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
     for key, label in sorted(label_of.items()):
         targets = sorted(owners.get(label, set()) - {key})
         if len(targets) != 1 or len(label) < 3 or label[:1] in "县市区省州该本" or \
-                len(label_of[targets[0]]) <= len(label) or label in ORG_HEADS or label.endswith(tuple(UNIT_HEADS)):
+                len(label_of[targets[0]]) <= len(label) or label in ORG_HEADS or \
+                label.endswith(tuple(UNIT_HEADS)) and not label.startswith(("中央", "国务院")):
             continue
         # the fuller name must be the common one: a name read once with words glued on (某某向希法医院) is
         # no fuller name of a body named often
@@ -126,11 +127,14 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
         if placed and ndocs[key] > ndocs[targets[0]]:
             out.setdefault(targets[0], key)     # the commoner form is the node (某某大学, not 某市某某大学)
             continue
-        if not placed and (ndocs[targets[0]] < 2 or ndocs[targets[0]] < ndocs[key]):
-            continue
         head = max((h for h in ORG_HEADS if label.endswith(h)), key=len, default="")
         if len(label) - len(head) < 2 or label[:len(label) - len(head)] in _KIND_WORDS:
             continue                    # 中心医院, 人民医院: a kind of body, whose it is the article knew
+        if not placed and ndocs[targets[0]] < ndocs[key] and ndocs[key] >= 2:
+            out.setdefault(targets[0], key)     # 中央某地指导组 (alt 中央指导组) once, 中央指导组 often: the common form
+            continue
+        if not placed and ndocs[targets[0]] < 2:
+            continue
         out[key] = targets[0]
     # 武汉某某医院 in one article, 武汉市某某医院 in another: one place written short and in full, one body, under
     # the commoner form (the full one on a tie)

@@ -21,7 +21,7 @@ def test_a_short_name_given_in_one_article_merges_a_body_named_so_in_another():
     assert "short-name-across-articles" in table
 
 
-def test_no_merge_when_the_short_name_is_two_bodies_a_kind_or_the_rarer_name():
+def test_no_merge_when_the_short_name_is_two_bodies_or_a_kind_and_the_rarer_full_name_folds():
     # one short name given to two bodies
     two = [_result("a", ("江南大学附属医院", ("附院总部",))), _result("b", ("青川大学附属医院", ("附院总部",))),
            _result("c", ("江南大学附属医院", ()), ("青川大学附属医院", ())), _result("d", ("附院总部", ()))]
@@ -30,9 +30,12 @@ def test_no_merge_when_the_short_name_is_two_bodies_a_kind_or_the_rarer_name():
     kind = [_result("a", ("江南市中心医院", ("中心医院",))), _result("b", ("江南市中心医院", ())),
             _result("c", ("中心医院", ()))]
     assert short_names(kind) == {}
-    # a "fuller" name read once with words glued on does not take over a body named often
+    # a "fuller" name read once (with words glued on, or a task force's full name) does not take over a body named
+    # often: it folds into the common form
     glued = [_result("a", ("小组向青松医院", ("青松医院",)))] + [_result(f"b{i}", ("青松医院", ())) for i in range(3)]
-    assert short_names(glued) == {}
+    assert short_names(glued) == {"org:小组向青松医院": "org:青松医院"}
+    group = [_result("a", ("中央赴某省指导组", ("中央指导组",)))] + [_result(f"b{i}", ("中央指导组", ())) for i in range(2)]
+    assert short_names(group) == {"org:中央赴某省指导组": "org:中央指导组"}
 
 
 def test_a_place_before_the_same_name_merges_even_when_named_once():
