@@ -597,7 +597,8 @@ def _read_sentence(art: _Article, s) -> None:
         orgs = sorted(orgs + again, key=lambda so: so[0].start)
     earlier = art.recent                # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
-    _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans])
+    # (a community's or a village's committee, 某区某某社区, is named by places the text names all the same)
+    _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans if not sp.text.endswith(("社区", "村"))])
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     # 全国人大代表, 某省人大代表: a deputy to the congress just named (代表 is no post word of the tagger's: it opens

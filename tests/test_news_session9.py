@@ -130,3 +130,50 @@ def test_posts_with_words_between(text, expected):
 ])
 def test_no_person_from_a_presiding_country_a_side_or_parallel_nouns(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two fields joined by 和 before one head, the first a set phrase (自然资源/l)
+    ("新组建的海南省旅游和文化广电体育厅挂牌成立。", ["海南省旅游和文化广电体育厅"]),
+    ("海南省自然资源和规划厅发布通知。", ["海南省自然资源和规划厅"]),
+    # a national body after 和 is its own; a one-character word after 和 joins nothing
+    ("国务院办公厅会同各地区和国家卫生健康委推动建立了机制。", ["国务院办公厅", "国家卫生健康委员会"]),
+    ("班禅还到乡村、企业和藏医院考察。", ["藏医院"]),
+    # no body: a place acting on its government, running hospitals, a building, counterpart or owned hospitals
+    ("怀宁县调度政府、派出所、医院三方联动。", []),
+    ("从落实政府办医责任等方面提出建议。", []),
+    ("在协和医院门诊大楼，患者需扫码登记。", ["协和医院"]),
+    ("推进中非对口医院合作。", []),
+    ("既有部属、省属、市属和区属医院，也有民营医院。", []),
+    # a verb between a body and a task group ends the body
+    ("国家药监局会同吉林省局组成调查组进驻企业。", ["吉林省局", "国家药品监督管理局"]),
+])
+def test_body_boundaries_from_the_reviews(text, expected):
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # teams named by where they went, or where they are, are no one team
+    ("多地支援湖北医疗队撤离武汉。", []),
+    ("强调进一步加强支援湖北医疗队工作。", []),
+    ("以及在汉医疗队代表参加会议。", []),
+    ("感谢各省区市医疗队的突出贡献。", []),
+    # a province's, the army's, the state's, a batch's team is one
+    ("四川省援鄂医疗队返回成都。", ["四川省援鄂医疗队"]),
+    ("军队支援湖北医疗队进驻医院。", ["军队支援湖北医疗队"]),
+])
+def test_teams_named_only_by_where_they_went(text, expected):
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department written in Latin letters between the body and the post
+    ("武汉市肺科医院ICU主任韦明正在夜间查房。", [("韦明", "主任", "武汉市肺科医院")]),
+    # after a Party branch's post, an administrative post is the department's
+    ("中国医科大学附属第一医院重症医学科党支部书记、副主任丁仁宇说。",
+     [("丁仁宇", "书记", "中国医科大学附属第一医院重症医学科党支部"), ("丁仁宇", "副主任", "中国医科大学附属第一医院重症医学科")]),
+    # a community whose secretary is named is a body
+    ("彭静怡是武汉市武昌区徐家棚街道水岸星城社区书记。", [("彭静怡", "书记", "水岸星城社区")]),
+])
+def test_posts_of_departments_and_communities(text, expected):
+    assert memberships(text) == expected

@@ -202,6 +202,10 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 反政府武装: those against a government, no government
     if text[hs:he] == "局" and text[hs - 1:hs] == "好":
         return False                    # 开好局: a good start, no bureau
+    if text[hs:he] == "办" and text[he:he + 1] in "医学" and not text.startswith(("医院", "学校", "学院"), he):
+        return False                    # 政府办医, 社会办学: running hospitals or schools, no office
+    if text.startswith(("大楼", "楼", "大厅", "门口", "大门"), he) and text[hs:he] in ("门诊", "急诊", "住院部", "病区"):
+        return False                    # 某医院门诊大楼: a building, no unit
     if text[hs:he] in CAMPUS_HEADS:
         # 某医院东院: a campus only right after its hospital, and not the 院 of 院长, 院士
         return text.endswith("医院", 0, hs) and text[he:he + 1] not in "长士内外"
@@ -453,6 +457,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_listed_items(text, tokens, spans))
     if "总" in text:
         spans.extend(_listed_headquarters(text, spans))
+    if "书记" in text or "主任" in text:
+        spans.extend(_community_of_a_post(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
     spans.extend(_party_centrals(text, spans))
     if "长" in text:
@@ -492,11 +498,34 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
             and not _centre_as_goal(text, tokens, sp) and not _kind_of_group(text, tokens, sp)
+            and not _unnamed_team(text, sp)
             and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
 
 
 _BUILDING = ("建设", "打造", "建成", "建好", "成为", "建立", "创建")
 _KINDS_OF_GROUP = ("武装", "恐怖", "极端", "地区", "社会", "民间", "基层", "相关", "慈善", "犯罪", "非政府")
+
+
+def _team_head(name: str) -> str:
+    return max((h for h in _TEAM_HEADS if name.endswith(h)), key=len, default="")
+
+
+def _unnamed_team(text: str, sp: OrgSpan) -> bool:
+    """支援湖北医疗队, 多地支援湖北医疗队, 在汉医疗队, 各省区市医疗队: teams named only by where they went or where
+    they are, no one team (a batch, 第28批援某国医疗队, names one)."""
+    if not sp.text.endswith(_TEAM_HEADS) or re.search(r"批$", text[max(0, sp.start - 6):sp.start]):
+        return False
+    if text[sp.start - 1:sp.start] == "各" or sp.text.startswith(("在", "赴", "各", "省区市")):
+        return True
+    if text[sp.start - 1:sp.start] == "在" and len(sp.text) - len(_team_head(sp.text)) <= 1:
+        return True
+    aid = re.search(r"支援|援助|驰援|援", sp.text)
+    if aid is None:
+        return False
+    prefix = sp.text[:aid.start()]
+    if not prefix:
+        return not text.endswith(("国家", "军队", "中国", "我国"), 0, sp.start)    # (国家|支援某省医疗队 is one)
+    return prefix in ("多地", "各地", "地方", "外地", "地", "一些", "部分", "其他", "其它") or prefix[-1] in "个日支名"
 
 
 def _kind_of_group(text: str, tokens: list[Token], sp: OrgSpan) -> bool:
@@ -668,7 +697,8 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)|[省市县区乡镇村]{2,}[一二三四五]级")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
 # modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
-_KIND_AFTER_PLACE = frozenset("临时 定点 定点收治 收治 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型".split())
+_KIND_AFTER_PLACE = frozenset("临时 定点 定点收治 收治 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型 对口 帮扶 "
+                              "合作 结对".split())
 _FIRMS = ("公司", "集团", "银行", "分行", "支行", "地产", "”")
 _TERM_OPENING = re.compile(r"(?:中国共产党)?第[一二三四五六七八九十百零〇\d]+届(?:、第?[一二三四五六七八九十百零〇\d]+届)*")
 _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
@@ -755,7 +785,7 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     left, right = tokens[k - 1], tokens[k + 1]
-    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz") or _head_re().fullmatch(left.word[-1:]) or \
+    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz", "l") or _head_re().fullmatch(left.word[-1:]) or \
             any(left.word.endswith(h) for h in ORG_HEADS):
         return False
     if left.word in NOT_IN_NAME or left.word in _BLOCKERS:
@@ -763,8 +793,12 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
     tail = right.word[:2]
     if right.start + 2 > hs + (len(right.word) if right.end > hs else 0) and right.end <= hs:
         return False
-    if not (2 <= hs - right.start <= 4):
-        return False
+    if right.word.startswith(("国家", "中央", "全国", "国务院")):
+        return False                    # 各地区和|国家某委: a national body after 和 is a body of its own
+    if not (2 <= hs - right.start <= 4) and not (
+            2 <= hs - right.start <= 8 and all(t.pos in ("n", "vn", "nz") and len(t.word) >= 2 for t in tokens[k + 1:]
+                                          if t.end <= hs)):
+        return False                    # (旅游和|文化广电体育|厅: fields after 和 as far as the head)
     tag = _tagger().word_tag_tab.get(tail, "")
     return tag in ("n", "vn") and tail not in _BLOCKERS and tail not in NOT_IN_NAME
 
@@ -778,6 +812,8 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True                     # 国家医学中心, 国家区域医疗中心: a designation many hospitals hold, no body
     if q.endswith(("市里", "县里", "区里", "省里", "镇里", "村里")):
         return True
+    if re.search(r"[部省市区县委]属(?:和|与|及|、|$)", q):
+        return True                     # 某市市属和区属医院, 委属医院: bodies of an owner, no one body
     toks = [t for t in tokens if start <= t.start and t.end <= hs]
     if q.endswith("地区") and len(toks) >= 2 and toks[-1].word == "地区" and not known_place(toks[-2].word + "地区") and \
             (all(c in "东南西北中部" for c in toks[-2].word) or toks[-2].pos[:1] in ("a", "n", "v") and toks[-2].pos[:2] != "nr"
@@ -1167,6 +1203,40 @@ _FIRM_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _HEADQUARTERS = re.compile(r"(?:(?<=[、，。；：（“\n])|^)((?:国家|国务院|中央)[\u4e00-\u9fff]{1,2}总)(?=[、和与及])")
 
 
+_COMMUNITY_POST = re.compile(r"(?:社区|村)(?=(?:的)?(?:党委|党总支|党支部|村|社区)?副?(?:书记|主任))")
+
+
+def _community_of_a_post(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """是某区某某社区的书记, 某某村党支部书记: a community or village whose secretary or director is named is its
+    committee, a body (the place keeps its own node)."""
+    from kg.resolve import leading_place
+    out = []
+    bounds = {t.start for t in tokens} | {t.end for t in tokens}
+    for m in _COMMUNITY_POST.finditer(text):
+        e = m.end()
+        k = _token_at(tokens, m.start())
+        if k < 0:
+            continue
+        # the name: the word holding 社区/村 (某亭社区/ns), or the words right before it (东亭/nr 社区, 水岸/n 星城/n 社区)
+        s = tokens[k].start if tokens[k].start < m.start() else (tokens[k - 1].start if k else m.start())
+        j = _token_at(tokens, s - 1) if s else -1
+        if s == m.start() - 2 and j >= 0 and tokens[j].pos in ("n", "nz", "nr", "s") and len(tokens[j].word) == 2 and \
+                tokens[j].end == s and tokens[j].word not in NOT_IN_NAME and tokens[j].word not in _BLOCKERS:
+            s = tokens[j].start
+        name = text[s:m.start()]
+        if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name) or \
+                any(c in name for c in "的在是为和与及全本该各每这那") or \
+                leading_place(text[s:e], frozenset())[1] == text[s:e] or s not in bounds or \
+                any(sp.start < e and s < sp.end for sp in spans) or text[e:].startswith(("党委", "党总支", "党支部")):
+            continue                    # (某村党支部书记: the branch is read as the body)
+        k = _token_at(tokens, s - 1) if s else -1
+        while k >= 0 and tokens[k].pos == "ns" and tokens[k].end == s:
+            s = tokens[k].start         # 某市某区|某某社区: the places before it name it too
+            k -= 1
+        out.append(OrgSpan(s, e, text[s:e], T.ORGANIZATION))
+    return out
+
+
 def _listed_headquarters(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """国家某总、某某部等部门: a national headquarters known by its short name (…总指挥部 → …总), an item of a list
     whose next item is a body."""
@@ -1411,6 +1481,10 @@ from kg.extract.people import _HAN_RUN, _freq, plausible_name  # noqa: E402  (pe
 _LOCATIVES = frozenset("北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 境内 附近 一带 周边".split())
 
 
+# verbs the tagger may call nouns (调度/n) by which a place acts on its bodies
+_ACTING_ON = frozenset("调度 组织 协调 联合 派出 指导 督促 会同 动员 要求 推动 统筹".split())
+
+
 def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     """Where the qualifying name before a head begins: extend left over name-like words."""
     i = _token_at(tokens, hs)
@@ -1464,6 +1538,9 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         if _joins_nouns(tokens, tok, hs):
             start = tok.start           # 文化和体育部: 和 inside the name
             k -= 1
+            if tokens[k].pos == "l":
+                start = tokens[k].start     # 自然资源/l 和规划厅: the set phrase of the first field with it
+                k -= 1
             continue
         if tok.word == "驻" and k > 0 and tokens[k - 1].pos == "ns" and tokens[k - 1].end == tok.start and \
                 tokens[k + 1].start == tok.end and (tokens[k + 1].pos in ("ns", "nt") or _gazetteer_place(tokens[k + 1].word)
@@ -1510,6 +1587,12 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         place = next((t for t in reversed(tokens) if t.end <= start and t.pos == "ns" and _gazetteer_place(t.word)), None)
         if place is not None and 0 < start - place.end <= 3 and _VILLAGE_OF.fullmatch(text, place.end, hs):
             start = place.end
+    if start < hs and text.startswith(("政府", "人民政府"), hs):
+        from kg.resolve import leading_place
+        surface = leading_place(text[start:hs], frozenset())[1]
+        if surface and any(t.pos.startswith("v") or t.word in _ACTING_ON
+                           for t in tokens if start + len(surface) <= t.start and t.end <= hs):
+            return hs                   # 某县|调度/vn|政府、派出所: a place acting on its government, no name
     town = _unknown_town(text, hs)
     if 0 <= town < start:
         start = town                    # 张家/nrfg 畈/q 镇 卫生院: the cut broke a town's name the gazetteer lacks

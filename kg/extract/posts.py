@@ -87,7 +87,7 @@ _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "联席", "常务", 
                                     "的一位", "的一名", "一位", "一名", "资深", "首任", "特聘", "兼职", "学部"))
 # a programme or a department of the body between it and the post (某组织紧急项目负责人, 某中心某防处研究员, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
-_PROGRAMME_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|(?!办事|代表)[\u4e00-\u9fff]{1,3}[处室]|"
+_PROGRAMME_BETWEEN = re.compile(r"(?:[A-Z]{2,5}(?:病房|病区)?|[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|(?!办事|代表)[\u4e00-\u9fff]{1,3}[处室]|"
                                 r"某[\u4e00-\u9fff]{0,3}(?:研究室|研究所|教研室|学院|系|室|所|部|处|科)|"
                                 r"(?!派出|办事|代表)[\u4e00-\u9fff]{2,6}(?:所|研究室|教研室)|"
                                 r"(?:[A-Za-z]{0,5}[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]*(?:科|病区|病房|门诊|护理组|组|监护室)"
@@ -110,6 +110,7 @@ def _between_ok(between: str) -> bool:
     return not between or between in _BETWEEN_BODY_AND_POST or _PROGRAMME_BETWEEN.fullmatch(between) is not None
 
 
+_PARTY_BODIES = ("党支部", "党总支", "临时党支部")
 _QUOTED_TAG = re.compile(r"“[^“”]{1,6}”")
 _GENERATION = re.compile(r"^(?:的)?(?:(?:\d0|\d{2})后)?(?:青年|年轻|一线|优秀|骨干)?$")
 
@@ -190,10 +191,14 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
         if o is not None:
             carried_former = f
         carried = None if o is _UNHELD else o or carried
+        held = carried
+        if o is None and held is not None and getattr(held, "parent", None) is not None and \
+                getattr(held, "name", "").endswith(_PARTY_BODIES) and not any(w in r for w in ("书记", "委员", "党")):
+            held = held.parent          # 某科党支部书记、副主任: the second post is the department's, not the branch's
         if o is not _UNHELD:
             # (原主席、名誉主席: an honorary post is held for life, not covered by the 原 of the post before it)
-            fixed.append((r, carried, f or (o is None and carried is not None and carried_former and
-                                            not r.startswith(("名誉", "荣誉")))))
+            fixed.append((r, held, f or (o is None and carried is not None and carried_former and
+                                         not r.startswith(("名誉", "荣誉")))))
     return list(reversed(fixed))
 
 
