@@ -1162,6 +1162,9 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
                 text.startswith(("时间", "舰", "艇"), tok.end):
             continue                    # 北京时间 is a time zone, 某某舰 a ship
+        if i >= 2 and tokens[i - 1].word in ("东", "西", "南", "北") and tokens[i - 1].end == tok.start and \
+                (tokens[i - 2].pos == "nz" or tokens[i - 2].word in world_places()):
+            continue                    # 大马士革东|古塔区: a foreign place's quarter, no Chinese district
         # a county named after its city (扬州市邗江区) is looked up inside that city
         prev = tokens[i - 1] if i and tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start else None
         above = gz.lookup(prev.word, context) if prev is not None else None

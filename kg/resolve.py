@@ -104,6 +104,13 @@ def inside_word(word: str, i: int) -> bool:
     return not any(gz.candidates(word[j:i]) for j in range(max(0, i - 7), i - 1))
 
 
+def _foreign_before(chunk: str, at: int) -> bool:
+    """A foreign place's name ends right before at (大马士革|东…)."""
+    from kg.gazetteer import world_places
+    wp = world_places()
+    return any(chunk[at - n:at] in wp for n in range(2, 7) if n <= at)
+
+
 def place_context(title: str, text: str) -> PlaceContext:
     """Guess the article's places from the place names it uses most (the title counts three times)."""
     gz = gazetteer()
@@ -123,6 +130,8 @@ def place_context(title: str, text: str) -> PlaceContext:
                     (i > 0 or m.start() > 0 and "\u4e00" <= chunk[m.start() - 1] <= "\u9fff")
                 if p and (joined or i and (_glued(word[i - 1:i + 1]) or inside_word(word, i))):
                     continue            # 完成县: 成县 would begin inside the word 完成; 城市和县: 和 joins
+                if p and i and word[i - 1] in "东西南北" and _foreign_before(chunk, m.start() + i - 1):
+                    break               # 大马士革东|古塔区: a foreign place's quarter, no Chinese district
                 if p and i >= 2 and p.level in ("county", "district") and _outside_place_before(word[:i], p):
                     break               # 通州老城区: the old town of 通州, not the district of that name elsewhere
                 if p and p.level in ("county", "district") and _level_in_word(word[i:], chunk, m.end()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships, persons, units
+from readings import bodies, carriers, memberships, persons, places, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -177,3 +177,22 @@ def test_teams_named_only_by_where_they_went(text, expected):
 ])
 def test_posts_of_departments_and_communities(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word the tagger knows as an organisation, opening a clause and reporting
+    ("中科院介绍，新的研究取得进展。", ["中科院"]),
+    # not a country's kind of firm, nor the news source's opening
+    ("美国公司宣布裁员。", []),
+    ("央视网消息，今天天气晴。", []),
+])
+def test_tagged_bodies_that_report(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_foreign_places_quarter_is_no_chinese_district():
+    assert places("大马士革东古塔区据称发生袭击。") == []
+
+
+def test_a_name_then_the_kin_the_sentence_is_about():
+    assert persons("护士柳贝的妈妈突然晕倒在家里。") == ["柳贝"]

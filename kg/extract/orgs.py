@@ -459,6 +459,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         spans.extend(_listed_headquarters(text, spans))
     if "书记" in text or "主任" in text:
         spans.extend(_community_of_a_post(text, tokens, spans))
+    spans.extend(_tagged_reporters(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
     spans.extend(_party_centrals(text, spans))
     if "长" in text:
@@ -1234,6 +1235,24 @@ def _community_of_a_post(text: str, tokens: list[Token], spans: list[OrgSpan]) -
             s = tokens[k].start         # 某市某区|某某社区: the places before it name it too
             k -= 1
         out.append(OrgSpan(s, e, text[s:e], T.ORGANIZATION))
+    return out
+
+
+_TAGGED_REPORTS = ("介绍", "表示", "发布", "通报", "宣布", "指出", "称")
+
+
+def _tagged_reporters(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某科院/nt 介绍，…: a word the tagger knows as an organisation, opening a clause and reporting, is a body."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.pos != "nt" or not 3 <= len(t.word) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in t.word) or \
+                (t.start and text[t.start - 1] not in "，。；：、“（ \n") or not text.startswith(_TAGGED_REPORTS, t.end) or \
+                any(sp.start < t.end and t.start < sp.end for sp in spans) or t.word in ORG_HEADS:
+            continue
+        head = max((h for h in ORG_HEADS if t.word.endswith(h)), key=len, default="")
+        if head in _KIND_HEADS and _bare_world(t.word[:-len(head)]):
+            continue                    # 美国公司宣布: a kind of body of a country, no one body
+        out.append(OrgSpan(t.start, t.end, t.word, ORG_HEADS.get(head, T.ORGANIZATION)))
     return out
 
 

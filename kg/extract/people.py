@@ -1052,6 +1052,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     def then_ok(e: int) -> bool:
         if e >= len(text) or _ends_before_cue(text, e):
             return True
+        if text.startswith("的", e) and text.startswith(tuple(_KIN) + ("孩子", "家人", "家属"), e + 1):
+            return True                 # 护士某某的妈妈晕倒: the name, then the kin the sentence is about
         if text.startswith(("老人", "夫妇", "一家") + _ELDER_ADDRESS + ("婆婆",), e) or text.startswith("家", e) and \
                 (e + 1 >= len(text) or not _NAME_CHAR.match(text[e + 1]) or text[e + 1] in "的里中"):
             return True                 # 贫困户某某家。, 99岁的某某老人身体…: the name, then its home or kind
