@@ -638,7 +638,7 @@ def _read_sentence(art: _Article, s) -> None:
     held_here: dict[str, _Org] = {}
     for ps, pe in people:
         name = text[ps:pe]
-        before = posts_before(text, ps, roles, orgs, commas=text.startswith("同志", pe))
+        before = posts_before(text, ps, roles, orgs, commas=True)
         if not before and ps in members:
             before = [(None, members[ps], False)]
         if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
@@ -1010,7 +1010,14 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
                 not ((between == "的" or _DEPARTMENT.fullmatch(between)) and text[role.end:role.end + 1] in "，。；,;"):
             return []
     if role is not None:
-        return [(role.text, org, former)]
+        out = [(role.text, org, former)]
+        nxt = next((r for r in roles if r.start == role.end + 1), None) if text[role.end:role.end + 1] == "、" else None
+        if nxt is not None:
+            # 是某科党支部委员、护士长: the second post is the department's when the first is the branch's
+            party = org.name.endswith(("党支部", "党总支")) and org.parent is not None and \
+                not any(w in nxt.text for w in ("书记", "委员", "党"))
+            out.append((nxt.text, org.parent if party else org, former))
+        return out
     return [(None, org, former)] if after == "的" else []
 
 

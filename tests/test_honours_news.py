@@ -131,8 +131,12 @@ def test_lists_of_posts_in_news(text, expected):
       ("王建国", "校长", "江南大学", False)}),
     # past a comma a post without a body of its own is not the person's
     ("新闻\n江南省人民政府原副省长，副主席王建国同志的遗体今天火化。\n", set()),
-    # without 同志 a comma ends the posts
-    ("新闻\n江南省人民政府原副省长，江南大学校长王建国今天出席。\n", {("王建国", "校长", "江南大学", False)}),
+    # without 同志 too, a body-and-post segment closed by a comma right before the next one is the same person's
+    ("新闻\n江南省人民政府原副省长，江南大学校长王建国今天出席。\n",
+     {("王建国", "副省长", "江南省人民政府", True), ("王建国", "校长", "江南大学", False)}),
+    # a segment that ends with a name is that person's
+    ("新闻\n江南省人民政府副省长赵立新，江南大学校长王建国今天出席。\n",
+     {("赵立新", "副省长", "江南省人民政府", False), ("王建国", "校长", "江南大学", False)}),
     # a term of office is no part of the body's name
     ("新闻\n第三届江南省政协副主席王建国出席会议。\n", {("王建国", "副主席", "江南省政协", False)}),
     # a department or a team between a body and its post; a name cut 1+2 before an adverb

@@ -196,3 +196,19 @@ def test_a_foreign_places_quarter_is_no_chinese_district():
 
 def test_a_name_then_the_kin_the_sentence_is_about():
     assert persons("护士柳贝的妈妈突然晕倒在家里。") == ["柳贝"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered department (重症医学二科) and its temporary Party branch; a hospital named right after 是
+    ("罗淑芬是火神山医院重症医学二科临时党支部委员、护士长。",
+     [("罗淑芬", "委员", "火神山医院重症医学二科临时党支部"), ("罗淑芬", "护士长", "火神山医院重症医学二科")]),
+    # a body-and-post segment closed by a comma, then another, before the name: all the person's
+    ("武汉市硚口区委常委，区公安分局党委书记、局长张晓兰说。",
+     [("张晓兰", "党委书记", "硚口区公安分局"), ("张晓兰", "局长", "硚口区公安分局"), ("张晓兰", "常委", "硚口区委")]),
+])
+def test_numbered_departments_and_comma_chains(text, expected):
+    assert sorted(memberships(text)) == sorted(expected)
+
+
+def test_a_kind_of_hospital_after_shi_is_none():
+    assert bodies("这里是综合性医院。") == []

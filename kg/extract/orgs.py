@@ -673,7 +673,7 @@ _KIND_OF_HOSPITAL = frozenset("""省城 基层 城市 乡镇 社区 农村 县�
 def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
     """火神山医院, 同济医院: two or three characters of nouns the tagger does not know as a kind of hospital,
     at the start of a clause or after 在/到/的/、/和/来自, name one."""
-    if not text.startswith(("医院", "总医院"), hs) or not 2 <= len(q) <= 3 or q in _KIND_OF_HOSPITAL or \
+    if not text.startswith(("医院", "总医院"), hs) or not 2 <= len(q) <= 3 or q in _KIND_OF_HOSPITAL or q[-1] in "性型式级类" or \
             q in _GENERIC_MODIFIERS or not toks or any(t.word in _KIND_OF_HOSPITAL for t in toks):
         return False
     if not all((t.pos in ("n", "ng", "nr", "ns", "nz", "j", "f", "a") or t.pos.startswith("v") and not _freq(t.word))
@@ -683,14 +683,14 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
         return False                    # 工厂医院, 海军医院: a frequent common noun names a kind, not one hospital
     start = hs - len(q)
     return start == 0 or text[start - 1] in "，。；：、,;:（(“—\n" or \
-        text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属")) \
+        text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属", "是")) \
         or text[:start].endswith(_VISITING) or _UNIT_AFTER.match(text, hs + 2) is not None
 
 
 # verbs of a visit, whose object is a place or a body named (考察某某医院, 看望…)
 _VISITING = ("考察", "视察", "看望", "慰问", "走访", "调研", "走进", "来到", "进入", "转运至", "转至", "送往", "送到", "入住")
 # a unit right after a hospital's name (某某山医院洗消分队): the hospital is one hospital, named
-_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室|重症监护室)")
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室|重症监护室)|[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]科")
 
 
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
@@ -707,8 +707,9 @@ _PARTY_AND = re.compile(r"党和(?:政府|国家|人民|军队)$")
 
 def _ordinal_before(text: str, tok: Token, hs: int) -> bool:
     """某某二医院: a one-character ordinal right before 医院 abbreviates the hospital's number (某国一医院 is "a hospital")."""
-    return tok.pos == "m" and len(tok.word) == 1 and tok.word in "二三四五六七八九" and tok.end == hs and \
-        text.startswith(("医院", "院"), hs)
+    return tok.pos == "m" and len(tok.word) == 1 and tok.word in "一二三四五六七八九" and tok.end == hs and \
+        (text.startswith(("医院", "院"), hs) and tok.word != "一" or text.startswith(("科", "病区"), hs))
+    # (重症医学二科: the second department of a field)
 
 
 _VENUES = ("体育中心", "会展中心", "会议中心", "展览中心", "文体中心", "购物中心", "体育馆", "展览馆", "会展馆")
