@@ -74,7 +74,7 @@ for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作
 # railway depots, prisons, power plants, prevention and treatment institutes: bodies the health news names at work
 for _w in "车辆段 机务段 工务段 电务段 发电厂 电厂".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-for _w in "监狱 看守所 戒毒所 立法会 区议会 议会".split():
+for _w in "监狱 看守所 戒毒所 立法会 区议会 议会 警方".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "防治院 防治所 防治站".split():
     ORG_HEADS.setdefault(_w, T.MEDICAL_INSTITUTION)
@@ -122,7 +122,7 @@ WEAK_HEADS = frozenset("办 部 厅 局 委 中心 组 室 科 股 处 部 办�
 NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 被 由 把 将 从 自 是 有 等 各 全 该 本 其 我 我们 这 那 此 每 所属
  所有 原 新 老 各级 全体 多个 个 家 所 名 位 次 项 年 月 日 及其 以 并 并且 还 也 都 均 已 正 先后 分别 组织 开展 完成 新建 建设
  推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
- 提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻
+ 提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻 责令 约谈 委托 批复
  援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 调研 智库 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
 
 # Post titles, longest first when matching. Compound posts are split on 、 and 兼.

@@ -212,3 +212,30 @@ def test_numbered_departments_and_comma_chains(text, expected):
 
 def test_a_kind_of_hospital_after_shi_is_none():
     assert bodies("这里是综合性医院。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institute named by the work it does (检定, 监测), a service's school, a numbered army unit, a place's police,
+    # a party the tagger knows by its whole name
+    ("所有疫苗均需报请中国食品药品检定研究院批签发。", ["中国食品药品检定研究院"]),
+    ("海军潜艇学院某研究所主任说。", ["海军潜艇学院"]),
+    ("给96911部队某研究室记三等功。", ["96911部队"]),
+    ("据香港警方介绍，事件正在调查。", ["香港警方"]),
+    ("中国致公党召开会议。", ["中国致公党"]),
+    # none: a party inside a document's title, a verb the tagger calls a noun inside a chain
+    ("新修订的《中国共产党纪律处分条例》正式施行。", []),
+    ("国家药监局责令某某公司停止生产。", ["国家药品监督管理局"]),
+])
+def test_more_heads_of_bodies(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_firm_named_short_is_the_firm_named_in_full():
+    assert bodies("江南长青生物科技有限责任公司违法生产疫苗。国家药监局要求江南长青公司停止生产。") == \
+        ["国家药品监督管理局", "江南长青生物科技有限责任公司"]
+
+
+def test_a_hall_named_after_a_campaign_is_no_programme():
+    from readings import read
+    r, _ = read("山东某地主题教育展馆迎来不少游客。")
+    assert not [e for e in r.entities if e.type.name == "PROGRAM"]

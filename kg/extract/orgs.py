@@ -460,6 +460,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     if "书记" in text or "主任" in text:
         spans.extend(_community_of_a_post(text, tokens, spans))
     spans.extend(_tagged_reporters(text, tokens, spans))
+    if "部队" in text or "党" in text:
+        spans.extend(_numbered_units_and_parties(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
     spans.extend(_party_centrals(text, spans))
     if "长" in text:
@@ -626,6 +628,9 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     if "战区" in q and len(q) >= 4:
         return True                     # 东部战区总医院: a theatre command names its hospital
+    if q.startswith(("海军", "陆军", "空军", "火箭军", "解放军", "武警")) and len(q) >= 4 and \
+            text.startswith(("学院", "大学", "医院", "总医院", "研究院", "研究所"), hs):
+        return True                     # 海军某某学院: a service of the armed forces names its school
     if q in ("东部", "西部", "南部", "北部", "中部") and text.startswith("战区", hs):
         return True                     # 西部战区: a theatre command, named by its quarter
     if q == "自治区" and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "在到和与及、"):
@@ -1257,6 +1262,22 @@ def _tagged_reporters(text: str, tokens: list[Token], spans: list[OrgSpan]) -> l
     return out
 
 
+_NUMBERED_UNIT = re.compile(r"(?:中国人民解放军|解放军)?\d{5}部队")
+
+
+def _numbered_units_and_parties(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """96911部队: an army unit known by its number; 中国某某党/nt: a party the tagger knows by its whole name."""
+    out = [OrgSpan(m.start(), m.end(), m.group(), T.GOVERNMENT_AGENCY) for m in _NUMBERED_UNIT.finditer(text)
+           if not any(sp.start < m.end() and m.start() < sp.end for sp in spans)]
+    quoted = quoted_spans(text) if "《" in text or "“" in text else []
+    for t in tokens:
+        if t.pos == "nt" and 3 <= len(t.word) <= 8 and t.word.endswith("党") and \
+                not any(a <= t.start < b for a, b in quoted) and \
+                not any(sp.start < t.end and t.start < sp.end for sp in spans + out):
+            out.append(OrgSpan(t.start, t.end, t.word, T.PARTY_ORGANIZATION))
+    return out
+
+
 def _listed_headquarters(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """国家某总、某某部等部门: a national headquarters known by its short name (…总指挥部 → …总), an item of a list
     whose next item is a body."""
@@ -1498,6 +1519,7 @@ def _starts_role(s: str) -> bool:
 from kg.extract.people import _HAN_RUN, _freq, plausible_name  # noqa: E402  (people imports nothing from here)
 
 
+_FIELD_VERBS = frozenset("检定 检测 检验 评价 评估 监测 鉴定 审评 认证 核查".split())
 _LOCATIVES = frozenset("北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 境内 附近 一带 周边".split())
 
 
@@ -1551,6 +1573,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             break
         if tok.pos == "f" and tok.word in _LOCATIVES and k + 1 < len(tokens) and tokens[k + 1].pos in ("ns", "nr", "nrt", "nz"):
             break                       # 某地带北部|某某医院: a place and its quarter say where the body stands, no name
+        if tok.word in _FIELD_VERBS and tok.end == hs and text.startswith(("研究院", "研究所", "中心", "院", "所", "站"), hs):
+            start = tok.start           # 某某检定|研究院, 某某监测|中心: the work the institute does names it
+            k -= 1
+            continue
         if tok.word in _PROFESSIONS and tok.end == hs:
             start = tok.start            # 医师协会, 护士学校: a profession names the body
             k -= 1

@@ -125,6 +125,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     for m in _TAILS.finditer(text):
         if re.match(r"(?:制度|机制|方案|体系)", text[m.end():m.end() + 2]):
             continue                      # 学习教育制度: a rule, not a programme
+        if re.match(r"(?:展馆|展览馆|纪念馆|基地|馆)", text[m.end():m.end() + 3]):
+            continue                      # 某地主题教育展馆: a hall named after the campaign
         etc = text[m.start() - 1:m.start()] == "等" and m.group(0) == "专项行动"
         s = _left_edge(text, tokens, m.start() - 1 if etc else m.start())
         v = _JOINED_AFTER_VERB.search(text, max(0, s - 12), s) if s is not None else None
