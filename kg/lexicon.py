@@ -72,8 +72,12 @@ for _w in "人民银行".split():
 for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作队 广播电视总台 合作总社".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
 # railway depots, prisons, power plants, prevention and treatment institutes: bodies the health news names at work
-for _w in "车辆段 机务段 工务段 电务段 发电厂 电厂".split():
+for _w in "车辆段 机务段 工务段 电务段 发电厂 电厂 实验室 重点实验室 博物馆 纪念馆 美术馆".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
+for _w in "管委会 管理委员会 边检总站 边检站".split():
+    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
+for _w in "地委 地区党委".split():
+    ORG_HEADS.setdefault(_w, T.PARTY_ORGANIZATION)
 for _w in "监狱 看守所 戒毒所 立法会 区议会 议会 警方".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "防治院 防治所 防治站".split():
@@ -122,7 +126,8 @@ WEAK_HEADS = frozenset("办 部 厅 局 委 中心 组 室 科 股 处 部 办�
 NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 被 由 把 将 从 自 是 有 等 各 全 该 本 其 我 我们 这 那 此 每 所属
  所有 原 新 老 各级 全体 多个 个 家 所 名 位 次 项 年 月 日 及其 以 并 并且 还 也 都 均 已 正 先后 分别 组织 开展 完成 新建 建设
  推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
- 提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻 责令 约谈 委托 批复
+ 提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻 责令 约谈 委托 批复 以来 之后 以后 以前 之前 期间
+ 高度评价 评价 感谢 称赞
  援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 调研 智库 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
 
 # Post titles, longest first when matching. Compound posts are split on 、 and 兼.
@@ -138,7 +143,7 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  署长 副署长 首席经济学家 首席科学家 首席执行官 飞行员 队员 辅警 消防员 村医 乡村医生 网格员 离休干部
  首席研究员 警长 一级警长 二级警长 民警 名誉会长 名誉主席 主任护师 副主任护师 主管护师 护师 巡视员 副巡视员 党组成员 联席主席 教导员 副教导员 政委 政治委员 指导员 院士 教授 副教授 校长 副校长 研究员 副研究员 团长 副团长 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长
  教师 讲师 终身教授 特聘教授 主治医生 总设计师 副总设计师 总指挥 副总指挥
- 议员 议长 副议长 高级工程师 正高级工程师 主管医师 指挥长 副指挥长""".split()), key=len, reverse=True)
+ 议员 议长 副议长 高级工程师 正高级工程师 主管医师 指挥长 副指挥长 馆长 副馆长 行政长官 中方组长 外方组长""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 # posts that exist in one national body only, so the post names the body (国务委员某某: 国务院; 某某总书记: 中共中央
 # unless the article shows the post held in another body: the pipeline's _OTHER_HOLDER), with the body's class

@@ -239,3 +239,35 @@ def test_a_hall_named_after_a_campaign_is_no_programme():
     from readings import read
     r, _ = read("山东某地主题教育展馆迎来不少游客。")
     assert not [e for e in r.entities if e.type.name == "PROGRAM"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger marks before 等 and what the people do together (a character such as 又 in it or not)
+    ("张又青等参加活动。", ["张又青"]),
+    ("吴东、郎景文等专家发了言。", ["吴东", "郎景文"]),
+    # a surname and a common word opening clause after clause, each time before a verb
+    ("钱海峰是某供电公司的一名职工。钱海峰又去看望老人。钱海峰说，要坚持下去。", ["钱海峰"]),
+    # a transliterated name after a scientist's title
+    ("美国病毒学家霍尔斯坦指出，病毒仍在传播。", ["霍尔斯坦"]),
+    # a surname and a form of address is no name, however often it opens a clause
+    ("刘爷爷今年86岁。刘爷爷终于放宽心。刘爷爷很快掌握了方法。", []),
+])
+def test_names_from_the_last_reviews(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中科院武汉国家生物安全实验室主任王明华介绍。", [("王明华", "主任", "中科院武汉国家生物安全实验室")]),
+    ("湖北省博物馆馆长王明华说。", [("王明华", "馆长", "湖北省博物馆")]),
+])
+def test_laboratories_and_museums(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳边检总站推出申报系统。", ["深圳边检总站"]),
+    # a time word or a verb of praise ends a body's name
+    ("开港以来洋山边检站查验了船舶。", ["洋山边检站"]),
+])
+def test_border_stations(text, expected):
+    assert bodies(text) == expected

@@ -819,6 +819,9 @@ def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True                     # 国家医学中心, 国家区域医疗中心: a designation many hospitals hold, no body
     if q.endswith(("市里", "县里", "区里", "省里", "镇里", "村里")):
         return True
+    if text.startswith("实验室", hs) and (q in ("国家", "国家工程", "国家重点", "重点", "合作", "联合", "省级", "省重点") or
+                                      q.endswith(("合作", "联合", "药企", "企业"))):
+        return True                     # 国家实验室, 合作实验室: a kind of laboratory, no one laboratory
     if re.search(r"[部省市区县委]属(?:和|与|及|、|$)", q):
         return True                     # 某市市属和区属医院, 委属医院: bodies of an owner, no one body
     toks = [t for t in tokens if start <= t.start and t.end <= hs]

@@ -373,6 +373,7 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
     more, twice at least so cut; cuts are its sentences with their tokens. The repetition is the cue a single
     sentence lacks."""
     seen: dict[str, int] = {}
+    subjects: dict[str, int] = {}
     tags = _word_tags()
     for sentence, tokens in cuts:
         for i, a in enumerate(tokens):
@@ -397,12 +398,27 @@ def recurring_names(text: str, cuts: list[tuple[str, list[Token]]]) -> frozenset
             if (plausible_name(name) or given_named) and not _is_common_word(name) and \
                     not sentence.startswith(_NOT_NAME_AFTER + _NOT_PERSON_AFTER, b.end):
                 seen[name] = seen.get(name, 0) + 1
+        # 钱/nr 海军/n 是…, 钱海军又…: a surname and a common noun opening clauses again and again, each time before a
+        # verb, are a name (the repetition as a subject is the cue)
+        for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
+            if len(a.word) != 1 or surname_len(a.word) != 1 or a.word in AMBIGUOUS_SURNAMES or len(b.word) != 2 or \
+                    b.pos not in ("n", "nz", "a") or (i and tokens[i - 1].pos != "x") or i + 2 >= len(tokens) or \
+                    b.word in _KIN or b.word in _HONORIFICS or b.word in _DESCRIPTOR_SET or b.word in _ELDER_ADDRESS or \
+                    b.word[-1] in "爷奶姐哥叔姨婶伯嫂妈爸娘":
+                continue
+            nxt = tokens[i + 2]
+            if (nxt.pos.startswith("v") or nxt.pos == "d" or nxt.word in ("是", "说")) and not _is_common_word(a.word + b.word):
+                subjects[a.word + b.word] = subjects.get(a.word + b.word, 0) + 1
+    for name, c in subjects.items():
+        if c >= 2:
+            seen[name] = max(seen.get(name, 0), c)
     return frozenset(n for n, c in seen.items() if c >= 2 and text.count(n) >= 3)
 
 
 _TIME_OPENS = re.compile(r"(?:前几天|这几天|那几天|前些天|一天|几天前|今天|昨天|前天|近日|日前|去年|今年|前年|上午|下午|当天|当晚|"
                          r"此前|随后|如今|现在|目前|最近|近年来|多年来)")
-_COUNTED_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)")
+_COUNTED_AFTER = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)|(?:领导同志|同志|专家|领导)?(?:参加|出席|陪同|参观|会见|"
+                            r"看望|一同|分别|共同|发了言|发言|出席|考察))")
 _DOTTED_AFTER_KIND = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{2,3}(?=[\d，。；：、,;:]|几|今|去|前|在|说|是|和|也|都|已|曾|正|将|一|患|家|的)")
 _AGED_THIS_YEAR = re.compile(r"今年(?:已经?)?\d{1,3}岁")
 _INVITED_BY = re.compile(r"应([\u4e00-\u9fff·]{2,12}?)(?:总统|国王|女王|首相|总理|总督|苏丹|埃米尔)(?:的)?邀请")
@@ -506,7 +522,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if tok is None or tok.start in found or not free(tok.start, tok.end) or \
                 not (tok.start == 0 or text[tok.start - 1] in _LEFT_BOUND):
             continue
-        if plausible_name(tok.word) or tok.pos == "nr" and len(tok.word) in (3, 4) and not _freq(tok.word):
+        if plausible_name(tok.word) or tok.pos == "nr" and len(tok.word) in (3, 4) and not _freq(tok.word) and \
+                (len(tok.word) == 4 or surname_len(tok.word) == 1):
             found[tok.start] = tok.end
     # 应某某总统邀请: the one who invites, with the title a head of state holds after the name, is a person
     for m in (_INVITED_BY.finditer(text) if "邀请" in text else ()):
@@ -1096,10 +1113,10 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                       plausible_name(t.word, strict=True) and
                       not any(u.start == t.end and len(u.word) == 1 and _NAME_CHAR.match(u.word) and
                               not u.pos.startswith(("v", "p", "c", "u", "d")) for u in tokens)), 0)
-        if not n and word == "夫人":
-            # 某某和夫人某西娅: a foreign wife's name, as far as a foreign name runs
+        if not n and (word == "夫人" or word.endswith("家") and word in _DESCRIPTOR_SET):
+            # 某某和夫人某西娅, 流行病学家某朗斯坦指出: a foreign name, as far as a foreign name runs
             e2 = _run_end(text, q)
-            if 3 <= e2 - q <= 8 and _translit_share(text[q:e2].replace("·", "")) >= 0.6:
+            if 3 <= e2 - q <= 8 and _translit_share(text[q:e2].replace("·", "")) >= (0.6 if word == "夫人" else 0.75):
                 n = e2 - q
         if n == 2 and _is_common_word(text[q:q + 2]):
             continue                    # 家属安抚: a frequent word the dictionary happens to tag as a name
