@@ -271,3 +271,17 @@ def test_laboratories_and_museums(text, expected):
 ])
 def test_border_stations(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pilot named unquoted after the verb that launches it; the longest head closing a name
+    ("民政部表示，将开展婚俗改革试点。", [("民政部", "婚俗改革试点")]),
+    ("国家卫生健康委印发意见，实施母婴安全行动提升计划。", [("国家卫生健康委员会", "母婴安全行动提升计划")]),
+    # a short quoted name after 推行, or after 举行 and before a series
+    ("国家卫生健康委在全国推行“落地检”。", [("国家卫生健康委员会", "落地检")]),
+    ("中共中央宣传部今天举行“中国这十年”系列主题新闻发布会。", [("中共中央宣传部", "中国这十年")]),
+    # no pilot without a name
+    ("各地开展改革试点。", []),
+])
+def test_pilots_and_longer_heads(text, expected):
+    assert carriers(text) == expected

@@ -79,7 +79,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         elif before.endswith(_HEAD_BEFORE) and 3 <= len(name) <= 16 and "、" not in name and \
                 not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))      # 主题活动“某某之旅”: the head before the name
-        elif before.endswith(PROGRAM_VERBS) and (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等") \
+        elif before.endswith(PROGRAM_VERBS + ("推行", "举行")) and \
+                (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等" or after.startswith("系列")) \
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS) and \
                 not _PRINCIPLE_AFTER.match(text, m.end()):
             out.append((m.start(), m.end(), name))
@@ -159,7 +160,9 @@ _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
-_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动"
+_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动|改革试点|试点"
+# 某某安全行动|提升计划: a head the lazy match stopped at, then a longer one closing the name
+_LONGER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:提升计划|行动计划|提升行动|计划)(?=[，。、；和及与]|$)")
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把", "举行"), key=len, reverse=True)))
                        + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
@@ -194,10 +197,14 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     out = []
     for m in _UNQUOTED.finditer(text):
         np_, head = m.group(1), m.group(2)
-        if len(np_) < 3 and not head.endswith("年"):
+        if len(np_) < 3 and not head.endswith("年") and head != "改革试点":
             continue                    # a two-character stem names a campaign year (支部建设年), not an activity
         if _GENERIC_NP.search(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
                 not _np_ok(tokens, m.start(1), m.end(1)):
+            continue
+        longer = _LONGER_HEAD.match(text, m.end())
+        if longer is not None:
+            out.append((m.start(1), longer.end(), np_ + head + longer.group()))
             continue
         out.append((m.start(1), m.end(2), np_ + head))
         nxt = re.match(r"[和及与、]([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + ")", text[m.end():])
