@@ -1128,6 +1128,7 @@ def _places(art: _Article) -> None:
 
 
 _LEVEL_CHAR = re.compile(r"[县区市旗]")
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新区")
 _TOWN_CHAR = re.compile(r"[镇乡]|街道")
 _POS = itemgetter(3)
 _WORD = itemgetter(2)
@@ -1223,6 +1224,22 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         place = gz.lookup(tok.word, frozenset(near))
         if place is not None and place.level == "city" and near & set(place.parents):
             _add_place(art, place, tok.word)
+    # 河北雄安新区, 大连金普新区: a new area the gazetteer may not list, written after its province or city
+    for m in (_NEW_AREA.finditer(text) if "新区" in text else ()):
+        e0 = m.end()
+        if any(a <= e0 - 4 < b for a, b in taken):
+            continue
+        for k in (3, 2):
+            s0 = e0 - 4 - k
+            top = gz.lookup(text[s0:e0 - 4]) if s0 >= 0 else None
+            if top is not None and top.level in ("province", "city"):
+                area = text[e0 - 4:e0]
+                known = gz.lookup(area, frozenset({top.name}))
+                if known is None or top.name not in known.parents:
+                    known = Place(area, "district", f"{top.code}:{area}", (top.name,) + top.parents)
+                _add_place(art, top, text[s0:s0 + k])
+                _add_place(art, known, area)
+                break
     # the tagger misses some (互助县/n, 乐都/ns 区/n): a full name ending in a level character, inside the
     # article's own province or city, is a place wherever it stands
     for m in _LEVEL_CHAR.finditer(text):

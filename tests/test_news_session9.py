@@ -285,3 +285,13 @@ def test_border_stations(text, expected):
 ])
 def test_pilots_and_longer_heads(text, expected):
     assert carriers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new area written after its province or city, listed by the gazetteer or not
+    ("大连金普新区建立9个工作小组。", ["大连市", "辽宁省", "金普新区"]),
+    ("与河北雄安新区形成两翼。", ["河北省", "雄安新区"]),
+    ("支持建设国家级新区。", []),
+])
+def test_new_areas(text, expected):
+    assert places(text) == expected
