@@ -295,3 +295,16 @@ def test_pilots_and_longer_heads(text, expected):
 ])
 def test_new_areas(text, expected):
     assert places(text) == expected
+
+
+def test_a_foreign_deputy_then_a_date():
+    assert persons("美国众议员科尔施坦11日自称检测呈阳性。") == ["科尔施坦"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word before a ministry named by its field, and 将 after its 部 (the cut's 部将)
+    ("今年工业和信息化部将开展适老化改造。", ["工业和信息化部"]),
+    ("卫生部际联席会议召开。", []),
+])
+def test_field_ministries_after_a_time_word(text, expected):
+    assert bodies(text) == expected

@@ -1107,14 +1107,16 @@ def _field_ministries(text: str, tokens: list[Token], spans: list[OrgSpan]) -> l
     out = []
     for m in _FIELD_MINISTRY.finditer(text):
         s, e = m.span()
-        if s not in starts or (s and text[s - 1] not in _BEFORE_MINISTRY) or \
+        time_before = s and any(t.end == s and t.pos == "t" for t in tokens)     # (今年|工业和信息化部)
+        if s not in starts or (s and text[s - 1] not in _BEFORE_MINISTRY and not time_before) or \
                 any(sp.start < e and s < sp.end for sp in spans):
             continue
         if s and text[s - 1] in "和与及同" and text[s - 2:s] not in ("会同", "协同", "连同") and \
                 not any(sp.end == s - 1 for sp in spans):
             continue                    # 文化和体育部: 和 joins two fields of one ministry, not two bodies
         after = text[e - 1:e + 1]
-        if after in ("部长", "部际") or len(after) == 2 and freq.get(after, 0) >= 100 and after not in ROLE_SET:
+        if after in ("部长", "部际") or len(after) == 2 and freq.get(after, 0) >= 100 and after not in ROLE_SET and \
+                after[1] not in "将要已也还正在于对和与及等的并又再就都":     # (某某部|将开展: 部将 is the cut's word)
             continue                    # 民政部门, 卫生部分: 部 opens another word; 财政部长 shares its 部 with the post
             # (a rare word such as 部优 is only the cut's: 某部优抚司)
         party = next((h for h in ("党组", "党委") if text.startswith(h, e)), None)
