@@ -127,7 +127,7 @@ NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 �
  所有 原 新 老 各级 全体 多个 个 家 所 名 位 次 项 年 月 日 及其 以 并 并且 还 也 都 均 已 正 先后 分别 组织 开展 完成 新建 建设
  推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
  提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻 责令 约谈 委托 批复 以来 之后 以后 以前 之前 期间
- 高度评价 评价 感谢 称赞
+ 高度评价 评价 感谢 称赞 投身
  援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 调研 智库 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
 
 # Post titles, longest first when matching. Compound posts are split on 、 and 兼.
@@ -167,7 +167,7 @@ SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈
  主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 陪同 发言 被""".split())
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
-AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获")
+AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获颁", "获授", "获")
 PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "认定为", "确定为", "列为", "评选为", "选为")
 # Words an honour title typically ends with.
 HONOUR_HEADS = tuple(sorted(set("""标兵 模范 先进集体 先进个人 先进单位 先进工作者 先进 集体 个人 单位 称号 奖章 奖状 奖 红旗手 红旗团委

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships, persons, places, units
+from readings import bodies, carriers, honours, memberships, persons, places, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -308,3 +308,7 @@ def test_a_foreign_deputy_then_a_date():
 ])
 def test_field_ministries_after_a_time_word(text, expected):
     assert bodies(text) == expected
+
+
+def test_an_award_received_with_huoban():
+    assert honours("王明华院士获颁“某某勋章”。") == [("王明华", "某某勋章")]

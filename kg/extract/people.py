@@ -476,6 +476,13 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
+    # 某南山/ns 院士获颁…: a three-character "place" the gazetteer does not know, a surname opening it, before a title
+    # held by people (院士, 教授, 同志) is a name the dictionary happens to list as a place
+    for tok in tokens:
+        if tok.pos == "ns" and len(tok.word) == 3 and surname_len(tok.word) == 1 and tok.start not in found and \
+                _TITLE_AFTER_NAME.match(text, tok.end) and not known_place(tok.word) and free(tok.start, tok.end) and \
+                tok.word[0] not in AMBIGUOUS_SURNAMES:
+            found[tok.start] = tok.end
     # 让葛/nr|洪亮/nr|和…, 的柯/nr|云云/nr|1月: a surname and a given name the tagger both marks as names, cut
     # apart, at a word boundary and before no noun
     singles = [i for i, p in enumerate(map(_POS, tokens)) if p == "nr" and len(tokens[i].word) == 1]
