@@ -59,6 +59,7 @@ class _Article:
     other_holders: frozenset[str] = frozenset()     # posts of one body the article shows held in another (某党总书记)
     role_bodies: dict = field(default_factory=dict)  # post → the body the article last showed it held in
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
+    last_person: str | None = None                  # the person the last sentence naming one named first
     not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
     named_programs: dict[str, str | None] = field(default_factory=dict)
@@ -737,6 +738,9 @@ def _read_sentence(art: _Article, s) -> None:
                 if not any(w in org.name for w in ("政治局", "书记处", "中共中央")):
                     # (某某常委 as a form of address is never a seat of the Party centre's)
                     art.role_bodies[role] = org
+    _posts_of_the_subject(art, text, roles, orgs, people, person_keys, ev)
+    if people:
+        art.last_person = person_keys[min(people)[0]]
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
@@ -804,6 +808,43 @@ def _read_sentence(art: _Article, s) -> None:
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
         for carrier in carriers:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+
+
+# 他…，1991年任某县委副书记, …推动成立了某委员会，并担任书记: a post taken in a clause whose subject is a pronoun, a
+# date or the sentence's own subject
+_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并))(?:又|还|曾|先后|随后|后)?"
+                            r"(?=(?:任|现任|担任|出任|被任命为|调任|升任))")
+
+
+def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_keys, ev) -> None:
+    """Posts taken in a clause with no name of its own: the sentence's first person's (并担任), or else the person
+    the article last named (他…任…, 1991年任…); a bare post after 并担任 is held in the body named just before."""
+    for m in _SUBJECT_TAKES.finditer(text):
+        first = min(people)[0] if people and min(people)[0] < m.start() else None
+        if m.group(3) and first is None:
+            continue                    # (并担任 continues a clause whose subject is named)
+        pkey = person_keys[first] if first is not None else art.last_person
+        if pkey is None or (first is None and any(ps < m.start() for ps, _ in people)):
+            continue
+        posts = posts_after(text, m.end(), roles, orgs)
+        if not posts:
+            # (任治多|县委副书记: the body's span begins after the place the rules wrote into its name)
+            near = next(((sp, o) for sp, o in orgs if m.end() < sp.start <= m.end() + 8 and
+                         not re.search(r"[，。；：,;:]", text[m.end():sp.start])), None)
+            role = next((r for r in roles if near is not None and r.start == near[0].end), None)
+            posts = [(role.text, near[1], False)] if role is not None else []
+        if not posts and m.group(3):
+            role = next((r for r in roles if r.start == m.end() + 2), None) if text.startswith("担任", m.end()) else None
+            org = next((o for sp, o in reversed(orgs) if sp.end <= m.start()), None)
+            posts = [(role.text, org, False)] if role is not None and org is not None else []
+        last = max((r.end for r in roles if r.start >= m.end() and r.text in {p[0] for p in posts}), default=None)
+        if last is not None and (text.startswith("的", last) or any(ps == last for ps, _ in people)):
+            continue                    # 任某县委副书记的某某: the post of the name after it
+        for role, org, former in posts:
+            if org is None:
+                continue
+            rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
+            art.facts.append(Membership(pkey, org.key, rkey, ev, former))
 
 
 _TEAMS = TEAM_HEADS

@@ -312,3 +312,15 @@ def test_field_ministries_after_a_time_word(text, expected):
 
 def test_an_award_received_with_huoban():
     assert honours("王明华院士获颁“某某勋章”。") == [("王明华", "某某勋章")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post taken in a clause whose subject is 他 or a date: the person the article last named
+    ("医生王明华说，要努力。大学毕业后，他回到草原，1991年任治多县委副书记。", [("王明华", "副书记", "治多县委")]),
+    # 并担任 a bare post: the sentence's subject, in the body named just before
+    ("医生王明华推动成立了治多县西部工作委员会，并担任书记。", [("王明华", "书记", "治多县西部工作委员会")]),
+    # a post in a relative clause is the post of the name after it, not of the subject
+    ("医生王明华说，1991年任治多县委副书记的人很能干。", []),
+])
+def test_posts_of_the_subject_of_a_clause(text, expected):
+    assert memberships(text) == expected
