@@ -1215,7 +1215,10 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
                 (tokens[i - 2].pos == "nz" or tokens[i - 2].word in world_places()):
             continue                    # 大马士革东|古塔区: a foreign place's quarter, no Chinese district
         # a county named after its city (扬州市邗江区) is looked up inside that city
-        prev = tokens[i - 1] if i and tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start else None
+        # (湖南张家界/nr|永定区: a city's short name the tagger took for a name anchors the district after it)
+        prev = tokens[i - 1] if i and tokens[i - 1].end == tok.start and \
+            (tokens[i - 1].pos == "ns" or tokens[i - 1].pos[:2] == "nr" and tok.word[-1] in "区县" and
+             getattr(gz.lookup(tokens[i - 1].word), "level", "") == "city") else None
         above = gz.lookup(prev.word, context) if prev is not None else None
         near = context | ({prev.word} if prev is not None else set()) | ({above.name} if above is not None else set())
         if any(gz.candidates(text[tok.start - n:tok.end]) for n in (1, 2) if tok.start >= n):

@@ -324,3 +324,7 @@ def test_an_award_received_with_huoban():
 ])
 def test_posts_of_the_subject_of_a_clause(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_district_after_its_city_written_short_and_tagged_as_a_name():
+    assert places("今天，湖南张家界永定区开启核酸检测。") == ["张家界市", "永定区", "湖南省"]
