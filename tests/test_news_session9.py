@@ -244,7 +244,7 @@ def test_a_hall_named_after_a_campaign_is_no_programme():
 @pytest.mark.parametrize("text, expected", [
     # a name the tagger marks before 等 and what the people do together (a character such as 又 in it or not)
     ("张又青等参加活动。", ["张又青"]),
-    ("吴东、郎景文等专家发了言。", ["吴东", "郎景文"]),
+    ("吴栋、郎景文等专家发了言。", ["吴栋", "郎景文"]),
     # a surname and a common word opening clause after clause, each time before a verb
     ("钱海峰是某供电公司的一名职工。钱海峰又去看望老人。钱海峰说，要坚持下去。", ["钱海峰"]),
     # a transliterated name after a scientist's title
@@ -328,3 +328,12 @@ def test_posts_of_the_subject_of_a_clause(text, expected):
 
 def test_a_district_after_its_city_written_short_and_tagged_as_a_name():
     assert places("今天，湖南张家界永定区开启核酸检测。") == ["张家界市", "永定区", "湖南省"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign-sounding member of a list beside a state is a place; a name after a post stays one
+    ("包括得克萨斯、田纳西、密苏里州等在内的多州接种率不足。", []),
+    ("联合国秘书长泰雷斯科、埃及、约旦等多方强烈谴责。", ["泰雷斯科"]),
+])
+def test_a_foreign_list_of_places(text, expected):
+    assert persons(text) == expected

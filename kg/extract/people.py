@@ -665,7 +665,19 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     # (主席国|某国: the last character of a word, then a country; 向中方: a preposition and a side)
     return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed
             and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
-            and not _parallel_item(text, s, e, found)]
+            and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)]
+
+
+def _among_foreign_places(text: str, s: int, e: int) -> bool:
+    """得克萨斯、某纳西、密苏里州等: a foreign-sounding member of a 、-list beside a foreign place or state is a place."""
+    if text[s - 1:s] != "、" and text[e:e + 1] != "、" or text.endswith(_ROLE_ENDINGS, 0, s):
+        return False                    # (秘书长某某、埃及…: a name after a post stays one)
+    from kg.gazetteer import world_places
+    wp = world_places()
+    before = re.search(r"[\u4e00-\u9fff]{2,6}$", text[:s - 1]) if text[s - 1:s] == "、" else None
+    after = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[、，。；和与及等])", text[e + 1:]) if text[e:e + 1] == "、" else None
+    return any(m is not None and (m.group() in wp or len(m.group()) >= 3 and m.group()[-1] == "州")
+               for m in (before, after)) and _translit_share(text[s:e]) >= 0.5
 
 
 def _side_of(name: str) -> bool:
