@@ -1248,8 +1248,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             listed[i] = place
     # 福建厦门/nz: a province's short name and one of its cities', read as one word of some other kind
     for tok in tokens:
-        if tok.pos == "nz" and 4 <= len(tok.word) <= 6 and not any(a <= tok.start < b for a, b in taken):
-            _glued_places(art, gz, tok.word)
+        if tok.pos in ("nz", "nr") and 4 <= len(tok.word) <= 6 and not any(a <= tok.start < b for a, b in taken):
+            _glued_places(art, gz, tok.word)        # (吉林长春/nr too)
     # 从桂林/nr 直发, 云南大理/n, 松原、通化/j: a city's short name the tagger took for a word is that city when the
     # article is about its province, or when its province comes right before it
     province = art.ctx.province.name if art.ctx.province else None

@@ -337,3 +337,11 @@ def test_a_district_after_its_city_written_short_and_tagged_as_a_name():
 ])
 def test_a_foreign_list_of_places(text, expected):
     assert persons(text) == expected
+
+
+def test_a_verb_of_saying_glued_to_its_subject_ends_a_name():
+    assert bodies("美媒称美政府正重蹈覆辙") == []
+
+
+def test_a_province_and_its_city_tagged_as_one_name_are_places():
+    assert places("吉林长春某某方舱医院今天开始收治患者。") == ["吉林省", "长春市"]

@@ -1576,6 +1576,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         if tok.pos == "ns" and _is_verb_prefixed_place(tok.word):
             start = tok.end - 1
             break
+        if len(tok.word) == 2 and tok.word[1] in "称说" and not tok.pos.startswith("nr"):
+            break                       # 美|媒称/n|美政府: a verb of saying the cut glued to its subject ends the name
         if tok.pos == "f" and tok.word in _LOCATIVES and k + 1 < len(tokens) and tokens[k + 1].pos in ("ns", "nr", "nrt", "nz"):
             break                       # 某地带北部|某某医院: a place and its quarter say where the body stands, no name
         if tok.word in _FIELD_VERBS and tok.end == hs and text.startswith(("研究院", "研究所", "中心", "院", "所", "站"), hs):
