@@ -345,3 +345,15 @@ def test_a_verb_of_saying_glued_to_its_subject_ends_a_name():
 
 def test_a_province_and_its_city_tagged_as_one_name_are_places():
     assert places("吉林长春某某方舱医院今天开始收治患者。") == ["吉林省", "长春市"]
+
+
+def test_a_doubled_word_after_a_post_is_no_name():
+    assert persons("牢记总书记殷殷嘱托。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国铁集团表示，将加强运输。", ["国铁集团"]),
+    ("医药集团表示，将加强。", []),
+])
+def test_a_group_by_its_short_name_reporting(text, expected):
+    assert bodies(text) == expected

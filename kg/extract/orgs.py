@@ -628,6 +628,10 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     if "战区" in q and len(q) >= 4:
         return True                     # 东部战区总医院: a theatre command names its hospital
+    if len(q) == 2 and text.startswith("集团", hs) and (start == 0 or text[start - 1] in "，。；：“ ") and \
+            text.startswith(_TAGGED_REPORTS, hs + 2) and _freq(q) < 200 and \
+            any(t.start == start and t.end == hs and t.pos in ("n", "j", "nz") for t in tokens):
+        return True                     # 某铁集团表示: a group known by a two-character short name, reporting
     if q.startswith(("海军", "陆军", "空军", "火箭军", "解放军", "武警")) and len(q) >= 4 and \
             text.startswith(("学院", "大学", "医院", "总医院", "研究院", "研究所"), hs):
         return True                     # 海军某某学院: a service of the armed forces names its school

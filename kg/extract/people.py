@@ -665,7 +665,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     # (主席国|某国: the last character of a word, then a country; 向中方: a preposition and a side)
     return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed
             and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
-            and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)]
+            and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)
+            and not (e - s == 2 and text[s] == text[s + 1])]      # (总书记殷殷嘱托: a doubled word, no name)
 
 
 def _among_foreign_places(text: str, s: int, e: int) -> bool:
