@@ -217,8 +217,11 @@ def _extract_all(docs, cache: ResultCache, executor, bar, stats: dict) -> dict[s
     for out, st in executor.map(plain()):
         tags = submitted.popleft()
         for (seq, key), blob in zip(tags, out):
+            if blob is None:
+                continue                # failed: reported below, never cached
             cache.put(key, blob)
             keep(seq, pickle.loads(blob))
+        stats["failed"].extend(st.get("failed", ()))
         stats["segment"] += st["segment"]
         stats["extract_cpu"] += st["cpu"]
         stats["worker_rss_kb"][st["pid"]] = max(stats["worker_rss_kb"].get(st["pid"], 0), st["maxrss_kb"])
@@ -246,7 +249,7 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
     jobs = jobs if jobs and jobs > 0 else cpu_count()
     timings: dict[str, float] = {}
     files: list[dict] = []
-    stats = {"keys": [], "chars": 0, "hits": 0, "segment": 0.0, "extract_cpu": 0.0, "worker_rss_kb": {}}
+    stats = {"keys": [], "chars": 0, "hits": 0, "segment": 0.0, "extract_cpu": 0.0, "worker_rss_kb": {}, "failed": []}
 
     t = time.perf_counter()
     docs = _Stage(_documents(corpus, files))
@@ -262,6 +265,11 @@ def _build(corpus, out, base_iri, jobs, use_cache, aliases, progress, executor, 
         if bar is not None:
             bar.total = bar.n
             bar.close()
+    for f in stats["failed"]:
+        # an article the extractor failed on: named with its file and the error, left out; the others are built
+        entry = next((e for e in files if e["file"] == f["file"]), None)
+        if entry is not None:
+            entry["skipped_parts"].append({"part": f["article"], "reason": f["reason"]})
     timings["read"] = docs.seconds
     timings["extract"] = time.perf_counter() - t - docs.seconds
     timings["segment_cpu"] = stats["segment"]

@@ -67,6 +67,8 @@ def build(corpus: Path, out: Path, base_iri: str, jobs: int, cache: bool, aliase
     for f in report["files"]:
         if f["status"] != "ok":
             click.echo(f"skipped {f['file']}: {f['reason']}", err=True)
+        for part in f.get("skipped_parts", ()):
+            click.echo(f"skipped {f['file']}, {part['part']}: {part['reason']}", err=True)
     c = report["counts"]
     click.echo(f"built {report['articles']} articles from {len(report['files'])} files: "
                f"{c['triples']} triples, {c['entities']} entities -> {out}", err=True)

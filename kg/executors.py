@@ -31,9 +31,9 @@ def warm() -> None:
     import kg.pipeline  # noqa: F401  (imports the gazetteer and lexicons)
 
 
-def extract_batch(docs: Batch) -> tuple[list[bytes], dict]:
-    """Extract a batch of articles into pickled results; with the seconds spent (all, tokenizing) and this
-    process's peak RSS."""
+def extract_batch(docs: Batch) -> tuple[list[bytes | None], dict]:
+    """Extract a batch of articles into pickled results (None for an article the extractor failed on, listed in
+    the stats with the error); with the seconds spent (all, tokenizing) and this process's peak RSS."""
     from kg.pipeline import extract_document
     from kg.segment import segment_seconds
     t0, seg0 = time.perf_counter(), segment_seconds()
@@ -42,15 +42,23 @@ def extract_batch(docs: Batch) -> tuple[list[bytes], dict]:
     # pass frees what cycles the batch made, and the survivors (memo entries) are frozen out of later scans.
     enabled = gc.isenabled()
     gc.disable()
+    out: list[bytes | None] = []
+    failed: list[dict] = []
     try:
-        # pickled here, once: the bytes travel back and go into the cache as they are
-        out = [pickle.dumps(slim(extract_document(d)), protocol=pickle.HIGHEST_PROTOCOL) for d in docs]
+        for d in docs:
+            try:
+                # pickled here, once: the bytes travel back and go into the cache as they are
+                out.append(pickle.dumps(slim(extract_document(d)), protocol=pickle.HIGHEST_PROTOCOL))
+            except Exception as e:      # noqa: BLE001  an article the rules fail on is reported; the others build
+                out.append(None)
+                failed.append({"file": d.source_file, "article": d.doc_id,
+                               "reason": f"extraction failed: {type(e).__name__}: {e}"})
     finally:
         gc.collect(0)
         gc.freeze()
         if enabled:
             gc.enable()
-    stats = {"cpu": time.perf_counter() - t0, "segment": segment_seconds() - seg0,
+    stats = {"cpu": time.perf_counter() - t0, "segment": segment_seconds() - seg0, "failed": failed,
              "chars": sum(len(d.text) for d in docs),
              "pid": os.getpid(), "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
     return out, stats

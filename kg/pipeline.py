@@ -517,7 +517,7 @@ def extract_document(doc: Document) -> ArticleResult:
         authors.append(art.add(person_key(a, "article:" + doc.doc_id), T.PERSON, a))
     readings = [_reading_text(s.text) for s in sentences]
     art.known_people = recurring_names(doc.text, [(r, _cut(art, r)[0]) for r in readings])
-    art.not_people = _short_names_of_bodies(doc.title + "\n" + doc.text)
+    art.not_people = _short_names_of_bodies(title + "\n" + doc.text)
     for s in sentences:
         _read_sentence(art, s)
     _places(art)

@@ -272,3 +272,26 @@ def test_exports_the_forked_child_fails_to_make_are_made_here(tmp_path, monkeypa
     for name in ("graph.html", "graph.trig", "graph.ttl"):
         assert (out / name).read_bytes() == (good / name).read_bytes(), name
     assert not [p.name for p in out.iterdir() if p.name.endswith((".staged", ".tmp"))]
+
+
+def test_an_article_the_extractor_fails_on_is_named_and_the_others_still_build(corpus, tmp_path, monkeypatch):
+    import kg.pipeline
+    real = kg.pipeline.extract_document
+
+    def failing(doc):
+        if "钱文静" in doc.text:
+            raise ValueError("a rule met text it did not expect")
+        return real(doc)
+
+    monkeypatch.setattr(kg.pipeline, "extract_document", failing)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--no-progress", "--jobs", "1"])
+    assert r.exit_code == 3, r.output
+    assert "b.txt" in r.output and "extraction failed: ValueError: a rule met text it did not expect" in r.output
+    report = json.loads((out / "report.json").read_text())
+    assert report["articles"] == 1 and report["skipped"] == 1
+    assert (out / "graph.ttl").exists() and "陈立新" in (out / "graph.ttl").read_text(encoding="utf-8")
+    # nothing of the failed article is cached: a build with the rules mended reads it again
+    monkeypatch.setattr(kg.pipeline, "extract_document", real)
+    again = build_corpus(corpus, out, progress=False, jobs=1)
+    assert again["articles"] == 2 and again["skipped"] == 0

@@ -357,3 +357,11 @@ def test_a_doubled_word_after_a_post_is_no_name():
 ])
 def test_a_group_by_its_short_name_reporting(text, expected):
     assert bodies(text) == expected
+
+
+def test_an_article_with_no_title_is_read():
+    from kg.model import Document
+    from kg.pipeline import extract_document
+    doc = Document(doc_id="t.txt", source_file="t.txt", text="某市卫生健康局局长钱立新表示，要深入开展工作。", title=None)
+    r = extract_document(doc)
+    assert "钱立新" in {e.label for e in r.entities}
