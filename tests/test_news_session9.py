@@ -365,3 +365,11 @@ def test_an_article_with_no_title_is_read():
     doc = Document(doc_id="t.txt", source_file="t.txt", text="某市卫生健康局局长钱立新表示，要深入开展工作。", title=None)
     r = extract_document(doc)
     assert "钱立新" in {e.label for e in r.entities}
+
+
+def test_a_listed_title_with_its_year():
+    from readings import read
+    from kg.model import HonourAward
+    r, labels = read("全国妇联决定授予陈岫、桂小梅、王兰英10位优秀女性2020年度全国三八红旗手标兵荣誉称号。")
+    got = sorted((labels[f.recipient], labels[f.honour], f.year) for f in r.facts if isinstance(f, HonourAward))
+    assert got == [(n, "全国三八红旗手标兵", 2020) for n in ("桂小梅", "王兰英", "陈岫")]

@@ -214,6 +214,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             continue
         recips = [s for s in spans if after[0].start <= s.start and s.end <= q.start()]
         name, y, period = clean_honour(q.group(1))
+        year_in = re.search(r"(\d{4})年度?", q.group(0)) if not y else None
+        y = int(year_in.group(1)) if year_in else y    # (10位优秀女性2020年度全国某某称号: the year of the title)
         # (甲、乙决定授予…: each body of the list before the verb confers it)
         confs = tuple(c.key for c in _listed_before(text, [s for s in spans if not s.is_person], conf)) if conf else ()
         for r in recips:
@@ -269,7 +271,7 @@ _TITLE_BEFORE_NAME = re.compile(r"(?:^|(?<=[，。；：、,;:]))((?:第[一二�
                                 r"[\u4e00-\u9fff]{0,12}?(?:模范|楷模|标兵|红旗手|先进个人|先进工作者|英雄|好人|最美[\u4e00-\u9fff]{1,4}))"
                                 r"(?![\u4e00-\u9fff]{0,2}(?:称号|评选|活动|事迹|精神|表彰|名单))")
 # 授予甲、乙、丙11位优秀女性全国某某标兵荣誉称号: after a list of holders, its count and what they are, the title
-_LISTED_TITLE = re.compile(r"等?(?:[\d]+|[一二三四五六七八九十百千两]+)(?:名|位|人|个)[\u4e00-\u9fff]{0,6}?"
+_LISTED_TITLE = re.compile(r"等?(?:[\d]+|[一二三四五六七八九十百千两]+)(?:名|位|人|个)[\u4e00-\u9fff]{0,6}?(?:\d{4}年度?)?"
                            r"((?:全国|全省|全市|全军|中国)[\u4e00-\u9fff]{2,20}?)(?:荣誉)?称号")
 
 
