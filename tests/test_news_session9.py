@@ -373,3 +373,8 @@ def test_a_listed_title_with_its_year():
     r, labels = read("全国妇联决定授予陈岫、桂小梅、王兰英10位优秀女性2020年度全国三八红旗手标兵荣誉称号。")
     got = sorted((labels[f.recipient], labels[f.honour], f.year) for f in r.facts if isinstance(f, HonourAward))
     assert got == [(n, "全国三八红旗手标兵", 2020) for n in ("桂小梅", "王兰英", "陈岫")]
+
+
+def test_a_name_after_a_post_the_cut_split_before_a_verb_with_le():
+    # 委主|任何|立青 报告/n 了: the post's last character glued to the surname, the verb tagged a noun
+    assert memberships("国家发展改革委主任何立青报告了相关情况。") == [("何立青", "主任", "国家发展和改革委员会")]

@@ -204,6 +204,10 @@ _UNTIL_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,5})同志")
 _HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
+# 主任某立峰|报告/n 了: a word followed by 了 is the verb of the clause, whatever the tagger called it
+_VERB_THEN_LE = re.compile(r"[\u4e00-\u9fff]{1,2}了")
+
+
 def name_at(text: str, tokens: list[Token], pos: int) -> int:
     """Length of a personal name starting at pos (0 if none), using jieba's word cut to choose 2 or 3 characters."""
     cand = text[pos:pos + 4]
@@ -293,7 +297,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         # after a post, a name the cut split (曾益/d 新/a) may end before a time word or a verb as well as a cue
         split = after_post and n == 3 and _freq(cand[1:]) < 50     # no 监察|法草案: the given name is no word
         ends = _ends_before_cue(text, pos + n) or (split and _DAY.match(text, pos + n) is not None) or \
-            (split and any(t.end == pos + n for t in tokens) and _adverb_or_verb_at(tokens, pos + n))
+            (split and any(t.end == pos + n for t in tokens) and
+             (_adverb_or_verb_at(tokens, pos + n) or _VERB_THEN_LE.match(text, pos + n) is not None))
         if plausible_name(cand, strict=not after_post) and ends and (not after_post or _lenient_ok(cand)):
             return n
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
