@@ -378,3 +378,12 @@ def test_a_listed_title_with_its_year():
 def test_a_name_after_a_post_the_cut_split_before_a_verb_with_le():
     # 委主|任何|立青 报告/n 了: the post's last character glued to the surname, the verb tagged a noun
     assert memberships("国家发展改革委主任何立青报告了相关情况。") == [("何立青", "主任", "国家发展和改革委员会")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of protest and the people protesting are no part of the body's name
+    ("民众抗议美国联邦政府应对疫情不力。", ["美国联邦政府"]),
+    ("纽约民众抗议联邦政府。", []),
+])
+def test_no_protest_inside_a_body(text, expected):
+    assert bodies(text) == expected
