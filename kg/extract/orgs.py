@@ -1070,7 +1070,8 @@ _TEAM_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:援|�
 _VILLAGE_ENDS = ("村", "屯", "寨", "社区")
 _VILLAGE_OF = re.compile(r"[^\W\d镇乡]{1,4}(?:村|社区)$")
 # 在某某畈镇卫生院: a town the gazetteer does not know, its name from a preposition or a clause's edge to 镇/乡
-_UNKNOWN_TOWN = re.compile(r"(?:^|(?<=[在到赴往]|[^\u4e00-\u9fff]))([^\W\d乡镇城村各全每所该本其这那市县区省在到赴往了对向从于为与和及把被的]{2,3}[镇乡])$")
+_UNKNOWN_TOWN = re.compile(r"(?:^|(?<=[在到赴往]|[^\u4e00-\u9fff]))([^\W\d乡镇城村各全每所该本其这那市县区省在到赴往了对向从于为与和及把被的]"
+                           r"{2,3}[镇乡])$")
 _TOWN_CLINICS = ("卫生院", "中心卫生院")
 
 
@@ -1128,7 +1129,7 @@ def _field_ministries(text: str, tokens: list[Token], spans: list[OrgSpan]) -> l
         if party:
             out.append(OrgSpan(s, e + 2, text[s:e + 2], ORG_HEADS[party], e))
         elif dept > 0 and dept + 1 in starts | {t.end for t in tokens} and _department_words(text, tokens, e, dept) \
-                and not text.startswith("司长", dept) or text.startswith("司司长", dept):
+                and (not text.startswith("司长", dept) or text.startswith("司司长", dept)):
             out.append(OrgSpan(s, dept + 1, text[s:dept + 1], T.GOVERNMENT_AGENCY, e))   # 某某部某某指导司: its department
         else:
             out.append(OrgSpan(s, e, text[s:e], T.GOVERNMENT_AGENCY))
