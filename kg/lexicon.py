@@ -71,17 +71,14 @@ for _w in "人民银行".split():
 # banks, archives, army units and retreats for veteran cadres: bodies beyond health that health news names
 for _w in "银行 档案馆 图书馆 乐团 交响乐团 工作队 扶贫工作队 广播电视总台 合作总社".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-# railway depots, prisons, power plants, prevention and treatment institutes: bodies the health news names at work
-for _w in "车辆段 机务段 工务段 电务段 发电厂 电厂 实验室 重点实验室 博物馆 纪念馆 美术馆".split():
-    ORG_HEADS.setdefault(_w, T.ORGANIZATION)
-for _w in "管委会 管理委员会 边检总站 边检站".split():
-    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
-for _w in "地委 地区党委".split():
-    ORG_HEADS.setdefault(_w, T.PARTY_ORGANIZATION)
-for _w in "监狱 看守所 戒毒所 立法会 区议会 议会 警方".split():
-    ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
-for _w in "防治院 防治所 防治站".split():
-    ORG_HEADS.setdefault(_w, T.MEDICAL_INSTITUTION)
+# railway depots, power plants, laboratories, museums, prisons, legislatures, police, prefectural Party committees,
+# prevention institutes: bodies the health news names at work
+for _t, _words in ((T.ORGANIZATION, "车辆段 机务段 工务段 电务段 发电厂 电厂 实验室 重点实验室 博物馆 纪念馆 美术馆"),
+                   (T.GOVERNMENT_AGENCY, "管委会 管理委员会 边检总站 边检站 监狱 看守所 戒毒所 立法会 区议会 议会 警方"),
+                   (T.PARTY_ORGANIZATION, "地委 地区党委"),
+                   (T.MEDICAL_INSTITUTION, "防治院 防治所 防治站")):
+    for _w in _words.split():
+        ORG_HEADS.setdefault(_w, _t)
 # medical and rescue teams a province, a hospital or the state sends (某省援鄂医疗队, 国家紧急医学救援队)
 TEAM_HEADS = tuple("医疗队 救援队 支援队 突击队 检测队 医疗救治队 医学救援队".split())
 for _w in TEAM_HEADS:
