@@ -387,3 +387,12 @@ def test_a_name_after_a_post_the_cut_split_before_a_verb_with_le():
 ])
 def test_no_protest_inside_a_body(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team named by the hospital it went to help is no team; the hospital still is one
+    ("广东支援雷神山医院医疗队抵达。", ["雷神山医院"]),
+    ("北京协和医院医疗队抵达武汉。", ["北京协和医院", "北京协和医院医疗队"]),
+])
+def test_a_team_named_by_the_hospital_it_helps(text, expected):
+    assert bodies(text) == expected

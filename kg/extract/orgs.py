@@ -494,6 +494,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
+    # 支援某某医院医疗队: the team is no one team, the hospital it went to help still is one
+    spans += [OrgSpan(sp.start, sp.parent_end, text[sp.start:sp.parent_end], T.MEDICAL_INSTITUTION)
+              for sp in spans if sp.parent_end is not None and _unnamed_team(text, sp) and
+              text.endswith("医院", 0, sp.parent_end)]
     spans.sort(key=lambda sp: sp.start)
     # 党和政府, 党和国家: one word of the tagger's for two bodies in general, not a body's name; 某地党委政府 is
     # two bodies named together; 城市副中心 is a district, not a centre that works
@@ -520,6 +524,8 @@ def _unnamed_team(text: str, sp: OrgSpan) -> bool:
         return False
     if text[sp.start - 1:sp.start] == "各" or sp.text.startswith(("在", "赴", "各", "省区市")):
         return True
+    if text.endswith(("支援", "驰援", "援助"), 0, sp.start) and "医院" in sp.text:
+        return True                     # 某省支援|某某医院医疗队: a team named by the hospital it went to help
     if text[sp.start - 1:sp.start] == "在" and len(sp.text) - len(_team_head(sp.text)) <= 1:
         return True
     aid = re.search(r"支援|援助|驰援|援", sp.text)
