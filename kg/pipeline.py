@@ -60,6 +60,7 @@ class _Article:
     role_bodies: dict = field(default_factory=dict)  # post → the body the article last showed it held in
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
     last_person: str | None = None                  # the person the last sentence naming one named first
+    located_at: dict = field(default_factory=dict)  # body key → (place, surface): 位于某地的某某
     not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
     named_programs: dict[str, str | None] = field(default_factory=dict)
@@ -598,6 +599,13 @@ def _read_sentence(art: _Article, s) -> None:
         orgs = sorted(orgs + again, key=lambda so: so[0].start)
     earlier = art.recent                # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
+    for m in (_LOCATED_AT.finditer(text) if "位于" in text else ()):
+        # 位于某省某市的某某医院: where the body stands, said before its name
+        place, surface = leading_place(m.group(1), art.ctx.names())
+        org = next((o for sp, o in orgs if sp.start == m.end() and not text.startswith(("旧址", "遗址", "会址"), sp.end)),
+                   None)        # (位于某地的某某总工会旧址: the site stands there, not the body)
+        if org is not None and place is not None and surface and m.group(1).endswith(surface):
+            art.located_at.setdefault(org.key, (place, surface))
     # (a community's or a village's committee, 某区某某社区, is named by places the text names all the same)
     _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans if not sp.text.endswith(("社区", "村"))])
     taken = [(sp.start, sp.end) for sp in spans]
@@ -1130,6 +1138,7 @@ def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
     return cands[-1] if cands else None
 
 
+_LOCATED_AT = re.compile(r"位于([\u4e00-\u9fff]{2,12}?)的")
 _BRANCH_AT = re.compile(r"(?:医院|大学)([\u4e00-\u9fff]{2,4}?)(?:医院|分院|院区)$")
 
 
@@ -1139,6 +1148,10 @@ def _places(art: _Article) -> None:
     subs = {f.subject for f in art.facts if isinstance(f, Relation) and f.predicate == "subOrganizationOf"}
     named = context | {p.name for p in art.places.values()}
     for key, (typ, label, alts) in list(art.names.items()):
+        if key in art.located_at and not leading_place(label, context)[0]:
+            place, surface = art.located_at[key]          # 位于某地的某某: the text says where it stands
+            art.facts.append(Relation(key, "locatedIn", _add_place(art, place, surface)))
+            continue
         if not key.startswith("org:") or key in subs or label.endswith(_TEAMS):
             continue                    # (a team is sent from the place that names it, not located there)
         place, surface = leading_place(label, context)

@@ -396,3 +396,14 @@ def test_no_protest_inside_a_body(text, expected):
 ])
 def test_a_team_named_by_the_hospital_it_helps(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a body stands, said before its name
+    ("位于辽宁沈阳的中国医科大学附属第一医院正在筹建区域医疗中心。", [("中国医科大学附属第一医院", "沈阳市")]),
+    # a site named after a body stands there, not the body
+    ("位于广州的中华全国总工会旧址面向公众开放。", []),
+])
+def test_located_before_the_name(text, expected):
+    from readings import relations
+    assert relations(text, "locatedIn") == expected
