@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
                                 selected_holders)
-from kg.extract.orgs import ANAPHORIC_HEADS, OrgSpan, find_orgs, quoted_spans
+from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, recurring_names
 from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
@@ -1443,7 +1443,8 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         return False
     if _SENT_TO.sub("", full) == short:
         return True                     # 中央赴某省指导组 / 中央指导组: the group named without where it was sent
-    if short.endswith("公司") and _FIRM_FORM_END.search(full) and len(short) >= 5 and full.startswith(short[:-2]):
+    if short.endswith("公司") and LEGAL_FORM.search(full) and full.endswith("公司") and len(short) >= 5 and \
+            full.startswith(short[:-2]):
         return True                     # 某某公司 / 某某生物科技有限责任公司: a firm named without its trade and legal form
     ps, ss = leading_place(short, context)
     if ps is not None and len(short) - len(ss) >= 2:
@@ -1479,7 +1480,6 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
 
 
 _CUT_HEADS = ("委员会", "办公室", "领导小组")
-_FIRM_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # a county's hospital written short and in full, in one article: one body
 _SAME_HOSPITAL = frozenset({("医院", "人民医院"), ("中医院", "中医医院")})
 

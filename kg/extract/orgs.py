@@ -246,7 +246,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         j = i + 1
         while j < len(heads):
             ns, ne = heads[j]
-            if _LEGAL_FORM.fullmatch(text, chain[-1][1], ne) or \
+            if LEGAL_FORM.fullmatch(text, chain[-1][1], ne) or \
                     ns == chain[-1][1] and text[ns:ne] == "集团" and text[chain[-1][0]:chain[-1][1]] == "局":
                 # 某集团有限责任公司, 某铁路某局集团: the firm's legal form, its group, no unit of it
                 chain[-1] = (chain[-1][0], ne)
@@ -1090,7 +1090,7 @@ def _unknown_town(text: str, hs: int) -> int:
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())
 _DESIGNATION = re.compile(r"国家(?:区域)?(?:医学|医疗|临床医学研究|中医药传承创新|中医疫病防治)")
-_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")    # a firm's legal form, closing its name
 _CENTRAL_OFFICE = re.compile(r"(?:中央|国务院)[\u4e00-\u9fff]{1,3}?[办室](?=[、，。；和与及等]|$|副?主任|分管|党组)")
 
 
@@ -1222,7 +1222,6 @@ def _listed_items(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
     return out
 
 
-_FIRM_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _HEADQUARTERS = re.compile(r"(?:(?<=[、，。；：（“\n])|^)((?:国家|国务院|中央)[\u4e00-\u9fff]{1,2}总)(?=[、和与及])")
 
 
@@ -1310,7 +1309,7 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
     """某市华盛烟花制造燃放有限公司: a company's legal form closes its name, whatever words of trade (verbs too) stand
     before it, back to the place that opens it; a name (nz, nr) must be among them."""
     out = []
-    for m in (_FIRM_FORM.finditer(text) if "有限" in text else ()):
+    for m in (LEGAL_FORM.finditer(text) if "有限" in text else ()):
         if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             continue
         # (某县某省某某集团|留神峪煤业有限公司: a group read before is the opening of the company's name)
