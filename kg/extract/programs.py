@@ -160,13 +160,14 @@ _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
-_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动|改革试点|试点"
+_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动|改革试点|试点|岗位计划|培养计划|" \
+            "提升计划|行动计划|帮扶计划|扶贫计划|援助计划|资助计划|招募计划|招聘计划"
 # 某某安全行动|提升计划: a head the lazy match stopped at, then a longer one closing the name
 _LONGER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:提升计划|行动计划|提升行动|计划)(?=[，。、；和及与]|$)")
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把", "举行"), key=len, reverse=True)))
-                       + r")了?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
+                       + r")了?(?:\d{4}年度?)?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
-                         r"群众性|网上|线上|线下|各级|各|全|这|此|该|本)|(?:实际|具体|一切)$")
+                         r"群众性|网上|线上|线下|各级|各|全(?!国[\u4e00-\u9fff]{4})|这|此|该|本)|(?:实际|具体|一切)$")
 
 
 def _slogan_numeral(t: Token, inner: list[Token], length: int) -> bool:
@@ -176,7 +177,12 @@ def _slogan_numeral(t: Token, inner: list[Token], length: int) -> bool:
         return False
     if t.word in ("月", "年", "周"):
         return True
-    return length >= 6 and len(t.word) == 2 and not t.word[0].isdigit() and t.word[1] in "名面个支张"
+    # 百日千万招聘专项行动: a slogan of round counts (百日, 千万) names the campaign by its scale
+    return length >= 6 and len(t.word) == 2 and not t.word[0].isdigit() and \
+        (t.word[1] in "名面个支张" or t.word in _ROUND_COUNTS)
+
+
+_ROUND_COUNTS = frozenset("百日 千日 百天 千万 百万 万人 千人 百千万 万家 千家 百县 千村 万村 百城".split())
 
 
 def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
