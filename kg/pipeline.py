@@ -251,7 +251,9 @@ def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), st
         return None
     for o in (reversed(before) if len(text) >= 3 else ()):
         place, surface = leading_place(o.name, frozenset())
-        if place is not None and place.level in level and place.name.endswith(text[0]):
+        # (平度市委、市政府: a county-level city is the 市 of the body listed after it)
+        if place is not None and (place.level in level or text[0] == "市" and place.level == "county") and \
+                place.name.endswith(text[0]):
             return surface or place.name        # as the body's name writes it (乳源县, not its full name)
     # 在浙江，省委宣讲团…: a place of the body's level the sentence named before it, in full or opening a clause
     # (a short name inside a longer word, 某玉山 the name of a person, is no place)
@@ -496,8 +498,12 @@ def extract_document(doc: Document) -> ArticleResult:
     if art.main is None:
         counts: Counter[str] = Counter()
         for s in sentences[:40]:
+            named: list[_Org] = []
             for sp in _cut(art, _reading_text(s.text))[1]:
-                name, _ = canonical_org(sp.text, ctx, None)
+                # (平度市委、市政府: a bare 市 body listed after a place's body is that place's)
+                local = _local_qualifier(sp.text, named) if sp.text[:1] in "省市县区" else None
+                name, _ = canonical_org(local + sp.text[1:] if local else sp.text, ctx, None)
+                named.append(_Org("", name, sp.type, sp.text))
                 if name in ANAPHORIC_HEADS or name in _BARE_KINDS or name in _TASK_FORCE_HEADS or _bare_field(name):
                     continue            # a bare 医院, 疾控中心 refers to a body; it is none to be the article's subject
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):

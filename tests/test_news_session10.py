@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import carriers
+from readings import bodies, carriers
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -18,3 +18,16 @@ from readings import carriers
 ])
 def test_launched_programmes_with_a_year_or_a_scope(text, expected):
     assert carriers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry named by its fields, opening the clause before 等 and a count of departments
+    ("人力资源社会保障部等五部门联合印发通知。", ["人力资源和社会保障部"]),
+    ("人力资源社会保障部等部门联合印发通知。", ["人力资源和社会保障部"]),
+    # a world body the tagger knows whole: the noun the cut left before it is no part of its name
+    ("美国政府此举是甩锅世界卫生组织。", ["世界卫生组织", "美国政府"]),
+    # 市政府 listed after a county-level city's committee is that city's government
+    ("当天，平度市委、市政府派出工作组。", ["平度市委", "平度市政府"]),
+])
+def test_bodies_from_the_tenth_sessions_reviews(text, expected):
+    assert bodies(text) == expected

@@ -33,6 +33,7 @@ _WORLD = ("世界", "国际", "联合国", "全球", "亚洲", "非洲", "欧洲
 WORLD_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in "组织 大会 共同体 理事会 红十字会 红新月会".split()}
 _HOME = frozenset("中国 中华 中非 中美 中欧".split())     # China itself, and words read as China-and-X
 _WORLD_OK_HEADS = frozenset(WORLD_HEADS) | frozenset("卫生组织 委员会 联合会 基金会 协会".split())
+_WORLD_WORDS = ("世界", "国际", "联合国", "全球")
 # Heads that name a body only right after a government body (国务院…机制); the longer name is the body.
 CHAIN_ONLY_HEADS: dict[str, T] = {"机制": T.GOVERNMENT_AGENCY}
 _MECHANISMS = frozenset("机制 联防联控机制 领导小组 工作领导小组 工作专班 指挥部".split())
@@ -314,8 +315,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if joined:
             start = joined[-1] + 1      # 某医院和|某某医院 (和雷/nr): the conjunction after a body ends it
         cover = tokens[_token_at(tokens, hs)]
-        if text[hs:he] in WORLD_HEADS and cover.pos == "nt" and start < cover.start < hs:
-            start = cover.start         # 联合国大会/nt: the tagger's word is the whole name
+        if (text[hs:he] in WORLD_HEADS or text[hs:he] in _WORLD_OK_HEADS and cover.word.startswith(_WORLD_WORDS)) and \
+                cover.pos == "nt" and start < cover.start < hs:
+            start = cover.start         # 联合国大会/nt, (甩锅|)世界卫生组织/nt: the tagger's word is the whole name
         if len(chain) == 1 and text[hs:he] == "医院" and _province_short(text[start:hs]) and \
                 text[start:he] not in _tagger().word_tag_tab:
             i = j + (1 if skip_next else 0)
@@ -1487,7 +1489,8 @@ _HALLS = frozenset("会议 宴会 营业 展示 展览 陈列 接待 报告 演�
 # verbs that make, merge or reshape a body: what follows them up to a ministry-like head is that body's name
 _RESTRUCTURE = ("组建", "设立", "撤销", "不再保留", "优化", "整合", "改组", "并入", "划入", "成立")
 _REPORTS = re.compile(r"(?:今天|今日|近日|日前|\d+日)?(?:（[^）]{0,12}）)?(?:发布|印发|公布|通报|宣布|召开|联合|会同|表示|发出|提醒|"
-                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|追授|授予|表彰|(?:有关|相关)?负责(?:人|同志))")
+                      r"下发|安排|部署|出台|启动|批准|组织开展|介绍|回应|派出|追授|授予|表彰|(?:有关|相关)?负责(?:人|同志)|"
+                      r"等(?:[\d一二三四五六七八九十多]+个?)?(?:部门|部委|单位))")
 # weaker cues of a clause's subject (某某部要…, 某某部将…): only for a name of several words or a known body
 _SUBJECT_CUES = re.compile(r"(?:要求|要(?=[\u4e00-\u9fff]{2})|将(?=[\u4e00-\u9fff]{2})|牵头|负责|调集|与(?=[\u4e00-\u9fff]{3})|"
                            r"推动|指导|督促|加强|推进|开展|积极|持续|根据|按照|会同|联合|组织|立即|迅速|第一时间)")
