@@ -689,6 +689,8 @@ def _read_sentence(art: _Article, s) -> None:
             posts = posts + [p for p in _held_after(text, pe, roles, orgs, list(earlier) + [o for sp, o in orgs
                                                                                             if sp.end <= ps])
                              if p not in posts]
+        # (某院副院长某某，三年前作为某队的队长…: the clause after the name gives a second post)
+        posts = posts + [p for p in _joined_at(text, pe, roles, orgs) if p not in posts]
         if not posts:
             # 某某常委发言: a post used as a form of address after the name, held in the body the article showed it in
             r = next((r for r in roles if r.start == pe), None)
@@ -1044,7 +1046,8 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
     # (某某是某市某区某街某社区党委书记: places the rules read as no part of the body may stand before it)
     sp_org = next(((sp, o) for sp, o in orgs if sp.start == m.end()), None) or \
         next(((sp, o) for sp, o in orgs if m.end() < sp.start <= m.end() + 12 and
-              _PLACES_ONLY.fullmatch(text, m.end(), sp.start)), None)
+              (_PLACES_ONLY.fullmatch(text, m.end(), sp.start) or
+               sp.start - m.end() >= 2 and gazetteer().candidates(text[m.end():sp.start]))), None)
     if sp_org is None:
         return []
     sp, org = sp_org
@@ -1074,6 +1077,35 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
             out.append((nxt.text, org.parent if party else org, former))
         return out
     return [(None, org, former)] if after == "的" else []
+
+
+# 某某(，1991年初)到某院担任院长, 某某进入某院成为一名护士, 某某，三年前作为某队的队长…, 某某所在的某院
+_JOINS_BODY = re.compile(r"(?:[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|后来|随后|那年)?[，,]?(?:又|便|就|被)?"
+                         r"(?:调到|调入|来到|回到|进入|分配到|派到|到|在)|"
+                         r"[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|那年)?[，,]?(作为)|(所在的))")
+_TAKES_POST = re.compile(r"(?:担任|出任|任|当了?(?:[一二三四五六七八九十两\d]+年)?|成为了?)(?:一名|一位|名)?")
+
+
+def _joined_at(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]]) -> list:
+    """Posts a clause gives the name before it by what the person did: 到某院担任院长, 进入某院成为一名护士, 作为某队的
+    队长; 所在的某院 ties the person to the body with no post."""
+    for sp, org in orgs:
+        if not pe < sp.start <= pe + 16:
+            continue
+        m = _JOINS_BODY.fullmatch(text, pe, sp.start)
+        if m is None:
+            continue
+        if m.group(2):
+            return [(None, org, False)]
+        at = sp.end + (1 if m.group(1) and text.startswith("的", sp.end) else 0)
+        if not m.group(1):
+            t = _TAKES_POST.match(text, sp.end)
+            if t is None:
+                return []
+            at = t.end()
+        role = next((r for r in roles if r.start == at), None)
+        return [(role.text, org, False)] if role is not None else []
+    return []
 
 
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers
+from readings import bodies, carriers, memberships
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,3 +31,22 @@ def test_launched_programmes_with_a_year_or_a_scope(text, expected):
 ])
 def test_bodies_from_the_tenth_sessions_reviews(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post a person took on joining a body, said by what the person did
+    ("刘明远到公安县沙场福利院担任院长。", [("刘明远", "院长", "公安县沙场福利院")]),
+    ("刘明远，1991年初到公安县人民医院担任院长。", [("刘明远", "院长", "公安县人民医院")]),
+    ("刘明远进入四川省第四人民医院成为一名护士。", [("刘明远", "护士", "四川省第四人民医院")]),
+    # 作为某队的队长: a second post, in the clause after the name's first
+    ("西城区人民医院的副院长刘明远，三年前作为北京市第三批援青医疗队的队长来到玉树。",
+     [("刘明远", "副院长", "西城区人民医院"), ("刘明远", "队长", "北京市第三批援青医疗队")]),
+    # 所在的: the body the person works in, no post
+    ("医生刘明远介绍了情况。如今，刘明远所在的公安县人民医院收治了患者。", [("刘明远", None, "公安县人民医院")]),
+    # 是 a place and a community's committee 的 post
+    ("吴小满是武汉长湖地社区居委会的网格员。", [("吴小满", "网格员", "长湖地社区居委会")]),
+    # a visit is no post
+    ("刘明远到公安县人民医院看望病人。", []),
+])
+def test_posts_said_by_what_the_person_did(text, expected):
+    assert memberships(text) == expected
