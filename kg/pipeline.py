@@ -621,6 +621,11 @@ def _read_sentence(art: _Article, s) -> None:
     deputies = [RoleSpan(sp.end, sp.end + 2, "代表", False) for sp in spans
                 if text.startswith("代表", sp.end) and sp.text.endswith(("人大", "人民代表大会")) and
                 not text.startswith(("代表大会", "代表团", "代表资格", "代表工作"), sp.end)]
+    # 某国能源部|长某某: the cut glued the post's last character to the name after the ministry (the post's span is
+    # its 长 alone, so that the ministry ends where it begins)
+    deputies += [RoleSpan(sp.end, sp.end + 1, "部长", False) for sp in spans
+                 if sp.text.endswith("部") and text.startswith("长", sp.end) and not any(r.end == sp.end + 1 for r in roles)
+                 and any(t.start == sp.end and len(t.word) >= 3 and t.pos[:2] in ("nr", "ns") for t in tokens)]
     if deputies:
         roles = sorted(roles + deputies, key=lambda r: r.start)
     quoted = quoted_spans(text)

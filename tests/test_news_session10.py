@@ -50,3 +50,13 @@ def test_bodies_from_the_tenth_sessions_reviews(text, expected):
 ])
 def test_posts_said_by_what_the_person_did(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cut glued 部长's 长 to the transliterated name after the ministry
+    ("美国能源部长格兰霍姆表示，价格会下降。", [("格兰霍姆", "部长", "美国能源部")]),
+    # a dotted name ends before the verb of leading a group
+    ("埃塞俄比亚卫生部长利娅·塔德塞带领20多家医院的负责人参观。", [("利娅·塔德塞", "部长", "埃塞俄比亚卫生部")]),
+])
+def test_foreign_ministers_names(text, expected):
+    assert memberships(text) == expected

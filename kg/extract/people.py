@@ -598,6 +598,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     foreign = set()
     for s, e in _foreign_after_titles(text, tokens, found, taken):
         if free(s, e):
+            for k in [k for k, v in found.items() if s < k and v <= e]:
+                del found[k]
             found[s] = e
             foreign.add(s)
     # 某某·某某: pieces of a name joined by a middle dot, wherever they stand
@@ -774,7 +776,7 @@ _TRANSLIT = frozenset("斯尔克拉德塞莱希科昂茨尼胡亚娜夫诺基维
                       "韦纳戈吉玛穆加赫迪费帕洛斯舍谢切柯孔戴图希赖")
 _RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|指出|强调|警告|呼吁|认为|透露|承认|发表|签署|会见|会晤|访问|到访"
                        r"|抵达|致函|致电|主持|出席|下令|举行|同一天|当天|今天|当日|近日|日前|此前|当地时间|共同|一起|分别|先后|一同"
-                       r"|通电话|通话|贺信|贺电|致辞|讲话|夫妇|夫人|一行|访华|来华"
+                       r"|通电话|通话|贺信|贺电|致辞|讲话|夫妇|夫人|一行|访华|来华|带领|率领|陪同|参观|考察|前往|来到"
                        r"|在|已|对|于|将|也|还|和|与|及|等|的|是|就|则|向|同|曾|再|又|率|到|称|说|并|因|被|给|为|从|之|所"
                        r"|以|上|要|正|仍|不|没|都|却|会|时|受|遭|遇")
 # nouns that describe a person and are followed by the name: 患者某某, 民警某某, 同为医生的某某
@@ -990,7 +992,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
     for m in _foreign_title_re().finditer(text):
         p = m.end()
         if p >= len(text) or not _NAME_CHAR.match(text[p]) or p in found or \
-                any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end()) and b != m.end()
+                any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end()) and b != m.end() and
+                    not (b == m.start() + 1 and text.startswith("部长", m.start()))       # 某国能源部|长: shared 部
                     for a, b in taken):
             continue                    # a title inside a body's name, or a name already read there
         e = _run_end(text, p)
@@ -1003,8 +1006,9 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
         if text.startswith(_FOREIGN_TITLES, p):
             continue                    # 总统特使某某: the name follows the second post
         if not _foreign_name_ok(name) or len(name.replace("·", "")) > 12 or \
-                any(a < e and p < b for a, b in list(found.items()) + list(taken)):
-            continue
+                any(a < e and p < b and not (p < a and b <= e) for a, b in found.items()) or \
+                any(a < e and p < b for a, b in taken):
+            continue                    # (a tail the tagger read as a name, 某|长格兰|霍姆/nr, is the run's own)
         abroad = text[m.start():m.end()].endswith(_ABROAD_ONLY) or _foreign_context(text, m.start())
         share = _translit_share(name)
         toks = [t for t in tokens if p <= t.start and t.end <= e]
