@@ -281,6 +281,21 @@ def _renamed(sp: OrgSpan, place: str, cut: int) -> OrgSpan:
 
 
 def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
+    if sp.text == "特区政府":
+        # 特区政府: the special administrative region's government the article is about, if it is one
+        regions = [p.name for p in art.places.values() if p.name.endswith("特别行政区")]
+        region = art.ctx.province.name if art.ctx.province and art.ctx.province.name.endswith("特别行政区") else \
+            regions[-1] if len(set(regions)) == 1 else None
+        if region is None:
+            return None
+        sp = _renamed(sp, region[:2] + "特区", 2)
+    if sp.text.startswith("常委会") and sp.text.endswith("委员会") and len(sp.text) > 5:
+        # 常委会法制工作委员会: a working body of the standing committee the article named
+        congress = next((v[1] for k, v in reversed(list(art.names.items())) if k.startswith("org:") and
+                         v[1].endswith("人大常委会")), None)
+        if congress is None:
+            return None
+        sp = _renamed(sp, congress, 3)
     if sp.text.startswith("自治区"):
         # 自治区政府, 自治区人民医院: the autonomous region the article is about, if it is one
         region = art.ctx.province.name if art.ctx.province and art.ctx.province.name.endswith("自治区") else None
@@ -516,7 +531,8 @@ def extract_document(doc: Document) -> ArticleResult:
                 counts[sorted(longer)[0]] += counts.pop(short)
         if counts:
             name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            if not ((name[:1] in "县市区镇乡" or name.startswith("自治区")) and not leading_place(name, frozenset())[0]):
+            if not ((name[:1] in "县市区镇乡" or name.startswith(("自治区", "特区", "常委会"))) and
+                    not leading_place(name, frozenset())[0]):
                 art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)
     t1 = time.perf_counter()
     authors = []
@@ -1500,6 +1516,8 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         place, surface = leading_place(before, context)
         if place is not None and surface == before:
             return True
+        if before in _NATIONAL_PREFIXES and len(short) >= 4 and not short.startswith(("国家", "全国", "中央")):
+            return True                 # 全国人大某某委 / 某某委: a national body's committee named without it
         # 某某大学附属某某医院 / 某某医院: a university's hospital named without its university
         rests = {before, before[len(surface):] if place is not None and before.startswith(surface) else before}
         return _HOSPITAL_OR_CAMPUS.search(short) is not None and len(short) >= 4 and \

@@ -60,3 +60,21 @@ def test_posts_said_by_what_the_person_did(text, expected):
 ])
 def test_foreign_ministers_names(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's full name written before 政府 (the head's first characters end the place's name)
+    ("香港特别行政区政府加快修建方舱医院。", ["香港特别行政区政府"]),
+    ("在广西壮族自治区政府的支持下，工作顺利。", ["广西壮族自治区政府"]),
+    # 特区政府 is the government of the one region the article names; with none named, no body
+    ("香港疫情依然严峻。各界呼吁特区政府加快修建方舱医院。", ["香港特区政府"]),
+    ("各界呼吁特区政府加快修建方舱医院。", []),
+    # a standing committee's working body named without the congress the article named
+    ("全国人大常委会会议举行。受委员长会议委托，常委会法制工作委员会主任刘明远作了说明。",
+     ["全国人大", "全国人大常委会", "全国人大常委会法制工作委员会"]),
+    # a national congress's committee named in full, then without the congress: one body
+    ("会议听取了全国人大宪法法律委副主任委员刘明远的报告。会议又听取了其他报告。宪法法律委认为草案已比较成熟。",
+     ["全国人大", "全国人大宪法法律委"]),
+])
+def test_bodies_named_by_the_articles_region_or_congress(text, expected):
+    assert bodies(text) == expected

@@ -462,6 +462,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     if "书记" in text or "主任" in text:
         spans.extend(_community_of_a_post(text, tokens, spans))
     spans.extend(_tagged_reporters(text, tokens, spans))
+    if "特区政府" in text or "常委会" in text:
+        spans.extend(_bare_bodies_of_context(text, tokens, spans))
     if "部队" in text or "党" in text:
         spans.extend(_numbered_units_and_parties(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
@@ -679,6 +681,9 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     gz = gazetteer()
     if len(q) >= 2 and (any(p.level != "town" for p in gz.candidates(q)) or q in world_places()):
         return True                     # 北京市委/nt cut as one word: the qualifier is a place by itself
+    if len(q) >= 2 and any(text[hs + n - 1:hs + n] in "区县市省州旗" and
+                           any(p.level != "town" for p in gz.candidates(q + text[hs:hs + n])) for n in range(1, 4)):
+        return True                     # 某某特别行政|区政府, 某某壮族|自治区政府: the head's first characters end the place
     return any(q[n - 1] in "省市县区镇乡州旗" and gz.candidates(q[:n]) for n in range(len(q), 2, -1))
 
 
@@ -1262,6 +1267,25 @@ def _community_of_a_post(text: str, tokens: list[Token], spans: list[OrgSpan]) -
 
 
 _TAGGED_REPORTS = ("介绍", "表示", "发布", "通报", "宣布", "指出", "称")
+
+
+def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """特区政府, 常委会法制工作委员会: a region's government or a standing committee's working body named without
+    the region or the congress, which the pipeline supplies from the article."""
+    out = []
+    for k, t in enumerate(tokens):
+        if any(sp.start < t.end and t.start < sp.end for sp in spans):
+            continue
+        if t.word == "特区政府" and (t.start == 0 or text[t.start - 1] not in _NAME_BEFORE_REGION):
+            out.append(OrgSpan(t.start, t.end, t.word, T.GOVERNMENT_AGENCY))
+        elif t.word == "常委会" and k + 1 < len(tokens) and tokens[k + 1].start == t.end and \
+                tokens[k + 1].pos == "nt" and tokens[k + 1].word.endswith("委员会") and len(tokens[k + 1].word) >= 5 and \
+                (t.start == 0 or not "\u4e00" <= text[t.start - 1] <= "\u9fff" or text[t.start - 1] in "由和与及"):
+            out.append(OrgSpan(t.start, tokens[k + 1].end, t.word + tokens[k + 1].word, T.GOVERNMENT_AGENCY))
+    return out
+
+
+_NAME_BEFORE_REGION = frozenset("港澳门")
 
 
 def _tagged_reporters(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
