@@ -78,3 +78,22 @@ def test_foreign_ministers_names(text, expected):
 ])
 def test_bodies_named_by_the_articles_region_or_congress(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country, then words up to 党 right before a party's post: a party abroad, whatever the cut made of it
+    ("巴西民主工党总书记迪瓦斯表示支持。", [("迪瓦斯", "总书记", "巴西民主工党")]),
+    ("尼日尔争取民主和社会主义党主席巴卡姆表示支持。", [("巴卡姆", "主席", "尼日尔争取民主和社会主义党")]),
+    ("澳大利亚共产党全国主席莫尼亚表示支持。", [("莫尼亚", "全国主席", "澳大利亚共产党")]),
+])
+def test_parties_abroad_before_their_posts(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words describing a party are no name of one; the name after them is
+    ("韩国最大在野党党首遇袭受伤。", []),
+    ("韩国最大在野党共同民主党党首今天参加活动。", ["共同民主党"]),
+])
+def test_described_parties_abroad(text, expected):
+    assert bodies(text) == expected

@@ -464,6 +464,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_tagged_reporters(text, tokens, spans))
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
+    if "党" in text:
+        parties = _foreign_parties(text, tokens, spans)
+        if parties:
+            spans = [sp for sp in spans if not any(p.start <= sp.start and sp.end <= p.end for p in parties)] + parties
     if "部队" in text or "党" in text:
         spans.extend(_numbered_units_and_parties(text, tokens, spans))
     spans.extend(_firms(text, tokens, spans))
@@ -1267,6 +1271,44 @@ def _community_of_a_post(text: str, tokens: list[Token], spans: list[OrgSpan]) -
 
 
 _TAGGED_REPORTS = ("介绍", "表示", "发布", "通报", "宣布", "指出", "称")
+
+
+_PARTY_POST_AFTER = re.compile(r"(?:全国|中央)?(?:主席|副主席|总书记|第一书记|书记|领袖|党首|领导人)")
+
+
+def _foreign_parties(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某国某某党主席某某, 某国某某工党总书记: a country, then words up to 党 right before a party's post, name a
+    party abroad (whatever the cut made of its words)."""
+    from kg.gazetteer import world_places
+    world = world_places()
+    starts = {t.start for t in tokens}
+    out = []
+    for m in re.finditer(r"党(?=(?:全国|中央)?(?:主席|副主席|总书记|第一书记|书记|领袖|党首|领导人))", text):
+        e = m.end()
+        lo = max(0, e - 18)
+        # the country opens the name: the nearest boundary before the party's words, then a country's name there
+        s = max((k + 1 for k in range(lo, e) if not "\u4e00" <= text[k] <= "\u9fff" or text[k] in "、"), default=lo)
+        country = next((s2 for s2 in range(s, e - 2) if s2 in starts and
+                        any(text.startswith(w, s2) and e - s2 - len(w) >= 2 for w in _country_words(text, s2, world))),
+                       None)
+        if country is None or country > s + 0 and text[s:country] not in ("", "和", "与", "及"):
+            continue
+        inner = text.rfind("党", country, e - 1)
+        if inner >= 0:
+            country = inner + 1         # 某国最大在野党某某党: the party's own name after the words describing it
+        name = text[country:e]
+        if len(name) < 3 or "中国" in name or "党的" in name or _DESCRIBED_PARTY.search(name) or \
+                any(sp.start < country and e <= sp.end for sp in spans):
+            continue
+        out.append(OrgSpan(country, e, name, T.ORGANIZATION))
+    return out
+
+
+_DESCRIBED_PARTY = re.compile(r"最大|执政|在野|反对|主要|第[一二三四五]大|其他|各|多个|该")
+
+
+def _country_words(text: str, pos: int, world: frozenset[str]) -> list[str]:
+    return [text[pos:pos + n] for n in range(2, 8) if text[pos:pos + n] in world]
 
 
 def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
