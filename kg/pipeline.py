@@ -839,7 +839,7 @@ def _read_sentence(art: _Article, s) -> None:
         carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
             _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
-        carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办"))]
+        carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办", "国新办"))]
         if not carriers:
             continue
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)

@@ -97,3 +97,14 @@ def test_parties_abroad_before_their_posts(text, expected):
 ])
 def test_described_parties_abroad(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation the tagger knows, before the press conference it holds
+    ("国家卫生健康委今天在国新办发布会上表示，疫情形势向好。", ["国家卫生健康委员会", "国新办"]),
+    # an ordinal of bodies or a count of places inside makes a kind of body, not one
+    ("玉树州人民医院通过评审，成为玉树州第一家三级综合医院。", ["玉树州人民医院"]),
+    ("陕西、江苏、浙江、广东四省援助医疗队抵达。", []),
+])
+def test_abbreviated_hosts_and_counted_kinds(text, expected):
+    assert bodies(text) == expected

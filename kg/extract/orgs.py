@@ -326,6 +326,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             i = j
             continue                    # 长效机制: a mechanism is a body only as a named body's
         if start < hs and (_COUNTED.search(text, 0, start) or _COUNTED_INSIDE.match(text, start) or
+                           _COUNTED_WITHIN.search(text, start, hs) or
                            "各" in text[start:hs] or
                            _generic_kind(text, tokens, start, hs) or
                            (text[hs:he] in _KIND_HEADS and len(chain) == 1 and _bare_world(text[start:hs]) and
@@ -464,6 +465,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_tagged_reporters(text, tokens, spans))
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
+    spans.extend(_abbreviated_hosts(text, tokens, spans))
     if "党" in text:
         parties = _foreign_parties(text, tokens, spans)
         if parties:
@@ -722,6 +724,8 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室
 # Heads that a bare country or world word before them does not make a name (美国公司, 国际协会, 欧洲医院).
 # 第二家专门医院, 3个国家中心: an ordinal or a count opening the name makes it a kind of body
 _COUNTED_INSIDE = re.compile(r"第?(?:\d+|[一二两三四五六七八九十百千万几多数上余]+)(?:家|个|所|座|批|支|类)|[省市县区乡镇村]{2,}[一二三四五]级")
+# 某州第一家三级综合医院, 甲、乙四省援助医疗队: an ordinal of bodies or a count of places inside makes a kind, not a name
+_COUNTED_WITHIN = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|唯一一)家|[两三四五六七八九十]+(?:省|市|县|地)(?![委政人])")
 _KIND_HEADS = frozenset("公司 学校 协会 医院 企业 机构 组织 银行 集团 媒体 政党 党 养老院 福利院 敬老院".split())
 # modifiers that, between a place and 医院, make a kind of the place's hospitals (方舱, 临时 name one hospital there)
 _KIND_AFTER_PLACE = frozenset("临时 定点 定点收治 收治 公立 民营 私立 基层 发热 三级 二级 一级 三甲 二甲 县级 市级 省级 综合 大型 对口 帮扶 "
@@ -1328,6 +1332,24 @@ def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]
 
 
 _NAME_BEFORE_REGION = frozenset("港澳门")
+_HOSTS_OR_REPORTS = ("发布会", "新闻发布会", "举行", "召开", "发布", "印发", "表示", "介绍", "通报", "宣布")
+
+
+def _abbreviated_hosts(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """国新办发布会, 某某委今天举行…: a word the tagger knows as an abbreviation, ending like a body's short name,
+    before the press conference it holds or a verb of reporting, is that body."""
+    out = []
+    for t in tokens:
+        if t.pos == "j" and len(t.word) == 3 and t.word.endswith(("办", "委", "部", "局", "署")) and \
+                (text.startswith(_HOSTS_OR_REPORTS, t.end) or
+                 re.match(r"(?:今天|今日|近日|日前|\d+日)(?:" + "|".join(_HOSTS_OR_REPORTS) + ")", text[t.end:])) and \
+                not any(sp.start < t.end and t.start < sp.end for sp in spans):
+            # (东京|奥组委: the place the tagger marks right before it opens the name; a body abroad is no government's)
+            place = next((p for p in tokens if p.end == t.start and p.pos == "ns"), None)
+            abroad = place is not None and place.word in _world_places() and not _gazetteer_place(place.word)
+            start = place.start if place is not None else t.start
+            out.append(OrgSpan(start, t.end, text[start:t.end], T.ORGANIZATION if abroad else T.GOVERNMENT_AGENCY))
+    return out
 
 
 def _tagged_reporters(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
