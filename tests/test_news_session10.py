@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships
+from readings import bodies, carriers, memberships, persons
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,3 +108,13 @@ def test_described_parties_abroad(text, expected):
 ])
 def test_abbreviated_hosts_and_counted_kinds(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 名叫 opening a clause after one about a person: the name closing it, whatever its origin
+    ("嫌疑人41岁，名叫山下秀也。", ["山下秀也"]),
+    # about no person: no name
+    ("这个村子，名为幸福村。", []),
+])
+def test_names_after_called(text, expected):
+    assert persons(text) == expected

@@ -33,6 +33,9 @@ _CONFERRED_ON = re.compile(r"(?:授予|追授|追认|颁授)([\u4e00-\u9fff]{2,4
                            r"(?:模范|英雄|标兵|楷模|卫士|先进个人|先锋)(?:荣誉)?称号))")
 _CALLED = re.compile(r"(?:患者|老人|孩子|女孩|男孩|姑娘|小伙|医生|护士|一位|一名|名字)[\u4e00-\u9fff]{0,3}?(?:名叫|叫做|叫)"
                      r"([\u4e00-\u9fff]{2,3})(?=[，。；、])")
+_CALLED_CLAUSE = re.compile(r"(?:^|(?<=[，,]))(?:名叫|名为)([\u4e00-\u9fff·]{2,6})(?=[。；，,]|$)")
+_PERSON_WORDS = ("嫌疑人", "男子", "女子", "男孩", "女孩", "患者", "老人", "孩子", "凶手", "枪手", "死者", "伤者", "司机", "村民",
+                 "岁")
 _DOTTED_OPENING = re.compile(r"(?:^|(?<=[，。；：、,;:]))(?!名叫|叫|据|由|是|在|与|和|对|向)"
                              r"([\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,6}?){1,2})(?=是|说|表示|介绍|告诉|，)")
 _THIS_ONE_CALLED = re.compile(r"(?:这位|那位|他|她)(?:名叫|叫做|叫)([\u4e00-\u9fff·]{2,8})(?=[，。；、,])")
@@ -559,6 +562,12 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         name = text[s:e]
         if s not in found and free(s, e) and (plausible_name(name, strict=True) or
                                                len(name) >= 3 and _translit_share(name.replace("·", "")) >= 0.5):
+            found[s] = e
+    # 嫌疑人41岁，名叫某某某某。: 名叫 opening a clause after one about a person, the name closing it, whatever its origin
+    for m in (_CALLED_CLAUSE.finditer(text) if "名叫" in text or "名为" in text else ()):
+        s, e = m.span(1)
+        if s not in found and free(s, e) and any(w in text[max(0, m.start() - 16):m.start()] for w in _PERSON_WORDS) and \
+                not _dict_word(text[s:e]):
             found[s] = e
     # 出院患者叫某某，: a name after 叫 that a word for a person opens, closing its clause
     for m in _CALLED.finditer(text):
