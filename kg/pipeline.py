@@ -626,7 +626,10 @@ def _read_sentence(art: _Article, s) -> None:
         place, surface = leading_place(m.group(1), art.ctx.names())
         org = next((o for sp, o in orgs if sp.start == m.end() and not text.startswith(("旧址", "遗址", "会址"), sp.end)),
                    None)        # (位于某地的某某总工会旧址: the site stands there, not the body)
-        if org is not None and place is not None and surface and m.group(1).endswith(surface):
+        # (位于某市疫情中心地带的某院: a quarter of the place between it and 的)
+        if org is not None and place is not None and surface and \
+                (m.group(1).endswith(surface) or m.group(1).startswith(surface) and
+                 _LOCATIVE_REST.fullmatch(m.group(1), len(surface)) is not None):
             art.located_at.setdefault(org.key, (place, surface))
     # (a community's or a village's committee, 某区某某社区, is named by places the text names all the same)
     _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans if not sp.text.endswith(("社区", "村"))])
@@ -1198,6 +1201,7 @@ def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
 
 
 _LOCATED_AT = re.compile(r"位于([\u4e00-\u9fff]{2,12}?)的")
+_LOCATIVE_REST = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心地带|地带|城区|市区|境内|一带|附近|郊区|市中心|核心区|腹地|中心)")
 _BRANCH_AT = re.compile(r"(?:医院|大学)([\u4e00-\u9fff]{2,4}?)(?:医院|分院|院区)$")
 
 
@@ -1233,6 +1237,10 @@ def _places(art: _Article) -> None:
         if place.level in ("county", "district", "town") and surface == label[:len(surface)] and \
                 not surface.endswith(tuple("省市县区州旗镇乡")) and not named & ({place.name} | set(place.parents)):
             continue                    # 某谊医院: a county's short name opening a name, far from the places the article names
+        written = label[len(surface):len(surface) + 1] if label.startswith(surface) else ""
+        if written in ("市", "县") and place.name != surface + written and not label.startswith("市场", len(surface)) and \
+                not gazetteer().candidates(surface + written):
+            surface += written          # 某莱市中医医院: the place under the name it had (a city since made a district)
         pkey = _add_place(art, place, surface)
         art.facts.append(Relation(key, "locatedIn", pkey))
     for p in (ctx.county, ctx.city, ctx.province):

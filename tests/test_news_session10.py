@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships, persons
+from readings import bodies, carriers, memberships, persons, read, relations
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -118,3 +118,19 @@ def test_abbreviated_hosts_and_counted_kinds(text, expected):
 ])
 def test_names_after_called(text, expected):
     assert persons(text) == expected
+
+
+def test_a_place_keeps_the_name_the_text_gives_it():
+    # a county-level city since made a district: the text's form stays a label of the place
+    r, _ = read("山东省加大改革力度。在蓬莱市中医医院，医生们正在工作。")
+    place = next(e for e in r.entities if e.label == "蓬莱区")
+    assert "蓬莱市" in place.alt_labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter of the place between it and 的
+    ("位于武汉市疫情中心地带的中部战区总医院收治了患者。", [("中部战区总医院", "武汉市")]),
+    ("位于武汉市城区的中部战区总医院收治了患者。", [("中部战区总医院", "武汉市")]),
+])
+def test_located_in_a_quarter_of_a_place(text, expected):
+    assert relations(text, "locatedIn") == expected
