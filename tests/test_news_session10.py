@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships, persons, read, relations
+from readings import bodies, carriers, memberships, persons, read, relations, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -134,3 +134,10 @@ def test_a_place_keeps_the_name_the_text_gives_it():
 ])
 def test_located_in_a_quarter_of_a_place(text, expected):
     assert relations(text, "locatedIn") == expected
+
+
+def test_a_bodys_task_force_named_by_its_task_is_its_unit():
+    text = "国家卫生健康委疫情应对处置工作领导小组专家组组长刘明远今天表示，形势向好。"
+    assert memberships(text) == [("刘明远", "组长", "国家卫生健康委员会疫情应对处置工作领导小组专家组")]
+    assert units(text) == [("国家卫生健康委员会疫情应对处置工作领导小组", "国家卫生健康委员会"),
+                           ("国家卫生健康委员会疫情应对处置工作领导小组专家组", "国家卫生健康委员会疫情应对处置工作领导小组")]

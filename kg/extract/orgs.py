@@ -286,7 +286,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 break
             gap_toks = [t for t in tokens if words_from <= t.start < ns and not _joins_nouns(tokens, t, ns)
                         and not (term and t.word in ("全国", "中央"))]
-            unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4
+            # (某委疫情应对处置工作领导小组: a task force is named by its task, verbs and all)
+            unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4 or text[ns:ne].endswith(("领导小组", "指挥部"))
             if gap and (any((not _name_like(t) or t.pos == "vn") and not _ordinal_before(text, t, ns) and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
@@ -597,8 +598,9 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
     if k < 1:
         return None
     head, pe = text[chain[k][0]:chain[k][1]], chain[k - 1][1]
-    if head in _MECHANISMS or head == "集团":
+    if head in _MECHANISMS and not (head.endswith("领导小组") and chain[k][0] - pe >= 4) or head == "集团":
         return None                     # 国务院联防联控机制, 某路局集团: the body named; the first is not named on its own
+        # (某委某某处置工作领导小组: a body's task force, named by the task, is a unit of the body)
     if chain[k][0] == pe and head in ("协会", "学会", "联合会", "联盟"):
         return None                     # 某省医院协会: an association of a kind of body, no unit of one
     if text[pe - 1] == "会" and chain[k][0] == pe and head.endswith("医院"):
