@@ -141,3 +141,14 @@ def test_a_bodys_task_force_named_by_its_task_is_its_unit():
     assert memberships(text) == [("刘明远", "组长", "国家卫生健康委员会疫情应对处置工作领导小组专家组")]
     assert units(text) == [("国家卫生健康委员会疫情应对处置工作领导小组", "国家卫生健康委员会"),
                            ("国家卫生健康委员会疫情应对处置工作领导小组专家组", "国家卫生健康委员会疫情应对处置工作领导小组")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short word no kind of hospital, after a district, names the hospital
+    ("北京西城区广安医院的副院长刘明远说。", ["西城区广安医院"]),
+    # a kind of hospital, or a list's next item, does not
+    ("他来到海淀区大型医院。", []),
+    ("各地改建、新建医院。", []),
+])
+def test_hospitals_named_short_after_a_district(text, expected):
+    assert bodies(text) == expected

@@ -306,6 +306,15 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             chain.append((ns, ne))
             j += 1
         start = max(_left_edge(text, tokens, hs), floor if floor <= hs else 0)
+        if start == hs and text[hs:he] == "医院":
+            # 某某区|广外/a|医院: a short word no kind of hospital, after a district or county, names the hospital
+            k = _token_at(tokens, hs - 1)
+            q = tokens[k] if k >= 1 and tokens[k].end == hs else None
+            place = tokens[k - 1] if q is not None else None
+            if q is not None and 2 <= len(q.word) <= 3 and place.end == q.start and place.pos == "ns" and \
+                    place.word[-1:] in "区县市" and _gazetteer_place(place.word) and \
+                    _named_hospital(text, [q], q.word, hs, tokens):
+                start = tokens[k - 1].start
         if text[hs:he] in SELF_STANDING and any(start < sp.end <= hs and sp.start >= start for sp in spans):
             start = hs                  # 某省委|省政府, 某指导组代表|党中央: a body read before is not this one's qualifier
         ends = [sp.end for sp in spans if start < sp.end < hs and sp.start >= start and text.startswith("国家", sp.end)
@@ -682,7 +691,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or
            (t.pos.startswith("nr") and plausible_name(t.word)) for t in toks):
         return True
-    if _named_hospital(text, toks, q, hs):
+    if _named_hospital(text, toks, q, hs, tokens):
         return True
     # a place the tagger missed (景宁/n 县/zg): the gazetteer knows it, level character included
     from kg.gazetteer import gazetteer, world_places
@@ -700,9 +709,9 @@ _KIND_OF_HOSPITAL = frozenset("""省城 基层 城市 乡镇 社区 农村 县�
  大型 小型 中型 一般 普通 全国 全省 全市 全美 全球 康复 护理 儿童 妇女 妇产 肿瘤 精神 传染 眼科 口腔 中西医 三甲 二甲 一级 二级 三级""".split())
 
 
-def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
+def _named_hospital(text: str, toks: list[Token], q: str, hs: int, tokens: list[Token] = ()) -> bool:
     """火神山医院, 同济医院: two or three characters of nouns the tagger does not know as a kind of hospital,
-    at the start of a clause or after 在/到/的/、/和/来自, name one."""
+    at the start of a clause, after 在/到/的/、/和/来自 or after a district or county (某某区|某外医院), name one."""
     if not text.startswith(("医院", "总医院"), hs) or not 2 <= len(q) <= 3 or q in _KIND_OF_HOSPITAL or q[-1] in "性型式级类" or \
             q in _GENERIC_MODIFIERS or not toks or any(t.word in _KIND_OF_HOSPITAL for t in toks):
         return False
@@ -714,7 +723,9 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int) -> bool:
     start = hs - len(q)
     return start == 0 or text[start - 1] in "，。；：、,;:（(“—\n" or \
         text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属", "是")) \
-        or text[:start].endswith(_VISITING) or _UNIT_AFTER.match(text, hs + 2) is not None
+        or text[:start].endswith(_VISITING) or _UNIT_AFTER.match(text, hs + 2) is not None \
+        or any(t.end == start and t.pos == "ns" and t.word[-1:] in "区县市" and len(t.word) >= 3 and _gazetteer_place(t.word)
+               for t in tokens) and q not in _GENERIC_MODIFIERS and not q.startswith(("最", "新"))
 
 
 # verbs of a visit, whose object is a place or a body named (考察某某医院, 看望…)
