@@ -1514,6 +1514,10 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
             full.startswith(short[:-2]):
         return True                     # 某某公司 / 某某生物科技有限责任公司: a firm named without its trade and legal form
     ps, ss = leading_place(short, context)
+    if ps is not None and short[len(ss):] in ("医疗队", "援鄂医疗队", "医疗救治队", "国家医疗队") and full.endswith(short[len(ss):]):
+        pf, sf = leading_place(full, context)
+        if pf is not None and pf.code == ps.code:
+            return True                 # 某省医疗队 / 某省第二批支援某省医疗队: the one team of the place the article names
     if ps is not None and len(short) - len(ss) >= 2:
         pf, sf = leading_place(full, context)
         if pf is not None and pf.code == ps.code and (full[len(sf):] == short[len(ss):] and len(short) - len(ss) >= 3 or

@@ -152,3 +152,9 @@ def test_a_bodys_task_force_named_by_its_task_is_its_unit():
 ])
 def test_hospitals_named_short_after_a_district(text, expected):
     assert bodies(text) == expected
+
+
+def test_a_places_team_named_short_is_the_one_team_of_the_place():
+    text = "新疆医疗队护士长刘明远说。新疆第二批支援湖北医疗队今天抵达武汉。"
+    assert bodies(text) == ["新疆第二批支援湖北医疗队"]
+    assert memberships(text) == [("刘明远", "护士长", "新疆第二批支援湖北医疗队")]
