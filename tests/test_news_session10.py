@@ -158,3 +158,13 @@ def test_a_places_team_named_short_is_the_one_team_of_the_place():
     text = "新疆医疗队护士长刘明远说。新疆第二批支援湖北医疗队今天抵达武汉。"
     assert bodies(text) == ["新疆第二批支援湖北医疗队"]
     assert memberships(text) == [("刘明远", "护士长", "新疆第二批支援湖北医疗队")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 队员 with no body of its own: the team named just before
+    ("四川省第三批援鄂医疗队今天出发。队员刘明远说，我们有信心。", [("刘明远", "队员", "四川省第三批援鄂医疗队")]),
+    # no team named: no body
+    ("队员刘明远说，我们有信心。", []),
+])
+def test_a_team_member_of_the_team_just_named(text, expected):
+    assert memberships(text) == expected
