@@ -11,7 +11,7 @@ from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, fin
                                 selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, quoted_spans
 from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, recurring_names
-from kg.extract.posts import posts_after, posts_as, posts_before, qualified_post
+from kg.extract.posts import former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
 from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, ROLES, TEAM_HEADS, UNIT_HEADS
@@ -87,6 +87,8 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     """The canonical name of an organisation as written in an article, and the other forms it has."""
     alts = [surface]
     surface = _FORMER_INSIDE.sub(r"\1", surface) if "原" in surface else surface    # 某县原环保局 → 某县环保局
+    if "前" in surface and 0 < (k := former_abroad(surface)):
+        surface = surface[:k] + surface[k + 1:]     # 某国前某某管理局: the country's bureau, its post a former one
     name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Membership
+
 from readings import bodies, carriers, memberships, persons, read, relations, units
 
 
@@ -168,3 +170,24 @@ def test_a_places_team_named_short_is_the_one_team_of_the_place():
 ])
 def test_a_team_member_of_the_team_just_named(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 前 after the country opening a body's name makes the post a former one, not part of the name
+    ("美国前食品和药物管理局局长戈特利斯26日表示，疫苗有效。", [("戈特利斯", "局长", "美国食品和药物管理局")]),
+])
+def test_former_posts_abroad(text, expected):
+    got = memberships(text)
+    assert got == expected
+    r, labels = read(text)
+    assert [f.former for f in r.facts if isinstance(f, Membership)] == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a list of names that acts, a surname the tagger marks alone before a word that is its given name
+    ("郑全国、尤小权陪同调研。", ["尤小权", "郑全国"]),
+    # places in a list are no names
+    ("江西、湖南参加会议。", []),
+])
+def test_listed_names_that_act(text, expected):
+    assert persons(text) == expected

@@ -1251,9 +1251,15 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
         def named(cands):
             return any(found.get(s) == e for s, e in cands)
 
+        closed = any(found.get(s) == e and text.startswith(_LIST_ACTS, e) for s, e in last)
+
+        def surname_alone(s, e):       # (甲、乙陪同: in a list that acts, a surname the tagger marks alone, then a word)
+            return closed and e - s == 3 and plausible_name(text[s:e]) and \
+                any(t.start == s and t.pos == "nr" and len(t.word) == 1 for t in tokens)
+
         def tagged(cands):             # a member the tagger calls a name as a whole
             return any(t.start == s and t.end == e and t.pos.startswith("nr") and _list_member_ok(text[s:e])
-                       for s, e in cands for t in tokens)
+                       for s, e in cands for t in tokens) or any(surname_alone(s, e) for s, e in cands)
         if not any(named(c) for c in members) or sum(named(c) or tagged(c) for c in members) < 2:
             continue
         for k, cands in enumerate(members):
@@ -1262,7 +1268,8 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
             # (甲、某拉腾达来、乙: a long member between two names is one, of a people whose names have no surname)
             flanked = 0 < k < len(members) - 1 and named(members[k - 1]) and named(members[k + 1])
             for s, e in cands:
-                if (_list_member_ok(text[s:e]) or flanked and 4 <= e - s <= 6 and _HAN_RUN.fullmatch(text, s, e)) and \
+                if (_list_member_ok(text[s:e]) or flanked and 4 <= e - s <= 6 and _HAN_RUN.fullmatch(text, s, e) or
+                    surname_alone(s, e)) and \
                         not any(a < e and s < b for a, b in found.items()):
                     out.append((s, e))
                     break
@@ -1270,6 +1277,7 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LIST_ACTS = ("陪同", "出席", "参加", "一同", "分别", "共同")
 
 
 _ROLL_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[（(][^（）()]{1,12}[）)])?")

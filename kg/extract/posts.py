@@ -153,6 +153,7 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
             break                       # past a comma only a post with its own body is the person's
         former = role.former or bool(org_span and (text[max(0, org_span[0].start - 1):org_span[0].start] == "原" or
                                                    _FORMER_INSIDE.search(text, org_span[0].start, org_span[0].end) or
+                                                   _former_abroad(text[org_span[0].start:org_span[0].end]) or
                                                    text[org_span[0].end:role.start] in ("原", "前")))
         pos = role.start - (1 if role.former else 0)
         if org is None:
@@ -205,6 +206,17 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
 _UNHELD = object()
 _HOLDER_ITEM = re.compile(r"、[“”\"\u4e00-\u9fff]{2,20}?(?:获得者|得主)$")
 _FORMER_INSIDE = re.compile(r"[省市县区]原")
+
+
+def former_abroad(name: str) -> int:
+    """Where 前 stands after the country opening a body's name (某国前某某局), or -1."""
+    from kg.gazetteer import world_places
+    k = name.find("前")
+    return k if 2 <= k <= 6 and name[:k] in world_places() and len(name) - k > 3 else -1
+
+
+def _former_abroad(name: str) -> bool:
+    return former_abroad(name) > 0
 _HEADS_OF_PLACES = ("省长", "市长", "县长", "区长", "州长")
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+届、)*第?[一二三四五六七八九十百零〇\d]+届$")
 # (a body the rules do not read, 某某研究中心主任, still ends at the list's 、)
