@@ -1253,9 +1253,9 @@ def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[t
 
         closed = any(found.get(s) == e and text.startswith(_LIST_ACTS, e) for s, e in last)
 
-        def surname_alone(s, e):       # (甲、乙陪同: in a list that acts, a surname the tagger marks alone, then a word)
+        def surname_alone(s, e):       # (甲、乙陪同: in a list that acts, a surname the cut left alone, then a word)
             return closed and e - s == 3 and plausible_name(text[s:e]) and \
-                any(t.start == s and t.pos == "nr" and len(t.word) == 1 for t in tokens)
+                surname_len(text[s:e]) == 1 and any(t.start == s and len(t.word) == 1 for t in tokens)
 
         def tagged(cands):             # a member the tagger calls a name as a whole
             return any(t.start == s and t.end == e and t.pos.startswith("nr") and _list_member_ok(text[s:e])
