@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
                                 selected_holders)
-from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, quoted_spans
+from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
 from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, recurring_names
 from kg.extract.posts import former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
@@ -93,6 +93,12 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)
     name = _NATIONAL_FULL.get(name, name)
+    if name in _NATIONAL_SHORT:
+        alts.append(name)
+        name = _NATIONAL_SHORT[name]    # 国新办: a national office's common abbreviation
+    if name.startswith("国家") and name.endswith("部") and is_field_ministry(name[2:]):
+        alts.append(name)
+        name = name[2:]                 # 国家应急管理部: a ministry's name has no 国家 before it
     name = _COMPASS_CAMPUS.sub(r"医院\1院", name)       # 某医院东院区 and 某医院东院 are one campus
     if name.endswith("总局") and 4 <= len(name) <= 12 and not name.startswith(("国家", "中国")) and \
             not leading_place(name, frozenset())[0] and not any(known_place(name[:n]) for n in range(2, 6)):
@@ -178,6 +184,7 @@ _PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中
                       "中央纪律检查委员会": "中共中央纪律检查委员会",
                       **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
 # the national congress and consultative conference by their formal names are the bodies news names short
+_NATIONAL_SHORT = {"国新办": "国务院新闻办公室"}
 _NATIONAL_FULL = {"中国人民政治协商会议全国委员会": "全国政协", "全国人民代表大会常务委员会": "全国人大常委会",
                   "全国人民代表大会": "全国人大", "中国人民政治协商会议全国委员会常务委员会": "全国政协常委会"}
 
@@ -207,11 +214,16 @@ _FIRM_ENDS = ("公司", "集团", "银行")
 _WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
 
 
+_NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)[一二三四五六七八九]院$")
+
+
 def _org_type(name: str, fallback: T) -> T:
     if name.startswith(_WORLD_QUALIFIERS) or "国际委员会" in name:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     if name.startswith("中共中央") and name.endswith(("常委会", "委员会")):
         return T.PARTY_ORGANIZATION     # 中共中央政治局常委会: the Party's, though 常委会 heads a congress's body too
+    if _NUMBERED_HOSPITAL_END.search(name):
+        return T.MEDICAL_INSTITUTION    # 某大一院: a university's numbered hospital
     if name[-1:] in "部处室" and not name.endswith("支部") and ("医院" in name[:-2] or "卫生院" in name[:-2]):
         return T.ORGANIZATION           # 某医院护理部, 某医院医务处: a hospital's department, no government body
     for n in range(min(len(name), 14), 0, -1):
@@ -1510,6 +1522,8 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
     is its abbreviation, in order, with the same first character and head (某卫组织 / 某界卫生组织)."""
     if len(short) < 3 or len(short) >= len(full) or short in ANAPHORIC_HEADS:
         return False
+    if short.endswith("政府") and full == short[:-2] + "人民政府" and leading_place(short, context)[0] is not None:
+        return True                     # 某省政府 / 某省人民政府
     if _SENT_TO.sub("", full) == short:
         return True                     # 中央赴某省指导组 / 中央指导组: the group named without where it was sent
     if short.endswith("公司") and LEGAL_FORM.search(full) and full.endswith("公司") and len(short) >= 5 and \

@@ -103,7 +103,7 @@ def test_described_parties_abroad(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an abbreviation the tagger knows, before the press conference it holds
-    ("国家卫生健康委今天在国新办发布会上表示，疫情形势向好。", ["国家卫生健康委员会", "国新办"]),
+    ("国家卫生健康委今天在国新办发布会上表示，疫情形势向好。", ["国务院新闻办公室", "国家卫生健康委员会"]),
     # an ordinal of bodies or a count of places inside makes a kind of body, not one
     ("玉树州人民医院通过评审，成为玉树州第一家三级综合医院。", ["玉树州人民医院"]),
     ("陕西、江苏、浙江、广东四省援助医疗队抵达。", []),
@@ -191,3 +191,18 @@ def test_former_posts_abroad(text, expected):
 ])
 def test_listed_names_that_act(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's numbered hospital by its common short name; a team it sends is its unit
+    ("由浙大二院的医疗骨干刘明远担任院长。", ["浙大二院"]),
+    ("吉大一院第五批医疗队正忙着。", ["吉大一院", "吉大一院第五批医疗队"]),
+    ("要扩大一院两区的规模。", []),
+    # a ministry's name has no 国家 before it; a national headquarters keeps it
+    ("国家应急管理部今天发布通知。", ["应急管理部"]),
+    ("国家防汛抗旱总指挥部今天发布通知。", ["国家防汛抗旱总指挥部"]),
+    # a province's government named short and in full in one article: one body
+    ("陕西省人民政府发布通知。陕西省政府还要求各地落实。", ["陕西省人民政府"]),
+])
+def test_short_names_of_hospitals_ministries_and_governments(text, expected):
+    assert bodies(text) == expected

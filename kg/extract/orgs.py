@@ -476,6 +476,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
     spans.extend(_abbreviated_hosts(text, tokens, spans))
+    if "院" in text:
+        more, units = _numbered_hospitals(text, tokens, spans)
+        spans = [sp for sp in spans if not any(u.start == sp.start and u.end == sp.end for u in units)] + units + more
     if "党" in text:
         parties = _foreign_parties(text, tokens, spans)
         if parties:
@@ -1132,6 +1135,11 @@ def _central_offices(text: str, tokens: list[Token], spans: list[OrgSpan]) -> li
 
 
 _FIELD_MINISTRY = re.compile("(?:%s)部" % "|".join(sorted(BODY_FIELDS, key=len, reverse=True)))
+
+
+def is_field_ministry(name: str) -> bool:
+    """A ministry named by its field (应急管理部), as no other national body is named."""
+    return len(name) >= 4 and _FIELD_MINISTRY.fullmatch(name) is not None
 # what may stand right before a ministry named by its field alone: no word of a longer name
 _BEFORE_MINISTRY = frozenset("和与及同由在经据向对是将从为并、，。；：“（")
 
@@ -1326,6 +1334,32 @@ _DESCRIBED_PARTY = re.compile(r"最大|执政|在野|反对|主要|第[一二三
 
 def _country_words(text: str, pos: int, world: frozenset[str]) -> list[str]:
     return [text[pos:pos + n] for n in range(2, 8) if text[pos:pos + n] in world]
+
+
+# 某大一院, 某医大二院: a university's numbered hospital, by its common short name
+_NUMBERED_HOSPITAL = re.compile(r"(?:医大|大)[一二三四五六七八九]院(?![\u4e00-\u9fff]?(?:长|士|区))")
+_NOT_IN_SHORT_NAME = frozenset("由在到和与及从赴是的为对向将把被")
+
+
+def _numbered_hospitals(text: str, tokens: list[Token], spans: list[OrgSpan]) -> tuple[list[OrgSpan], list[OrgSpan]]:
+    """吉大一院, 浙大二院: a university's short name (one or two characters), 大, an ordinal and 院 name its
+    hospital. Returns the new spans, and the spans read before that start with one (吉大一院第五批医疗队: its unit)."""
+    out, units = [], []
+    for m in _NUMBERED_HOSPITAL.finditer(text):
+        e = m.end()
+        s = next((m.start() - n for n in (2, 1) if m.start() - n >= 0 and
+                  not any(c in _NOT_IN_SHORT_NAME for c in text[m.start() - n:m.start()]) and
+                  all("\u4e00" <= c <= "\u9fff" for c in text[m.start() - n:m.start()]) and
+                  (m.start() - n == 0 or not "\u4e00" <= text[m.start() - n - 1] <= "\u9fff" or
+                   text[m.start() - n - 1] in _NOT_IN_SHORT_NAME)), None)
+        if s is None or _freq(text[s:m.start() + 1]) >= 500:
+            continue
+        longer = next((sp for sp in spans if sp.start == s and sp.end > e and sp.parent_end is None), None)
+        if longer is not None:
+            units.append(OrgSpan(longer.start, longer.end, longer.text, longer.type, e))
+        elif not any(sp.start < e and s < sp.end for sp in spans):
+            out.append(OrgSpan(s, e, text[s:e], T.MEDICAL_INSTITUTION))
+    return out, units
 
 
 def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
