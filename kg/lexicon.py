@@ -55,7 +55,7 @@ for _words, _t in ((_ORG, T.ORGANIZATION), (_GOV, T.GOVERNMENT_AGENCY), (_MED, T
 
 # National-news heads: a Party-government-military corps, coordination mechanisms and task forces, 署;
 # international councils and relief societies.
-for _w in "气象台 气象局 海关 生产建设兵团 兵团 联防联控机制 领导小组 工作领导小组 工作专班 署 分局 派出所 支队 大队 总队 检查站".split():
+for _w in "街道办事处 街道办 气象台 气象局 海关 生产建设兵团 兵团 联防联控机制 领导小组 工作领导小组 工作专班 署 分局 派出所 支队 大队 总队 检查站".split():
     ORG_HEADS.setdefault(_w, T.GOVERNMENT_AGENCY)
 for _w in "理事会 红新月会 商会 青联 学联 侨联 文联 残联 科协 福利院 养老院 敬老院 居委会 村委会".split():
     ORG_HEADS.setdefault(_w, T.ORGANIZATION)
@@ -120,7 +120,7 @@ UNIT_HEADS.update({h: T.PARTY_ORGANIZATION for h in "党支部 党总支 党委 
 WEAK_HEADS = frozenset("办 部 厅 局 委 中心 组 室 科 股 处 部 办公室 委员会 支部 总支 学校 公司 医院 卫生院 政府 门诊 小组 工作组 中队".split())
 
 # Words that never begin an organisation name (verbs, function words, quantifiers); a span is cut after them.
-NOT_IN_NAME = frozenset("""的 了 在 于 和 与 及 以及 或 对 向 为 被 由 把 将 从 自 是 有 等 各 全 该 本 其 我 我们 这 那 此 每 所属
+NOT_IN_NAME = frozenset("""组织协调 协调 的 了 在 于 和 与 及 以及 或 对 向 为 被 由 把 将 从 自 是 有 等 各 全 该 本 其 我 我们 这 那 此 每 所属
  所有 原 新 老 各级 全体 多个 个 家 所 名 位 次 项 年 月 日 及其 以 并 并且 还 也 都 均 已 正 先后 分别 组织 开展 完成 新建 建设
  推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
  提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻 责令 约谈 委托 批复 以来 之后 以后 以前 之前 期间

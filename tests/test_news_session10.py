@@ -206,3 +206,15 @@ def test_listed_names_that_act(text, expected):
 ])
 def test_short_names_of_hospitals_ministries_and_governments(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 街道办 heads a sub-district's office
+    ("永清街道办工作人员上门服务。", ["永清街道办"]),
+    # no verb of coordinating opens a hospital's name; no 中心 before a harbour; no body glued to a word before it
+    ("在组织协调广州总医院进行远程会诊的同时，医疗队出发了。", ["广州总医院"]),
+    ("儋州白马井中心渔港停满渔船。", []),
+    ("东京残奥组委今天宣布延期。", []),
+])
+def test_body_edges_from_the_second_round_of_reviews(text, expected):
+    assert bodies(text) == expected

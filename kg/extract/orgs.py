@@ -187,7 +187,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     i = _token_at(tokens, he - 1)
     if i < 0:
         return False
-    if text.startswith("中心", hs) and text.startswith(("城区", "城市", "区域", "地带", "位置", "任务", "工作"), he):
+    if text.startswith("中心", hs) and text.startswith(("城区", "城市", "区域", "地带", "位置", "任务", "工作", "渔港", "广场",
+                                                     "街", "路", "镇", "村", "港"), he):
         return False                    # 某地中心城区: the centre of a place, no body
     if text[hs:he] == "组" and text[hs - 1:hs] in "抽编改分重":
         return False                    # 医院抽组950人: the verb 抽组, not a group
@@ -1393,6 +1394,9 @@ def _abbreviated_hosts(text: str, tokens: list[Token], spans: list[OrgSpan]) -> 
                 not any(sp.start < t.end and t.start < sp.end for sp in spans):
             # (东京|奥组委: the place the tagger marks right before it opens the name; a body abroad is no government's)
             place = next((p for p in tokens if p.end == t.start and p.pos == "ns"), None)
+            if place is None and t.start and "\u4e00" <= text[t.start - 1] <= "\u9fff" and \
+                    text[t.start - 1] not in "在由和与及到从赴是的":
+                continue                # (东京残|奥组委: the word the cut left is part of a longer name)
             abroad = place is not None and place.word in _world_places() and not _gazetteer_place(place.word)
             start = place.start if place is not None else t.start
             out.append(OrgSpan(start, t.end, text[start:t.end], T.ORGANIZATION if abroad else T.GOVERNMENT_AGENCY))
