@@ -218,3 +218,15 @@ def test_short_names_of_hospitals_ministries_and_governments(text, expected):
 ])
 def test_body_edges_from_the_second_round_of_reviews(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger marks, cued by kin before it, a form of address after it, or a clause it opens before 从
+    ("晚上11点，马小凌从驻地出发前往医院。", ["马小凌"]),
+    ("她的爱人黄小超也是一名医生。", ["黄小超"]),
+    ("胡小琳大姐每天都来。", ["胡小琳"]),
+    # the name goes on past the tagger's word: no shorter name
+    ("9岁的儿子彭宇佑异常顽皮。", ["彭宇佑"]),
+])
+def test_names_cued_by_kin_address_or_a_clause(text, expected):
+    assert persons(text) == expected

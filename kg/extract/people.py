@@ -371,6 +371,10 @@ def _ends_before_cue(text: str, end: int) -> bool:
 _NOT_GIVEN_TAGS = ("v", "p", "c", "u", "d", "m", "q", "x", "f", "r", "t", "eng")
 # tags of the word before a name: punctuation, verbs, prepositions, particles, adverbs, pronouns, times, places
 _BEFORE_NAME_TAGS = frozenset("xvpucdrft")
+_KIN_BEFORE = ("爱人", "丈夫", "妻子", "儿子", "女儿", "母亲", "父亲", "妈妈", "爸爸", "哥哥", "姐姐", "弟弟", "妹妹", "老伴", "同事",
+               "战友", "队友", "徒弟", "师傅")
+_ADDRESS_AFTER_NAME = ("大姐", "老人", "阿姨", "大爷", "大妈", "大娘", "女士", "先生", "师傅", "大哥", "大叔", "婆婆", "老汉")
+_PREPOSITION_AFTER = frozenset("从向把被给跟将")
 # what follows a place or a thing named like a person (某山港, 某大堡核电站), never a person
 _NOT_PERSON_AFTER = ("港", "核电", "帝国", "号", "台风", "站", "山", "岛", "湾", "寺", "庙", "大桥", "桥", "大道", "公园", "广场",
                      "大厦")
@@ -475,6 +479,15 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                 any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
             cue_after = False           # 某奇丁|薛祥/nr 陪同: names run together, this one's surname is in the word before
         cue_before = text[max(0, tok.start - 1):tok.start] in ("据", "由") or text[:tok.start].endswith(_BEFORE_NAME)
+        # 爱人某某, 某某大姐, ，某某从…: kin before the name, a form of address after it, or a clause it opens before a
+        # preposition, when the tagger's name is a name by itself, no common word, and no character of it follows
+        after_tok = at_start.get(e)
+        if not (cue_after or cue_before) and 2 <= len(tok.word) <= 3 and plausible_name(tok.word, strict=True) and \
+                not _is_common_word(tok.word) and not _freq(tok.word) and \
+                (after_tok is None or after_tok.pos[:1] in "dpcu" or after_tok.pos[:1] == "v" and len(after_tok.word) >= 2 or
+                 after_tok.pos == "x" and after_tok.word not in _DOTS or rest.startswith(_ADDRESS_AFTER_NAME)):
+            cue_before = text[:tok.start].endswith(_KIN_BEFORE) or rest.startswith(_ADDRESS_AFTER_NAME) or \
+                (not prev or prev in "，。；：") and rest[:1] in _PREPOSITION_AFTER and _NAME_CHAR.match(rest[1:2] or "x") is not None
         nxt = at_start.get(e)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev) or prev == "的") and \
             plausible_name(tok.word, strict=True) and (nxt is None or not _tag_of(nxt).startswith(("n", "a", "m", "q", "b")))
