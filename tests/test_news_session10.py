@@ -5,7 +5,7 @@ import pytest
 
 from kg.model import Membership
 
-from readings import bodies, carriers, memberships, persons, read, relations, units
+from readings import bodies, carriers, memberships, persons, places, read, relations, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -230,3 +230,9 @@ def test_body_edges_from_the_second_round_of_reviews(text, expected):
 ])
 def test_names_cued_by_kin_address_or_a_clause(text, expected):
     assert persons(text) == expected
+
+
+def test_a_hospital_named_after_the_kind_it_is_counted_among():
+    text = "在全国第一批国家区域医疗中心复旦大学附属中山医院厦门医院，已经实现一体化管理。"
+    assert bodies(text) == ["复旦大学", "复旦大学附属中山医院", "复旦大学附属中山医院厦门医院"]
+    assert "中山市" not in places(text)       # (a place inside a hospital's name is none the text names)

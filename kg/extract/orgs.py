@@ -344,7 +344,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                             not (text[hs:he] == "银行" and                   # (世界银行/nt is one bank)
                                  any(t.start == start and t.end == he and t.pos == "nt" for t in tokens)))):
             # 3家国家…中心, 野战方舱医院, 美国公司: a kind of body, not one body
-            i = j + (1 if skip_next else 0)
+            # (第一批国家区域医疗中心|某大学附属某医院: a body named after the kind it is counted among is read on)
+            after_kind = len(chain) > 1 and text[hs:he] in ("医疗中心", "中心") and tokens[_token_at(tokens, he)].pos == "nt"
+            i = i + 1 if after_kind else j + (1 if skip_next else 0)
+            if after_kind:
+                floor = he
             continue
         cut = text.rfind("为", start, hs)
         if cut > start and text[:start].endswith(_APPOINTING) and plausible_name(text[start:cut]):
