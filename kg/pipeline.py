@@ -1120,13 +1120,14 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
 # 某某(，1991年初)到某院担任院长, 某某进入某院成为一名护士, 某某，三年前作为某队的队长…, 某某所在的某院
 _JOINS_BODY = re.compile(r"(?:[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|后来|随后|那年)?[，,]?(?:又|便|就|被)?"
                          r"(?:调到|调入|来到|回到|进入|分配到|派到|到|在)|"
-                         r"[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|那年)?[，,]?(作为)|(所在的))")
+                         r"[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|那年)?[，,]?(作为)|(所在的)|"
+                         r"(?:今天|近日|日前|\d+日)?(率领|带领|率))")
 _TAKES_POST = re.compile(r"(?:担任|出任|任|当了?(?:[一二三四五六七八九十两\d]+年)?|成为了?)(?:一名|一位|名)?")
 
 
 def _joined_at(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]]) -> list:
     """Posts a clause gives the name before it by what the person did: 到某院担任院长, 进入某院成为一名护士, 作为某队的
-    队长; 所在的某院 ties the person to the body with no post."""
+    队长; 所在的某院, 率某指导组 tie the person to the body with no post."""
     for sp, org in orgs:
         if not pe < sp.start <= pe + 16:
             continue
@@ -1135,6 +1136,9 @@ def _joined_at(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]]) -> l
             continue
         if m.group(2):
             return [(None, org, False)]
+        if m.group(3):
+            # 某某率某指导组: one of the group the person leads
+            return [(None, org, False)] if org.name.endswith(("组", "团", "队")) and "职工" not in org.name else []
         at = sp.end + (1 if m.group(1) and text.startswith("的", sp.end) else 0)
         if not m.group(1):
             t = _TAKES_POST.match(text, sp.end)

@@ -236,3 +236,18 @@ def test_a_hospital_named_after_the_kind_it_is_counted_among():
     text = "在全国第一批国家区域医疗中心复旦大学附属中山医院厦门医院，已经实现一体化管理。"
     assert bodies(text) == ["复旦大学", "复旦大学附属中山医院", "复旦大学附属中山医院厦门医院"]
     assert "中山市" not in places(text)       # (a place inside a hospital's name is none the text names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 率 a group: one of the group the person leads, no post said
+    ("副总理刘明远率中央指导组到武汉市检查。", [("刘明远", None, "中央指导组")]),
+])
+def test_leading_a_group(text, expected):
+    assert memberships(text) == expected
+
+
+def test_bodies_in_a_long_quotation_are_read():
+    # a long quotation is words shown or said, not a name: the body in it is read
+    assert bodies("台网发布了一张“通海县人民医院的护士把新生儿抱到室外避震”的照片。") == ["通海县人民医院"]
+    # a short quoted name is an honour or a slogan
+    assert bodies("他获得“县人民医院好医生”称号。") == []

@@ -233,7 +233,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     """Organisation spans in a sentence, longest chains first, non-overlapping, in text order.
 
     Names inside quotation marks or book-title marks are honours, slogans or documents, not bodies."""
-    quoted = quoted_spans(text)
+    # (a long quotation, “某院的护士把…”, is words said or shown, not a name: the bodies in it are read)
+    quoted = [(a, b) for a, b in quoted_spans(text) if not (text[a] == "“" and b - a - 2 >= 16 and "的" in text[a:b])]
     heads = [(m.start(), m.end()) for m in _head_re().finditer(text)
              if _head_ok(text, tokens, m.start(), m.end()) and not any(a < m.start() < b for a, b in quoted)
              and _extra_head_ok(text, tokens, m.start(), m.end())]
