@@ -1114,7 +1114,12 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
                 not any(w in nxt.text for w in ("书记", "委员", "党"))
             out.append((nxt.text, org.parent if party else org, former))
         return out
+    if text.startswith(_ITS_PEOPLE, sp.end) and m.group(0) not in ("，", ","):
+        return [(None, org, former)]    # 某某是某电务段职工: one of the body's people, no post
     return [(None, org, former)] if after == "的" else []
+
+
+_ITS_PEOPLE = ("职工", "员工", "工作人员", "医务人员", "医护人员", "干部")
 
 
 # 某某(，1991年初)到某院担任院长, 某某进入某院成为一名护士, 某某，三年前作为某队的队长…, 某某所在的某院

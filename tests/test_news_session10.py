@@ -251,3 +251,12 @@ def test_bodies_in_a_long_quotation_are_read():
     assert bodies("台网发布了一张“通海县人民医院的护士把新生儿抱到室外避震”的照片。") == ["通海县人民医院"]
     # a short quoted name is an honour or a slogan
     assert bodies("他获得“县人民医院好医生”称号。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 是 a body's 职工: one of its people, no post
+    ("杨小斌是西安电务段职工。", [("杨小斌", None, "西安电务段")]),
+    ("刘明远是北京协和医院职工。", [("刘明远", None, "北京协和医院")]),
+])
+def test_one_of_a_bodys_people(text, expected):
+    assert memberships(text) == expected
