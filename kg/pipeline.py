@@ -1419,11 +1419,32 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
             if above is None or above.level not in ("county", "district", "city"):
                 continue
             town = next((p for p in gz.candidates(text[s:e]) if p.level == "town" and above.name in p.parents), None)
+            opens = s - len(word)
+            if town is None and above.level in ("county", "district") and word[-1:] in "县区旗" and \
+                    (opens == 0 or not "\u4e00" <= text[opens - 1] <= "\u9fff" or text[opens - 1] in "在到于的" or
+                     any(t.end == opens and t.pos == "ns" and (gz.lookup(t.word, context) or above).name in above.parents
+                         for t in tokens)) and _unlisted_town(text, s, e):
+                # 某区杨某镇浐某村: a town the gazetteer lacks, named right after its county and before a village or
+                # a boundary
+                town = Place(text[s:e], "town", f"{above.code}:{text[s:e]}", (above.name,) + above.parents)
             if town is not None:
                 _add_place(art, above, word)
                 _add_place(art, town, text[s:e])
                 _village_after(art, town, text, e)
                 break
+
+
+def _unlisted_town(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] (某某镇, 某某乡, 某某街道) can name a town: a stem of proper-name characters, then a village,
+    a town's own body or a boundary."""
+    stem = text[s:e - (2 if text.endswith("街道", 0, e) else 1)]
+    if not 2 <= len(stem) <= 3 or any(c in stem for c in "城乡镇县区市各全本该这那每两几新老") or \
+            any(c in _NOT_IN_VILLAGE for c in stem) or \
+            (_word_tag(stem) or "").startswith(("v", "m", "p", "r", "c", "d", "a")):
+        return False
+    after = text[e:e + 1]
+    return not after or after in "，。；、：（" or _VILLAGE.match(text, e) is not None and not text.startswith(("村民", "村级"), e) \
+        or text.startswith(("卫生院", "中心卫生院", "人民政府", "政府", "党委"), e)
 
 
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区))(?!民|委|级|组|卫生|干部|党|集体|医)")
@@ -1473,8 +1494,11 @@ def _add_place(art: _Article, place: Place, surface: str) -> str:
     gz = gazetteer()
     child = place
     for parent_name in place.parents:
+        # (a place minted under its parent, 某区:某镇:某村, has that parent, whichever others share its name)
+        minted = art.places.get(f"place:{child.code.rsplit(':', 1)[0]}") if ":" in child.code else None
         cands = [c for c in gz.candidates(parent_name) if c.name == parent_name and c.code != child.code]
-        parent = next((c for c in cands if set(c.parents) <= set(child.parents)), cands[0] if cands else None)
+        parent = minted if minted is not None and minted.name == parent_name else \
+            next((c for c in cands if set(c.parents) <= set(child.parents)), cands[0] if cands else None)
         if parent is None:
             break
         pkey = f"place:{parent.code}"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Membership
+from kg.model import Membership, Relation
 
 from readings import bodies, carriers, memberships, persons, places, read, relations, units
 
@@ -260,3 +260,13 @@ def test_bodies_in_a_long_quotation_are_read():
 ])
 def test_one_of_a_bodys_people(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_town_the_gazetteer_lacks_named_after_its_county():
+    text = "在孝南区杨店镇浐川村，副总理看望了村民。"
+    r, labels = read(text)
+    inside = sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                    if isinstance(f, Relation) and f.predicate == "containedInPlace")
+    assert ("杨店镇", "孝南区") in inside and ("浐川村", "杨店镇") in inside
+    # a county the cut glued to another word (市民|和县) opens no town
+    assert "中川乡" not in places("救援队抵达海东市民和县中川乡金田村。")
