@@ -270,3 +270,7 @@ def test_a_town_the_gazetteer_lacks_named_after_its_county():
     assert ("杨店镇", "孝南区") in inside and ("浐川村", "杨店镇") in inside
     # a county the cut glued to another word (市民|和县) opens no town
     assert "中川乡" not in places("救援队抵达海东市民和县中川乡金田村。")
+
+
+def test_a_foreign_name_after_a_post_ends_before_a_noun_of_condition():
+    assert persons("英国首相萨默逊状态稳定。") == ["萨默逊"]
