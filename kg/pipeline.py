@@ -214,6 +214,7 @@ _FIRM_ENDS = ("公司", "集团", "银行")
 _WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
 
 
+_PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣传部|统战部|统一战线工作部|对外联络部|社会工作部|政法委员会|政法委)$")
 _NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)[一二三四五六七八九]院$")
 
 
@@ -222,6 +223,8 @@ def _org_type(name: str, fallback: T) -> T:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     if name.startswith("中共中央") and name.endswith(("常委会", "委员会")):
         return T.PARTY_ORGANIZATION     # 中共中央政治局常委会: the Party's, though 常委会 heads a congress's body too
+    if _PARTY_DEPARTMENT.search(name):
+        return T.PARTY_ORGANIZATION     # 中央组织部, 某省委宣传部: a department of a Party committee
     if _NUMBERED_HOSPITAL_END.search(name):
         return T.MEDICAL_INSTITUTION    # 某大一院: a university's numbered hospital
     if name[-1:] in "部处室" and not name.endswith("支部") and ("医院" in name[:-2] or "卫生院" in name[:-2]):

@@ -274,3 +274,9 @@ def test_a_town_the_gazetteer_lacks_named_after_its_county():
 
 def test_a_foreign_name_after_a_post_ends_before_a_noun_of_condition():
     assert persons("英国首相萨默逊状态稳定。") == ["萨默逊"]
+
+
+def test_a_party_committees_departments_are_party_bodies():
+    r, _ = read("中央组织部部长刘明远出席。省委宣传部副部长张小满主持。")
+    kinds = {e.label: e.type.name for e in r.entities if e.label.endswith("部")}
+    assert kinds == {"中央组织部": "PARTY_ORGANIZATION", "省委宣传部": "PARTY_ORGANIZATION"}
