@@ -280,3 +280,7 @@ def test_a_party_committees_departments_are_party_bodies():
     r, _ = read("中央组织部部长刘明远出席。省委宣传部副部长张小满主持。")
     kinds = {e.label: e.type.name for e in r.entities if e.label.endswith("部")}
     assert kinds == {"中央组织部": "PARTY_ORGANIZATION", "省委宣传部": "PARTY_ORGANIZATION"}
+
+
+def test_a_firms_name_keeps_the_adjective_that_opens_its_brand():
+    assert bodies("前往石家庄新奥燃气有限公司液化天然气应急储备站。") == ["石家庄新奥燃气有限公司"]

@@ -1456,7 +1456,11 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
     before it, back to the place that opens it; a name (nz, nr) must be among them."""
     out = []
     for m in (LEGAL_FORM.finditer(text) if "有限" in text else ()):
-        if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+        over = [sp for sp in spans if sp.start < m.end() and m.start() < sp.end]
+        # (石家庄新|奥燃气有限公司: a firm read short, its name cut at an adjective the cut left, is read on)
+        short = over[0] if len(over) == 1 and over[0].end == m.end() and over[0].type is T.ORGANIZATION and \
+            over[0].parent_end is None else None
+        if over and short is None:
             continue
         # (某县某省某某集团|留神峪煤业有限公司: a group read before is the opening of the company's name)
         glued = [sp for sp in spans if sp.end < m.start() and _HAN_RUN.fullmatch(text, sp.end, m.start()) and
@@ -1467,8 +1471,11 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
         start, named = m.start(), False
         while k >= 0 and m.start() - tokens[k].start <= 14:
             t = tokens[k]
-            if not _HAN_RUN.fullmatch(t.word) or t.word in NOT_IN_NAME or t.word in _BLOCKERS or \
-                    t.pos[:1] in ("r", "m", "p", "c", "u", "d", "q") or named and t.pos[:1] == "v" and t.pos != "vn":
+            # (石家庄|新|奥燃气: a one-character word glued between a name and the brand opens the brand)
+            brand_char = len(t.word) == 1 and k >= 1 and tokens[k - 1].end == t.start and \
+                tokens[k - 1].pos in ("nr", "ns", "nz") and t.pos == "a" and named
+            if not _HAN_RUN.fullmatch(t.word) or (t.word in NOT_IN_NAME and not brand_char) or t.word in _BLOCKERS or \
+                    t.pos[:1] in ("r", "m", "p", "c", "u", "d", "q", "t", "f") or named and t.pos[:1] == "v" and t.pos != "vn":
                 break                   # (words of trade may be verbs; before the brand that opens them, none)
             start = t.start
             named = named or t.pos in ("nz", "nr", "nrt", "nt", "j") and t.word not in ("集团", "公司", "控股", "股份")
@@ -1483,7 +1490,11 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
                 start = tokens[k].start     # 某省|通洲集团…: a province's short name opens the firm's name
             spans.remove(g)
             named = True
-        if named and m.start() - start >= 2:
+        if short is not None:
+            if named and start < short.start:
+                spans.remove(short)
+                out.append(OrgSpan(start, m.end(), text[start:m.end()], T.ORGANIZATION))
+        elif named and m.start() - start >= 2:
             out.append(OrgSpan(start, m.end(), text[start:m.end()], T.ORGANIZATION))
     return out
 
