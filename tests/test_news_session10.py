@@ -284,3 +284,7 @@ def test_a_party_committees_departments_are_party_bodies():
 
 def test_a_firms_name_keeps_the_adjective_that_opens_its_brand():
     assert bodies("前往石家庄新奥燃气有限公司液化天然气应急储备站。") == ["石家庄新奥燃气有限公司"]
+
+
+def test_a_known_name_then_a_verb_the_cut_glued_to_it():
+    assert persons("护士陈小宏说了几句话。也让细心的陈小宏成了他们最贴心的人。") == ["陈小宏"]

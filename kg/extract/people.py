@@ -463,6 +463,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                 _is_common_word(tok.word):
             continue
         e = tok.end
+        if len(tok.word) == 3 and tok.word[:2] in known and tok.word not in known and text[e:e + 1] in "了着过":
+            continue                    # 陈某|成了: a name the article knows, then a verb the cut glued to it
         prev = text[tok.start - 1] if tok.start else ""
         # 某明|彬/i 介绍: the cut left the last given character alone before a speech verb, at a clause's start
         last = at_start.get(e) if len(tok.word) == 2 else None
