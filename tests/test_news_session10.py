@@ -288,3 +288,17 @@ def test_a_firms_name_keeps_the_adjective_that_opens_its_brand():
 
 def test_a_known_name_then_a_verb_the_cut_glued_to_it():
     assert persons("护士陈小宏说了几句话。也让细心的陈小宏成了他们最贴心的人。") == ["陈小宏"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of a list of hospitals, after nouns that are no part of its name
+    ("视频连线同济医院、协和医院、中南医院的专家。", ["中南医院", "协和医院", "同济医院"]),
+    # the hospitals of each district: a kind
+    ("三甲医院和各区中心医院都在扩建。", []),
+])
+def test_listed_hospitals_and_kinds(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_transliterated_name_after_a_professor_abroad():
+    assert memberships("哈佛医学院教授布朗斯森19日表示，疫苗有效。") == [("布朗斯森", "教授", "哈佛医学院")]

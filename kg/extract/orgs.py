@@ -317,6 +317,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                     place.word[-1:] in "区县市" and _gazetteer_place(place.word) and \
                     _named_hospital(text, [q], q.word, hs, tokens):
                 start = tokens[k - 1].start
+        elif text[hs:he] == "医院" and len(chain) == 1:
+            # 视频连线|同济/n|医院、某某医院: the nouns before a listed hospital's own name are no part of it
+            k = _token_at(tokens, hs - 1)
+            q = tokens[k] if k >= 1 and tokens[k].end == hs else None
+            if q is not None and start < q.start and 2 <= len(q.word) <= 3 and _LISTED_HOSPITAL.match(text, he) and \
+                    not _qualified(text, tokens, start, hs) and _named_hospital(text, [q], q.word, hs, tokens):
+                start = q.start
         if text[hs:he] in SELF_STANDING and any(start < sp.end <= hs and sp.start >= start for sp in spans):
             start = hs                  # 某省委|省政府, 某指导组代表|党中央: a body read before is not this one's qualifier
         ends = [sp.end for sp in spans if start < sp.end < hs and sp.start >= start and text.startswith("国家", sp.end)
@@ -337,7 +344,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if text[hs:he] in CHAIN_ONLY_HEADS and len(chain) == 1:
             i = j
             continue                    # 长效机制: a mechanism is a body only as a named body's
-        if start < hs and (_COUNTED.search(text, 0, start) or _COUNTED_INSIDE.match(text, start) or
+        if text[max(0, start - 1):start] == "各" and text[start:start + 1] in "省市县区" or \
+                text[max(0, start - 2):start] in ("各区", "各县", "各市", "各省", "各级", "各地") or \
+                start < hs and (_COUNTED.search(text, 0, start) or _COUNTED_INSIDE.match(text, start) or
                            _COUNTED_WITHIN.search(text, start, hs) or
                            "各" in text[start:hs] or
                            _generic_kind(text, tokens, start, hs) or
@@ -733,10 +742,13 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int, tokens: list[
     return start == 0 or text[start - 1] in "，。；：、,;:（(“—\n" or \
         text[:start].endswith(("在", "到", "的", "和", "与", "及", "来自", "从", "赴", "前往", "驰援", "支援", "援助", "附属", "是")) \
         or text[:start].endswith(_VISITING) or _UNIT_AFTER.match(text, hs + 2) is not None \
+        or _LISTED_HOSPITAL.match(text, hs + 2) is not None \
         or any(t.end == start and t.pos == "ns" and t.word[-1:] in "区县市" and len(t.word) >= 3 and _gazetteer_place(t.word)
                for t in tokens) and q not in _GENERIC_MODIFIERS and not q.startswith(("最", "新"))
 
 
+# 某某医院、某某医院: the first of a list of hospitals
+_LISTED_HOSPITAL = re.compile(r"、[\u4e00-\u9fff]{2,8}医院")
 # verbs of a visit, whose object is a place or a body named (考察某某医院, 看望…)
 _VISITING = ("考察", "视察", "看望", "慰问", "走访", "调研", "走进", "来到", "进入", "转运至", "转至", "送往", "送到", "入住")
 # a unit right after a hospital's name (某某山医院洗消分队): the hospital is one hospital, named

@@ -784,7 +784,8 @@ _PRE_POSTS = tuple(sorted(set(ROLES) - {"医生", "护士", "医师"} | {"代表
 _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 副总理 总干事 副总干事 主任 副主任 司令 总司令 司令员 副司令
  发言人 部长 副部长 外长 防长 财长 州长 市长 议长 国务卿 秘书长 副秘书长 主席 副主席 负责人 特别代表 特使 大使 总裁 首席执行官
  主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令 主编 总书记
- 新闻秘书 高级代表 会长 首席医疗官 首席卫生官 大臣 卫生大臣 外交大臣 议员 众议员 参议员""".split()),
+ 新闻秘书 高级代表 会长 首席医疗官 首席卫生官 大臣 卫生大臣 外交大臣 议员 众议员 参议员
+ 教授 副教授 研究员 流行病学家 病毒学家 免疫学家 科学家""".split()),
                          key=len, reverse=True))
 # one-character words and fixed words that end a transliterated name (某某致电, 某某作报告, 某某独家专访); a
 # one-character verb alone does not (弗里|登, 斯佩兰|扎: characters of the name the tagger read as verbs), and a
