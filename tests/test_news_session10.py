@@ -302,3 +302,16 @@ def test_listed_hospitals_and_kinds(text, expected):
 
 def test_a_transliterated_name_after_a_professor_abroad():
     assert memberships("哈佛医学院教授布朗斯森19日表示，疫苗有效。") == [("布朗斯森", "教授", "哈佛医学院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service of the armed forces named as the subject of what it does
+    ("2日凌晨，空军出动8架大型运输机。", ["空军"]),
+    ("联勤保障部队所属医院抽组950人。", ["联勤保障部队"]),
+    # services listed before the head they share: each service's body of that head
+    ("解放军分别从陆军、海军、空军军医大学抽组3支医疗队。", ["海军军医大学", "空军军医大学", "解放军", "陆军军医大学"]),
+    # a word for a kind of soldier is no body
+    ("他是一名空军飞行员。", []),
+])
+def test_services_of_the_armed_forces(text, expected):
+    assert bodies(text) == expected

@@ -491,6 +491,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
     spans.extend(_abbreviated_hosts(text, tokens, spans))
+    if "军" in text or "部队" in text:
+        spans.extend(_services(text, spans))
     if "院" in text:
         more, units = _numbered_hospitals(text, tokens, spans)
         spans = [sp for sp in spans if not any(u.start == sp.start and u.end == sp.end for u in units)] + units + more
@@ -1378,6 +1380,30 @@ def _numbered_hospitals(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
         elif not any(sp.start < e and s < sp.end for sp in spans):
             out.append(OrgSpan(s, e, text[s:e], T.MEDICAL_INSTITUTION))
     return out, units
+
+
+# the armed services by name, opening a clause and acting (空军出动, 联勤保障部队所属医院, 海军“某某”号医院船)
+_SERVICES = re.compile(r"(?:^|(?<=[，。；：、和与及从由\s]))(中国人民解放军|解放军|陆军|海军|空军|火箭军|战略支援部队|联勤保障部队|"
+                       r"武警部队)(?=出动|派出|抽组|抽调|所属|组建|紧急|迅速|第一时间|今天|\d+日|先后|共|已|累计|“|、|和|与|"
+                       r"在|向|分别|也|还|迅即|立即)")
+
+
+def _services(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """空军出动…, 联勤保障部队所属医院…: a service of the armed forces named as the subject of what it does; in a list
+    closed by a head the services share (陆军、海军、空军军医大学), each service's body of that head."""
+    out = []
+    for m in _SERVICES.finditer(text):
+        if any(sp.start < m.end(1) and m.start(1) < sp.end for sp in spans):
+            continue
+        shared = _SHARED_SERVICE_HEAD.match(text, m.end(1))
+        if shared is not None:
+            out.append(OrgSpan(m.start(1), m.end(1), m.group(1) + shared.group(1), T.ORGANIZATION))
+        else:
+            out.append(OrgSpan(m.start(1), m.end(1), m.group(1), T.GOVERNMENT_AGENCY))
+    return out
+
+
+_SHARED_SERVICE_HEAD = re.compile(r"(?:、(?:陆军|海军|空军|火箭军))*、(?:陆军|海军|空军|火箭军)(军医大学|医疗队)")
 
 
 def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
