@@ -315,3 +315,7 @@ def test_a_transliterated_name_after_a_professor_abroad():
 ])
 def test_services_of_the_armed_forces(text, expected):
     assert bodies(text) == expected
+
+
+def test_no_body_opens_at_another_names_head():
+    assert bodies("1日下午，郑州联勤保障中心军队支援湖北医疗队乘坐火车抵达武汉。") == []

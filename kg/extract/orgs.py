@@ -422,6 +422,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             i = j + (1 if skip_next else 0)
             continue
         unit_only = first_head in UNIT_HEADS and first_head not in ORG_HEADS
+        if start < hs and text.startswith("中心", start) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and \
+                text[start - 1] not in "在到和与及的是":
+            i = j + (1 if skip_next else 0)     # 某某保障|中心军队支援某省医疗队: a name cut at another's head, no body
+            continue
         if start == hs and len(chain) > 1 and first_head in UNIT_HEADS and (
                 chain[1][0] == he or not ("第" in text[he:chain[1][0]] or
                                           any(t.pos.startswith(("ns", "nr", "nz", "j")) for t in tokens if he <= t.start < chain[1][0]))):
