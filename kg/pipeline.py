@@ -215,7 +215,7 @@ _WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
 
 
 _PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣传部|统战部|统一战线工作部|对外联络部|社会工作部|政法委员会|政法委)$")
-_NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)[一二三四五六七八九]院$")
+_NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)?[一二三四五六七八九]院$")
 
 
 def _org_type(name: str, fallback: T) -> T:
@@ -1241,8 +1241,9 @@ def _places(art: _Article) -> None:
             place, surface = art.located_at[key]          # 位于某地的某某: the text says where it stands
             art.facts.append(Relation(key, "locatedIn", _add_place(art, place, surface)))
             continue
-        if not key.startswith("org:") or key in subs or label.endswith(_TEAMS):
-            continue                    # (a team is sent from the place that names it, not located there)
+        if not key.startswith("org:") or key in subs or label.endswith(_TEAMS) or _NUMBERED_HOSPITAL_END.search(label):
+            continue                    # (a team is sent from the place that names it, not located there; 某山五院
+            # is named after a university, not a place)
         place, surface = leading_place(label, context)
         branch = _BRANCH_AT.search(label) if place is not None else None
         if branch is not None:

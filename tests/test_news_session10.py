@@ -319,3 +319,15 @@ def test_services_of_the_armed_forces(text, expected):
 
 def test_no_body_opens_at_another_names_head():
     assert bodies("1日下午，郑州联勤保障中心军队支援湖北医疗队乘坐火车抵达武汉。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's two-character short name, an ordinal and 院; named after the university, not a place
+    ("患者及中山五院从广州赶来。", ["中山五院"]),
+    ("北医三院派出医疗队。", ["北医三院"]),
+    # a count of schools and a hospital is no hospital's name
+    ("建设三校一院项目。", []),
+])
+def test_numbered_hospitals_by_a_short_name(text, expected):
+    assert bodies(text) == expected
+    assert relations(text, "locatedIn") == []

@@ -1361,7 +1361,7 @@ def _country_words(text: str, pos: int, world: frozenset[str]) -> list[str]:
 
 
 # 某大一院, 某医大二院: a university's numbered hospital, by its common short name
-_NUMBERED_HOSPITAL = re.compile(r"(?:医大|大)[一二三四五六七八九]院(?![\u4e00-\u9fff]?(?:长|士|区))")
+_NUMBERED_HOSPITAL = re.compile(r"(?:医大|大)?[一二三四五六七八九]院(?![\u4e00-\u9fff]?(?:长|士|区))")
 _NOT_IN_SHORT_NAME = frozenset("由在到和与及从赴是的为对向将把被")
 
 
@@ -1371,13 +1371,15 @@ def _numbered_hospitals(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
     out, units = [], []
     for m in _NUMBERED_HOSPITAL.finditer(text):
         e = m.end()
-        s = next((m.start() - n for n in (2, 1) if m.start() - n >= 0 and
+        bare = not m.group().startswith(("大", "医大"))
+        s = next((m.start() - n for n in ((2,) if bare else (2, 1)) if m.start() - n >= 0 and
                   not any(c in _NOT_IN_SHORT_NAME for c in text[m.start() - n:m.start()]) and
                   all("\u4e00" <= c <= "\u9fff" for c in text[m.start() - n:m.start()]) and
                   (m.start() - n == 0 or not "\u4e00" <= text[m.start() - n - 1] <= "\u9fff" or
                    text[m.start() - n - 1] in _NOT_IN_SHORT_NAME)), None)
-        if s is None or _freq(text[s:m.start() + 1]) >= 500:
-            continue
+        if s is None or _freq(text[s:m.start() + 1]) >= 500 or bare and (_freq(text[s:m.start()]) >= 2000 or
+                                                                          any(c in "第全各两每一二三四五六七八九十几多" for c in text[s:m.start()])):
+            continue                    # (扩大一院: a verb; 中山五院, 北医三院: a university's short name, no word)
         longer = next((sp for sp in spans if sp.start == s and sp.end > e and sp.parent_end is None), None)
         if longer is not None:
             units.append(OrgSpan(longer.start, longer.end, longer.text, longer.type, e))
