@@ -1581,6 +1581,8 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         place, surface = leading_place(before, context)
         if place is not None and surface == before:
             return True
+        if short.startswith("第") and re.match(r"第[一二三四五六七八九十百〇零\d]{2,5}", short) and len(before) >= 2:
+            return True                 # 某集团第七〇二研究所 / 第七〇二研究所: a numbered unit named without its owner
         if before in _NATIONAL_PREFIXES and len(short) >= 4 and not short.startswith(("国家", "全国", "中央")):
             return True                 # 全国人大某某委 / 某某委: a national body's committee named without it
         # 某某大学附属某某医院 / 某某医院: a university's hospital named without its university

@@ -331,3 +331,13 @@ def test_no_body_opens_at_another_names_head():
 def test_numbered_hospitals_by_a_short_name(text, expected):
     assert bodies(text) == expected
     assert relations(text, "locatedIn") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's numbered institute, the number written with 〇, is a unit of the group; named bare later, the same
+    ("中国船舶集团第七〇二研究所所长刘明远表示。", [("刘明远", "所长", "中国船舶集团第七〇二研究所")]),
+    ("某某重工第七六〇研究所码头进水。来不及多想，第七六〇研究所副所长刘明远冲向码头。",
+     [("刘明远", "副所长", "某某重工第七六〇研究所")]),
+])
+def test_numbered_institutes(text, expected):
+    assert memberships(text) == expected

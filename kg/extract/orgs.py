@@ -497,6 +497,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_abbreviated_hosts(text, tokens, spans))
     if "军" in text or "部队" in text:
         spans.extend(_services(text, spans))
+    if "第" in text and "研究" in text:
+        more, owners = _numbered_institutes(text, spans)
+        spans = [sp for sp in spans if sp not in owners] + more
     if "院" in text:
         more, units = _numbered_hospitals(text, tokens, spans)
         spans = [sp for sp in spans if not any(u.start == sp.start and u.end == sp.end for u in units)] + units + more
@@ -1410,6 +1413,32 @@ def _services(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 
 _SHARED_SERVICE_HEAD = re.compile(r"(?:、(?:陆军|海军|空军|火箭军))*、(?:陆军|海军|空军|火箭军)(军医大学|医疗队)")
+
+
+_NUMBERED_INSTITUTE = re.compile(r"第[一二三四五六七八九十百〇零\d]{2,5}(?:研究所|研究院|设计研究院)")
+_OWNER_BOUNDARY = frozenset("，。；：、（“在由和与及的是从到对向为")
+
+
+def _numbered_institutes(text: str, spans: list[OrgSpan]) -> tuple[list[OrgSpan], list[OrgSpan]]:
+    """某集团第七〇二研究所, 某某重工第七六〇研究所: a group's numbered institute (the number may hold 〇), a unit of the
+    group named before it. Returns the new spans and the group spans they take in."""
+    out, taken = [], []
+    for m in _NUMBERED_INSTITUTE.finditer(text):
+        owner = next((sp for sp in spans if sp.end == m.start()), None)
+        if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            continue
+        if owner is not None:
+            start = owner.start
+            taken.append(owner)
+        else:
+            start = m.start()
+            while start > 0 and m.start() - start < 8 and "\u4e00" <= text[start - 1] <= "\u9fff" and \
+                    text[start - 1] not in _OWNER_BOUNDARY:
+                start -= 1
+            if 0 < m.start() - start < 2:
+                continue
+        out.append(OrgSpan(start, m.end(), text[start:m.end()], T.ORGANIZATION, m.start() if start < m.start() else None))
+    return out, taken
 
 
 def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
