@@ -693,7 +693,7 @@ def _read_sentence(art: _Article, s) -> None:
             after_posts[pe] = after_posts[nxt]
     held_here: dict[str, _Org] = {}
     for ps, pe in people:
-        name = text[ps:pe]
+        name = text[ps:pe].replace(" ", "")     # (某某· 某某: a space the text left after the dot)
         before = posts_before(text, ps, roles, orgs, commas=True)
         if not before and ps in members:
             before = [(None, members[ps], False)]

@@ -341,3 +341,7 @@ def test_numbered_hospitals_by_a_short_name(text, expected):
 ])
 def test_numbered_institutes(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_dotted_name_with_a_space_after_the_dot():
+    assert persons("萨拉· 莫尔于12月7日被送回家后病情迅速恶化。") == ["萨拉·莫尔"]

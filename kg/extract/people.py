@@ -955,7 +955,7 @@ def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """某某·某某(·某某): the words the tagger marks as names (or cut into single characters) on each side of the
     dots, up to six characters a piece; a one-character verb the name ends in (某|和|提) only before punctuation."""
     out = []
-    for m in re.finditer(r"(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}·(?=[\u4e00-\u9fff]))*", text):
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])·[ \u3000]?(?=[\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}·(?=[\u4e00-\u9fff]))*", text):
         i = next((k for k, t in enumerate(tokens) if t.end == m.start()), None)
         if i is None or any(out_s <= m.start() < out_e for out_s, out_e in out):
             continue
@@ -988,7 +988,7 @@ def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     nxt.pos[:1] in "vn" and not nxt.pos.startswith(_NAME_PIECE_TAGS):
                 end -= 1                # 某依|卡因/nrt 抢救, 某戈率/nz 人: the cut glued the verb to the name
                 break
-        name = text[start:end]
+        name = text[start:end].replace(" ", "").replace("\u3000", "")     # (某某· 某某: a space after the dot)
         pieces = re.split("·", name)
         if start < m.start() and end > m.end() and all(pieces) and len(name) - len(pieces) + 1 >= 3 and \
                 not known_place(name.replace("·", "")) and _foreign_name_ok(name) and \
