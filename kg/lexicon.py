@@ -111,6 +111,7 @@ UNIT_HEADS: dict[str, T] = {h: T.ORGANIZATION for h in
 UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
 UNIT_HEADS.update({h: T.GOVERNMENT_AGENCY for h in ("支队", "大队")})     # a police bureau's 禁毒/v 支队
 UNIT_HEADS["分院"] = T.MEDICAL_INSTITUTION  # a hospital's branch
+UNIT_HEADS["分会"] = T.ORGANIZATION         # an association's branch (某协会某地分会)
 # a hospital's campuses: 某医院光谷院区, 某医院东院 (the compass ones only right after 医院)
 CAMPUS_HEADS = frozenset("东院 西院 南院 北院 东院区 西院区 南院区 北院区".split())
 UNIT_HEADS.update({h: T.MEDICAL_INSTITUTION for h in CAMPUS_HEADS | {"院区"}})

@@ -345,3 +345,10 @@ def test_numbered_institutes(text, expected):
 
 def test_a_dotted_name_with_a_space_after_the_dot():
     assert persons("萨拉· 莫尔于12月7日被送回家后病情迅速恶化。") == ["萨拉·莫尔"]
+
+
+def test_an_associations_branch_in_a_chain_of_posts():
+    text = "全国政协常委、江南医学会副会长、江南医学会西藏分会会长刘明远出席。"
+    assert memberships(text) == [("刘明远", "会长", "江南医学会西藏分会"), ("刘明远", "副会长", "江南医学会"),
+                                 ("刘明远", "常委", "全国政协")]
+    assert units(text) == [("江南医学会西藏分会", "江南医学会")]
