@@ -352,3 +352,7 @@ def test_an_associations_branch_in_a_chain_of_posts():
     assert memberships(text) == [("刘明远", "会长", "江南医学会西藏分会"), ("刘明远", "副会长", "江南医学会"),
                                  ("刘明远", "常委", "全国政协")]
     assert units(text) == [("江南医学会西藏分会", "江南医学会")]
+
+
+def test_a_hospital_named_after_a_verb_of_taking_someone_there():
+    assert bodies("渔民被送至永安医院救治。") == ["永安医院"]

@@ -759,7 +759,8 @@ def _named_hospital(text: str, toks: list[Token], q: str, hs: int, tokens: list[
 # 某某医院、某某医院: the first of a list of hospitals
 _LISTED_HOSPITAL = re.compile(r"、[\u4e00-\u9fff]{2,8}医院")
 # verbs of a visit, whose object is a place or a body named (考察某某医院, 看望…)
-_VISITING = ("考察", "视察", "看望", "慰问", "走访", "调研", "走进", "来到", "进入", "转运至", "转至", "送往", "送到", "入住")
+_VISITING = ("考察", "视察", "看望", "慰问", "走访", "调研", "走进", "来到", "进入", "转运至", "转至", "送往", "送到", "入住", "送至", "送入",
+             "住进", "转入", "转往", "抵达")
 # a unit right after a hospital's name (某某山医院洗消分队): the hospital is one hospital, named
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:分队|院区|病区|手术室|重症监护室)|[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]科")
 
