@@ -51,6 +51,7 @@ class _Article:
     sentence_no: int = 0
     last_subject: str | None = None
     announced: tuple | None = None      # (Announced, sentence number)
+    decree: tuple | None = None         # (the body that signed an order of awards, sentence number)
     listing: Announced | None = None    # the honour whose holders a 他们是…； list is naming, while it goes on
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
@@ -827,10 +828,18 @@ def _read_sentence(art: _Article, s) -> None:
     if announced is not None:
         art.announced = (announced, art.sentence_no)
         hits += selected_holders(text, ment, announced)    # 公布…名单，甲、乙当选: holders in the same sentence
+    decree = _DECREE.search(text)
+    if decree is not None:
+        # 中央军委主席某某签署通令，给…记功: the body whose head signs the order confers what it gives
+        issuer = next((o for sp, o in reversed(orgs) if sp.end <= decree.start()), None)
+        art.decree = (issuer.key, art.sentence_no) if issuer is not None else None
+    by_decree = art.decree[0] if art.decree is not None and art.sentence_no - art.decree[1] <= 3 else None
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
             continue
+        if not hit.conferrers and by_decree is not None and by_decree != hit.recipient:
+            hit = AwardHit(hit.recipient, hit.honour, (by_decree,), hit.year, hit.period)
         if hit.recipient.startswith("person:") and hit.honour.endswith(_COLLECTIVE):
             continue                    # a collective honour goes to a body, not to a person
         art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=tuple(dict.fromkeys(hit.conferrers)),
@@ -904,6 +913,7 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
 
 
+_DECREE = re.compile(r"签署(?:了)?(?:通令|命令|嘉奖令)|(?:发布|下达)(?:了)?(?:通令|嘉奖令)")
 _TEAMS = TEAM_HEADS
 _MEMBERS_WORD = re.compile(r"组成人员|成员|组员")
 _SECOND_BODY = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:委员会|小组|组))?")

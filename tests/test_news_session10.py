@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Membership, Relation
+from kg.model import HonourAward, Membership, Relation
 
 from readings import bodies, carriers, memberships, persons, places, read, relations, units
 
@@ -356,3 +356,10 @@ def test_an_associations_branch_in_a_chain_of_posts():
 
 def test_a_hospital_named_after_a_verb_of_taking_someone_there():
     assert bodies("渔民被送至永安医院救治。") == ["永安医院"]
+
+
+def test_the_body_that_signs_an_order_of_awards_confers_them():
+    r, labels = read("中央军委主席刘明远日前签署通令，给2名个人、1个单位记功。给江南工程大学教授张小满记一等功；给96717部队记二等功。")
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    assert got == [("96717部队", "二等功", ("中央军委",)), ("张小满", "一等功", ("中央军委",))]
