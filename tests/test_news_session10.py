@@ -363,3 +363,7 @@ def test_the_body_that_signs_an_order_of_awards_confers_them():
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
                  for f in r.facts if isinstance(f, HonourAward))
     assert got == [("96717部队", "二等功", ("中央军委",)), ("张小满", "一等功", ("中央军委",))]
+
+
+def test_a_numbered_room_between_a_body_and_a_post():
+    assert memberships("江南工程大学导弹工程学院204教研室教授刘明远说。") == [("刘明远", "教授", "江南工程大学导弹工程学院")]
