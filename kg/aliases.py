@@ -86,6 +86,20 @@ def _proper_institution(label: str) -> bool:
         not m.group(1).startswith(("第", "市", "县", "区", "省"))
 
 
+_AFFILIATED = re.compile(r"^([\u4e00-\u9fff]{2,10}?大学)(?:[\u4e00-\u9fff]{2,6}?(?:医学院|学院|医学部))?(?:附属)?"
+                         r"([\u4e00-\u9fff]{2,6}?医院(?:[\u4e00-\u9fff]{1,6}院区)?)$")
+
+
+def _university_hospital_core(label: str) -> str | None:
+    """某大学某医院 for every way of writing a university's hospital (with its medical school, with 附属, with the
+    university short as 某科大), or None for other names."""
+    name = label.replace("科大", "科技大学") if "科大" in label and "科技大学" not in label else label
+    m = _AFFILIATED.match(name)
+    if m is None or m.group(2).startswith(("第", "附属")):
+        return None                     # (某大学第一医院: numbered hospitals stay as written)
+    return m.group(1) + m.group(2)
+
+
 def short_names(results: list[ArticleResult]) -> dict[str, str]:
     """Bodies named in some article only by a short name that another article gives as the short name of one
     fuller name (某卫组织 there, 世界某卫组织 with 某卫组织 here): organisation key → the fuller body's key.
@@ -95,23 +109,50 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
     label_of: dict[str, str] = {}
     owners: dict[str, set[str]] = {}
     ndocs: dict[str, int] = {}
+    alts_of: dict[str, set[str]] = {}
     for r in results:
         for e in r.entities:
             if e.key.startswith("org:"):
                 label_of.setdefault(e.key, e.label)
                 ndocs[e.key] = ndocs.get(e.key, 0) + 1
-                for a in e.alt_labels:
-                    owners.setdefault(a, set()).add(e.key)
+                alts_of.setdefault(e.key, set()).update(e.alt_labels)
+    # 某大学某医学院附属某医院, 某大学附属某医院, 某大学某医院, 某科大某医院: a university's hospital written with or
+    # without its medical school and 附属, one body, under the commoner form
+    out: dict[str, str] = {}
+    affiliated: dict[str, list[str]] = {}
+    for key, label in sorted(label_of.items()):
+        core = _university_hospital_core(label)
+        if core is not None:
+            affiliated.setdefault(core, []).append(key)
+    for keys in affiliated.values():
+        if len(keys) > 1:
+            top = max(keys, key=lambda k: (ndocs[k], len(label_of[k]), k))
+            for k in keys:
+                if k != top:
+                    out[k] = top
+                    alts_of[top] |= alts_of[k] | {label_of[k]}
+    for key, alts in sorted(alts_of.items()):
+        if key not in out:
+            for a in alts:
+                owners.setdefault(a, set()).add(key)
     # a hospital or university named with its place in one article (某市某某医院) and without it in another owns
     # the short name too, when that is a proper name, not a kind (肺科医院, 优抚医院, 人民医院)
     by_label = {label: key for key, label in label_of.items() if _proper_institution(label)}
     for key, label in sorted(label_of.items()):
+        if key in out:
+            continue
         for i in range(2, min(8, len(label) - 2)):
             rest = by_label.get(label[i:])
             if rest is not None and rest != key and leading_place(label[:i], frozenset())[1] == label[:i]:
+                # (武汉某某医院, where the one body that owns 某某医院 is written 武汉某大学某某医院 too: that body)
+                held = sorted(owners.get(label[i:], set()) - {key})
+                if len(held) == 1 and any(a.startswith(label[:i]) and a != label for a in alts_of[held[0]]):
+                    out[key] = held[0]
+                    break
                 owners.setdefault(label[i:], set()).add(key)
-    out: dict[str, str] = {}
     for key, label in sorted(label_of.items()):
+        if key in out:
+            continue
         targets = sorted(owners.get(label, set()) - {key})
         if len(targets) != 1 or len(label) < 3 or label[:1] in "县市区省州该本" or \
                 len(label_of[targets[0]]) <= len(label) or label in ORG_HEADS or \

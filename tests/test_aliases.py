@@ -66,3 +66,19 @@ def test_a_placed_name_in_one_article_and_the_bare_name_in_another_are_one_body(
 def test_one_place_written_short_and_in_full_is_one_body_across_articles():
     results = [_result("a", ("武汉青松山医院", ())), _result("b", ("武汉市青松山医院", ())), _result("c", ("武汉市青松山医院", ()))]
     assert short_names(results) == {"org:武汉青松山医院": "org:武汉市青松山医院"}
+
+
+def test_a_universitys_hospital_written_with_or_without_its_school_and_the_place_before_it():
+    results = [_result("a", ("江岭科技大学青松医院", ("青松医院", "武汉江岭科技大学青松医院"))),
+               _result("b", ("江岭科技大学青松医院", ())),
+               _result("c", ("江岭科技大学青松医学院附属青松医院", ())),
+               _result("d", ("江岭科大青松医院", ())),
+               _result("e", ("武汉青松医院", ())), _result("f", ("青松医院", ()))]
+    assert short_names(results) == {"org:江岭科技大学青松医学院附属青松医院": "org:江岭科技大学青松医院",
+                                    "org:江岭科大青松医院": "org:江岭科技大学青松医院",
+                                    "org:武汉青松医院": "org:江岭科技大学青松医院",
+                                    "org:青松医院": "org:江岭科技大学青松医院"}
+    # a numbered hospital of the university is another body; so is another place's hospital of the name
+    other = [_result("a", ("江岭大学第一医院", ())), _result("b", ("江岭大学附属第二医院", ())),
+             _result("c", ("江岭科技大学青松医院", ("武汉江岭科技大学青松医院",))), _result("d", ("上海青松医院", ()))]
+    assert short_names(other) == {}
