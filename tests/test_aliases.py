@@ -82,3 +82,11 @@ def test_a_universitys_hospital_written_with_or_without_its_school_and_the_place
     other = [_result("a", ("江岭大学第一医院", ())), _result("b", ("江岭大学附属第二医院", ())),
              _result("c", ("江岭科技大学青松医院", ("武汉江岭科技大学青松医院",))), _result("d", ("上海青松医院", ()))]
     assert short_names(other) == {}
+
+
+def test_a_placed_short_name_goes_to_the_one_owner_written_with_that_place():
+    results = [_result("a", ("江岭大学附属青松医院", ("青松医院", "武汉江岭大学附属青松医院"))),
+               _result("b", ("北京青松医院", ("青松医院",))), _result("c", ("青松医院", ())),
+               _result("d", ("武汉青松医院", ()))]
+    assert short_names(results)["org:武汉青松医院"] == "org:江岭大学附属青松医院"
+    assert "org:青松医院" not in short_names(results)       # (two bodies own the bare name)
