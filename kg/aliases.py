@@ -144,7 +144,7 @@ def short_names(results: list[ArticleResult]) -> dict[str, str]:
         for i in range(2, min(8, len(label) - 2)):
             rest = by_label.get(label[i:])
             if rest is not None and rest != key and leading_place(label[:i], frozenset())[1] == label[:i]:
-                # (武汉某某医院, where of the bodies that own 某某医院 one only is written 武汉某大学某某医院 too: that body)
+                # (某地某某医院, where of the bodies that own 某某医院 one only is written 某地某大学某某医院 too: that body)
                 held = [k for k in sorted(owners.get(label[i:], set()) - {key})
                         if any(a.startswith(label[:i]) and a != label for a in alts_of[k])]
                 if len(held) == 1:

@@ -269,7 +269,7 @@ def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), st
         return None
     for o in (reversed(before) if len(text) >= 3 else ()):
         place, surface = leading_place(o.name, frozenset())
-        # (平度市委、市政府: a county-level city is the 市 of the body listed after it)
+        # (某某市委、市政府: a county-level city is the 市 of the body listed after it)
         if place is not None and (place.level in level or text[0] == "市" and place.level == "county") and \
                 place.name.endswith(text[0]):
             return surface or place.name        # as the body's name writes it (乳源县, not its full name)
@@ -533,7 +533,7 @@ def extract_document(doc: Document) -> ArticleResult:
         for s in sentences[:40]:
             named: list[_Org] = []
             for sp in _cut(art, _reading_text(s.text))[1]:
-                # (平度市委、市政府: a bare 市 body listed after a place's body is that place's)
+                # (某某市委、市政府: a bare 市 body listed after a place's body is that place's)
                 local = _local_qualifier(sp.text, named) if sp.text[:1] in "省市县区" else None
                 name, _ = canonical_org(local + sp.text[1:] if local else sp.text, ctx, None)
                 named.append(_Org("", name, sp.type, sp.text))
@@ -1155,7 +1155,7 @@ def _joined_at(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]]) -> l
         if m.group(2):
             return [(None, org, False)]
         if m.group(3):
-            # 某某率某指导组: one of the group the person leads
+            # 某某率某指导组: one of the group the person leads (带领医院干部职工和某医疗队: people led, no group)
             return [(None, org, False)] if org.name.endswith(("组", "团", "队")) and "职工" not in org.name else []
         at = sp.end + (1 if m.group(1) and text.startswith("的", sp.end) else 0)
         if not m.group(1):
@@ -1438,7 +1438,7 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
                     (opens == 0 or not "\u4e00" <= text[opens - 1] <= "\u9fff" or text[opens - 1] in "在到于的" or
                      any(t.end == opens and t.pos == "ns" and (gz.lookup(t.word, context) or above).name in above.parents
                          for t in tokens)) and _unlisted_town(text, s, e):
-                # 某区杨某镇浐某村: a town the gazetteer lacks, named right after its county and before a village or
+                # 某区某某镇某某村: a town the gazetteer lacks, named right after its county and before a village or
                 # a boundary
                 town = Place(text[s:e], "town", f"{above.code}:{text[s:e]}", (above.name,) + above.parents)
             if town is not None:
@@ -1592,7 +1592,7 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         if place is not None and surface == before:
             return True
         if short.startswith("第") and re.match(r"第[一二三四五六七八九十百〇零\d]{2,5}", short) and len(before) >= 2:
-            return True                 # 某集团第七〇二研究所 / 第七〇二研究所: a numbered unit named without its owner
+            return True                 # 某集团第七〇某研究所 / 第七〇某研究所: a numbered unit named without its owner
         if before in _NATIONAL_PREFIXES and len(short) >= 4 and not short.startswith(("国家", "全国", "中央")):
             return True                 # 全国人大某某委 / 某某委: a national body's committee named without it
         # 某某大学附属某某医院 / 某某医院: a university's hospital named without its university

@@ -309,7 +309,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             j += 1
         start = max(_left_edge(text, tokens, hs), floor if floor <= hs else 0)
         if start == hs and text[hs:he] == "医院":
-            # 某某区|广外/a|医院: a short word no kind of hospital, after a district or county, names the hospital
+            # 某某区|某外/a|医院: a short word no kind of hospital, after a district or county, names the hospital
             k = _token_at(tokens, hs - 1)
             q = tokens[k] if k >= 1 and tokens[k].end == hs else None
             place = tokens[k - 1] if q is not None else None
@@ -318,7 +318,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                     _named_hospital(text, [q], q.word, hs, tokens):
                 start = tokens[k - 1].start
         elif text[hs:he] == "医院" and len(chain) == 1:
-            # 视频连线|同济/n|医院、某某医院: the nouns before a listed hospital's own name are no part of it
+            # 视频连线|某济/n|医院、某某医院: the nouns before a listed hospital's own name are no part of it
             k = _token_at(tokens, hs - 1)
             q = tokens[k] if k >= 1 and tokens[k].end == hs else None
             if q is not None and start < q.start and 2 <= len(q.word) <= 3 and _LISTED_HOSPITAL.match(text, he) and \
@@ -1370,8 +1370,8 @@ _NOT_IN_SHORT_NAME = frozenset("由在到和与及从赴是的为对向将把被
 
 
 def _numbered_hospitals(text: str, tokens: list[Token], spans: list[OrgSpan]) -> tuple[list[OrgSpan], list[OrgSpan]]:
-    """吉大一院, 浙大二院: a university's short name (one or two characters), 大, an ordinal and 院 name its
-    hospital. Returns the new spans, and the spans read before that start with one (吉大一院第五批医疗队: its unit)."""
+    """某大一院, 某大二院: a university's short name (one or two characters), 大, an ordinal and 院 name its
+    hospital. Returns the new spans, and the spans read before that start with one (某大一院第五批医疗队: its unit)."""
     out, units = [], []
     for m in _NUMBERED_HOSPITAL.finditer(text):
         e = m.end()
@@ -1383,7 +1383,7 @@ def _numbered_hospitals(text: str, tokens: list[Token], spans: list[OrgSpan]) ->
                    text[m.start() - n - 1] in _NOT_IN_SHORT_NAME)), None)
         if s is None or _freq(text[s:m.start() + 1]) >= 500 or bare and (_freq(text[s:m.start()]) >= 2000 or
                                                                           any(c in "第全各两每一二三四五六七八九十几多" for c in text[s:m.start()])):
-            continue                    # (扩大一院: a verb; 中山五院, 北医三院: a university's short name, no word)
+            continue                    # (扩大一院: a verb; 某山五院, 某医三院: a university's short name, no word)
         longer = next((sp for sp in spans if sp.start == s and sp.end > e and sp.parent_end is None), None)
         if longer is not None:
             units.append(OrgSpan(longer.start, longer.end, longer.text, longer.type, e))
@@ -1421,7 +1421,7 @@ _OWNER_BOUNDARY = frozenset("，。；：、（“在由和与及的是从到对
 
 
 def _numbered_institutes(text: str, spans: list[OrgSpan]) -> tuple[list[OrgSpan], list[OrgSpan]]:
-    """某集团第七〇二研究所, 某某重工第七六〇研究所: a group's numbered institute (the number may hold 〇), a unit of the
+    """某集团第七〇某研究所, 某某重工第某〇某研究所: a group's numbered institute (the number may hold 〇), a unit of the
     group named before it. Returns the new spans and the group spans they take in."""
     out, taken = [], []
     for m in _NUMBERED_INSTITUTE.finditer(text):
@@ -1471,11 +1471,11 @@ def _abbreviated_hosts(text: str, tokens: list[Token], spans: list[OrgSpan]) -> 
                 (text.startswith(_HOSTS_OR_REPORTS, t.end) or
                  re.match(r"(?:今天|今日|近日|日前|\d+日)(?:" + "|".join(_HOSTS_OR_REPORTS) + ")", text[t.end:])) and \
                 not any(sp.start < t.end and t.start < sp.end for sp in spans):
-            # (东京|奥组委: the place the tagger marks right before it opens the name; a body abroad is no government's)
+            # (某地|某组委: the place the tagger marks right before it opens the name; a body abroad is no government's)
             place = next((p for p in tokens if p.end == t.start and p.pos == "ns"), None)
             if place is None and t.start and "\u4e00" <= text[t.start - 1] <= "\u9fff" and \
                     text[t.start - 1] not in "在由和与及到从赴是的":
-                continue                # (东京残|奥组委: the word the cut left is part of a longer name)
+                continue                # (某地残|某组委: the word the cut left is part of a longer name)
             abroad = place is not None and place.word in _world_places() and not _gazetteer_place(place.word)
             start = place.start if place is not None else t.start
             out.append(OrgSpan(start, t.end, text[start:t.end], T.ORGANIZATION if abroad else T.GOVERNMENT_AGENCY))
@@ -1531,7 +1531,7 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
     out = []
     for m in (LEGAL_FORM.finditer(text) if "有限" in text else ()):
         over = [sp for sp in spans if sp.start < m.end() and m.start() < sp.end]
-        # (石家庄新|奥燃气有限公司: a firm read short, its name cut at an adjective the cut left, is read on)
+        # (某地新|某燃气有限公司: a firm read short, its name cut at an adjective the cut left, is read on)
         short = over[0] if len(over) == 1 and over[0].end == m.end() and over[0].type is T.ORGANIZATION and \
             over[0].parent_end is None else None
         if over and short is None:
@@ -1545,7 +1545,7 @@ def _firms(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan
         start, named = m.start(), False
         while k >= 0 and m.start() - tokens[k].start <= 14:
             t = tokens[k]
-            # (石家庄|新|奥燃气: a one-character word glued between a name and the brand opens the brand)
+            # (某地|新|某燃气: a one-character word glued between a name and the brand opens the brand)
             brand_char = len(t.word) == 1 and k >= 1 and tokens[k - 1].end == t.start and \
                 tokens[k - 1].pos in ("nr", "ns", "nz") and t.pos == "a" and named
             if not _HAN_RUN.fullmatch(t.word) or (t.word in NOT_IN_NAME and not brand_char) or t.word in _BLOCKERS or \
