@@ -367,3 +367,8 @@ def test_the_body_that_signs_an_order_of_awards_confers_them():
 
 def test_a_numbered_room_between_a_body_and_a_post():
     assert memberships("江南工程大学导弹工程学院204教研室教授刘明远说。") == [("刘明远", "教授", "江南工程大学导弹工程学院")]
+
+
+def test_a_verb_of_speech_the_cut_glued_to_a_name():
+    # 林韬说/nrfg，: the cut read the name and 说 as one name
+    assert persons("林韬说，等自己完全康复后要去献血。") == ["林韬"]

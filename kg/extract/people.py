@@ -465,6 +465,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         e = tok.end
         if len(tok.word) == 3 and tok.word[:2] in known and tok.word not in known and text[e:e + 1] in "了着过":
             continue                    # 陈某|成了: a name the article knows, then a verb the cut glued to it
+        if len(tok.word) == 3 and tok.word[2] in "说称讲" and text[e:e + 1] in "，：,:" and surname_len(tok.word) == 1 and \
+                plausible_name(tok.word[:2]):
+            if tok.start not in found and free(tok.start, tok.start + 2):
+                found[tok.start] = tok.start + 2    # 某韬说/nrfg，: the cut glued the verb of speech to a name
+            continue
         prev = text[tok.start - 1] if tok.start else ""
         # 某明|彬/i 介绍: the cut left the last given character alone before a speech verb, at a clause's start
         last = at_start.get(e) if len(tok.word) == 2 else None
