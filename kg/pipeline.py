@@ -639,6 +639,22 @@ def _read_sentence(art: _Article, s) -> None:
         orgs = sorted(orgs + again, key=lambda so: so[0].start)
     earlier = art.recent                # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
+    for m in (_OPENS_AT.finditer(text) if "在" in text else ()):
+        # 甲方舱医院和乙方舱医院在某省某市正式休舱: a facility opening or closing in a place stands there
+        place, surface = leading_place(m.group(1), art.ctx.names())
+        if place is not None and not m.group(1).endswith(surface):
+            # (在湖北武汉: a province, then the city in it)
+            inner, rest = leading_place(m.group(1)[len(surface):], art.ctx.names() | {place.name})
+            place, surface = (inner, rest) if inner is not None and place.name in inner.parents else (None, "")
+        if place is None or not m.group(1).endswith(surface):
+            continue
+        subjects = [(sp, o) for sp, o in orgs if sp.end <= m.start()]
+        while subjects and (subjects[-1][0].end == m.start() or
+                            len(subjects) > 1 and text[subjects[-2][0].end:subjects[-1][0].start] in ("和", "、", "与", "及")):
+            sp, o = subjects.pop()
+            art.located_at.setdefault(o.key, (place, surface))
+            if not subjects or text[subjects[-1][0].end:sp.start] not in ("和", "、", "与", "及"):
+                break
     for m in (_LOCATED_AT.finditer(text) if "位于" in text else ()):
         # 位于某省某市的某某医院: where the body stands, said before its name
         place, surface = leading_place(m.group(1), art.ctx.names())
@@ -1237,6 +1253,7 @@ def _org_before(orgs: list[tuple[OrgSpan, _Org]], pos: int) -> _Org | None:
 
 
 _LOCATED_AT = re.compile(r"位于([\u4e00-\u9fff]{2,12}?)的")
+_OPENS_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:正式|已经|已|今天|\d+日)?(?:休舱|开舱|启用|投入使用|建成|落成|开业|开诊|揭牌)")
 _LOCATIVE_REST = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心地带|地带|城区|市区|境内|一带|附近|郊区|市中心|核心区|腹地|中心)")
 _BRANCH_AT = re.compile(r"(?:医院|大学)([\u4e00-\u9fff]{2,4}?)(?:医院|分院|院区)$")
 

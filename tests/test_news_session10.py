@@ -372,3 +372,12 @@ def test_a_numbered_room_between_a_body_and_a_post():
 def test_a_verb_of_speech_the_cut_glued_to_a_name():
     # 林韬说/nrfg，: the cut read the name and 说 as one name
     assert persons("林韬说，等自己完全康复后要去献血。") == ["林韬"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility opening or closing in a place stands there; a body acting there does not
+    ("江汉方舱医院和青山方舱医院在湖北武汉正式休舱。", [("江汉方舱医院", "江汉区"), ("青山方舱医院", "武汉市")]),
+    ("某某医院在武汉设立分院。", []),
+])
+def test_located_where_a_facility_opens_or_closes(text, expected):
+    assert relations(text, "locatedIn") == expected
