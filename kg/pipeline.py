@@ -61,6 +61,7 @@ class _Article:
     role_bodies: dict = field(default_factory=dict)  # post → the body the article last showed it held in
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
     last_person: str | None = None                  # the person the last sentence naming one named first
+    sole_person: bool = False                       # …and no other person, nor any kin, stood in that sentence
     located_at: dict = field(default_factory=dict)  # body key → (place, surface): 位于某地的某某
     not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
@@ -815,6 +816,7 @@ def _read_sentence(art: _Article, s) -> None:
     _posts_of_the_subject(art, text, roles, orgs, people, person_keys, ev)
     if people:
         art.last_person = person_keys[min(people)[0]]
+        art.sole_person = len({person_keys[ps] for ps, _ in people}) == 1 and not any(k in text for k in _KIN_WORDS)
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
@@ -900,7 +902,15 @@ _SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]
 
 def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_keys, ev) -> None:
     """Posts taken in a clause with no name of its own: the sentence's first person's (并担任), or else the person
-    the article last named (他…任…, 1991年任…); a bare post after 并担任 is held in the body named just before."""
+    the article last named (他…任…, 1991年任…, 她是某队里的一位护士); a bare post after 并担任 is held in the body
+    named just before."""
+    for m in (_PRONOUN_IS.finditer(text) if "是" in text else ()):
+        if art.last_person is None or not art.sole_person or any(ps < m.start() for ps, _ in people):
+            continue                    # (某某的儿子某某是…。他是…: whom 他 means is not clear)
+        for role, org, former in _held_after(text, m.end(), roles, orgs, []):
+            if org is not None and role:
+                rkey = art.add(entity_key("role", role), T.ROLE, role)
+                art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
         if m.group(3) and first is None:
@@ -929,6 +939,8 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
 
 
+_KIN_WORDS = ("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "孩子", "老伴")
+_PRONOUN_IS = re.compile(r"(?:^|(?<=[，；。]))(?:[\u4e00-\u9fff\d]{2,8}的)?(?:他|她)(?=是)")
 _DECREE = re.compile(r"签署(?:了)?(?:通令|命令|嘉奖令)|(?:发布|下达)(?:了)?(?:通令|嘉奖令)")
 _TEAMS = TEAM_HEADS
 _MEMBERS_WORD = re.compile(r"组成人员|成员|组员")

@@ -381,3 +381,14 @@ def test_a_verb_of_speech_the_cut_glued_to_a_name():
 ])
 def test_located_where_a_facility_opens_or_closes(text, expected):
     assert relations(text, "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 她是某队里的一位护士: the post of the one person the sentence before named
+    ("护士刘小沙今天出发了。1996年出生的她是四川省第三批援鄂医疗队里最年轻的一位护士。",
+     [("刘小沙", "护士", "四川省第三批援鄂医疗队")]),
+    # with kin in the sentence before, whom 他 means is not clear
+    ("退休职工刘明远的儿子是其中之一。他是武昌医院的医生。", []),
+])
+def test_the_post_a_pronoun_is_given(text, expected):
+    assert memberships(text) == expected
