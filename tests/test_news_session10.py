@@ -392,3 +392,12 @@ def test_located_where_a_facility_opens_or_closes(text, expected):
 ])
 def test_the_post_a_pronoun_is_given(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_counted_grant_then_the_list_of_its_holders():
+    r, labels = read("中共中央宣传部今天授予3个抗疫一线医务人员英雄群体“时代楷模”称号。"
+                     "这3个群体是：由江南医院、江北医院组建的江南市医疗队，江北市疾控中心工作队，南山医院“尖刀连”。")
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    assert got == [("江北市疾病预防控制中心工作队", "时代楷模", ("中共中央宣传部",)),
+                   ("江南市医疗队", "时代楷模", ("中共中央宣传部",))]

@@ -353,6 +353,11 @@ _COUNTED_WIN = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)(?:�
                           r"([\u4e00-\u9fff]{2,16}?(?:奖章|勋章|奖))(?=[，。；、]|$)")
 _REPRESENTED = re.compile(r"以([^。；]{2,300}?)为代表")
 _THEY_ARE = re.compile(r"(?:他们|她们)(?:分别)?是")
+_THESE_ARE = re.compile(r"(?:这|这些|上述)(?:\d+|[一二三四五六七八九十百两]+)?(?:个|名|位|支|家)?(?:群体|集体|单位|个人|同志|先进典型)?"
+                        r"(?:分别)?是[：:]?")
+_COUNTED_GRANT = re.compile(r"(?:授予|追授)(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|支|家)[^“”。；]{0,20}?[“\"]([^”\"]{2,20})[”\"]"
+                            r"(?:荣誉)?称号")
+
 _SELECTED = re.compile(r"(?:光荣|成功)?(?:入选|当选|获评|上榜|获此殊荣)")
 
 
@@ -369,6 +374,13 @@ class Announced:
 def announced_honour(text: str, spans: list[Span]) -> Announced | None:
     """The honour a sentence announces (某部、某委发布了2024年“某某”), with the bodies that announce it."""
     m = _ANNOUNCE.search(text) or _ANNOUNCE_LIST.search(text)
+    granted = _COUNTED_GRANT.search(text) if m is None else None
+    if granted is not None:
+        # 某部授予10个某某群体“某某”称号: the holders, counted here, a list after names (这10个群体是：…)
+        name, y, period = clean_honour(granted.group(1))
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, granted.start())), default=0)
+        by = tuple(s.key for s in spans if clause_start <= s.start and s.end <= granted.start() and not s.is_person)
+        return Announced(name, by, y or _year_before(text, granted.start()), period) if looks_like_honour(name) else None
     if m is None:
         won = _COUNTED_WIN.search(text)
         if won is not None:
@@ -414,6 +426,17 @@ def selected_holders(text: str, spans: list[Span], announced: Announced) -> list
         # 他们是甲；乙；丙: the holders just introduced, each named in this sentence
         return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period)
                 for s in spans if s.is_person]
+    these = _THESE_ARE.match(text)
+    if these is not None:
+        # 这10个群体是：甲，乙，丙: the counted holders, one to an item after the colon, bodies or people; an item's
+        # holder is the name that closes it (由某院、某院组建的某医疗队 is the team)
+        out, start = [], these.end()
+        for item in re.finditer(r"[^，；。]+", text[these.end():]):
+            end = these.end() + item.end()
+            closing = [sp for sp in spans if sp.end == end and sp.start >= these.end() + item.start()]
+            out += [AwardHit(sp.key, announced.honour, announced.conferrers, announced.year, announced.period)
+                    for sp in closing[:1]]
+        return out
     m = _SELECTED.search(text)
     if m is None or re.search(r"[“\"]", text[m.end():m.end() + 3]):
         return []                       # 入选“某某”: an honour of its own, read by find_awards
