@@ -430,7 +430,7 @@ def selected_holders(text: str, spans: list[Span], announced: Announced) -> list
     if these is not None:
         # 这10个群体是：甲，乙，丙: the counted holders, one to an item after the colon, bodies or people; an item's
         # holder is the name that closes it (由某院、某院组建的某医疗队 is the team)
-        out, start = [], these.end()
+        out = []
         for item in re.finditer(r"[^，；。]+", text[these.end():]):
             end = these.end() + item.end()
             closing = [sp for sp in spans if sp.end == end and sp.start >= these.end() + item.start()]

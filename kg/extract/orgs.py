@@ -1344,7 +1344,7 @@ def _foreign_parties(text: str, tokens: list[Token], spans: list[OrgSpan]) -> li
         country = next((s2 for s2 in range(s, e - 2) if s2 in starts and
                         any(text.startswith(w, s2) and e - s2 - len(w) >= 2 for w in _country_words(text, s2, world))),
                        None)
-        if country is None or country > s + 0 and text[s:country] not in ("", "和", "与", "及"):
+        if country is None or text[s:country] not in ("", "和", "与", "及"):
             continue
         inner = text.rfind("党", country, e - 1)
         if inner >= 0:
