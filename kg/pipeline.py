@@ -829,7 +829,7 @@ def _read_sentence(art: _Article, s) -> None:
     if art.main is not None and any(o.key == art.main.key for _, o in orgs):
         art.main_mentions += 1
         art.main_last_seen = art.sentence_no
-    hits = find_awards(text, ment, subject)
+    hits = find_awards(text, ment, subject, art.last_person if art.sole_person else None)
     # an honour announced in one sentence (某部发布了“某某”) and its holders listed in the next two
     if art.listing is not None:
         # 他们是甲；乙；丙: each ；-item of the list is a sentence of its own

@@ -18,6 +18,8 @@ _INDIVIDUAL_RE = re.compile("|".join(_INDIVIDUAL))
 _VERB_RE = {v: re.compile(re.escape(v)) for v in AWARD_AFTER_SUBJECT}
 _PRONOUN = re.compile(r"他们|她们|他|她|它们|我们|大家|官兵|人员|团队|同志们")
 _ADVERBIAL = re.compile(r"先后|曾经|曾|多次|连续|\d+年|[一二三四五六七八九十]+年|均|并|还|也|又|再次|首次|同时|已")
+# 她先后荣获…, 工作以来他多次被评为…: a singular pronoun (after a phrase of time at most) as the clause's whole subject
+_SINGULAR_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff\d]{0,10}(?:以来|年来|期间|之后|以后|后|中|时))?(?:他|她|其)")
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,25 @@ def _last_before(spans: list[Span], pos: int, lo: int = 0) -> Span | None:
     return cands[-1] if cands else None
 
 
-def find_awards(text: str, spans: list[Span], subject: str | None) -> list[AwardHit]:
-    """Awards stated in one sentence; subject is the key of the body the sentence is about, if known."""
+_SPEAKS = re.compile(r"说|表示|介绍|告诉|谈到|回忆")
+
+
+def _pronoun_referent(text: str, clause: str, spans: list[Span], pos: int, referent: str | None) -> str | None:
+    """The person a clause's singular pronoun subject (她先后) stands for: the one person named before it, if any."""
+    # (某某说，她…: the pronoun is someone the speaker speaks of)
+    if referent is None or _SPEAKS.search(text, 0, pos):
+        return None
+    m = _SINGULAR_SUBJECT.match(clause)
+    if m is None or _ADVERBIAL.sub("", clause[m.end():]).strip():
+        return None
+    before = {s.key for s in spans if s.is_person and s.end <= pos}
+    return referent if before <= {referent} else None
+
+
+def find_awards(text: str, spans: list[Span], subject: str | None, referent: str | None = None) -> list[AwardHit]:
+    """Awards stated in one sentence; subject is the key of the body the sentence is about, if known.
+
+    referent is the person a singular pronoun (他, 她) stands for here: the one person the text last named alone."""
     hits: list[AwardHit] = []
     sentence_year = None
     m = _YEAR_IN_TEXT.search(text)
@@ -120,6 +139,9 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
         conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person)
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, b)), default=0)
         recip = _last_before(spans, b, clause_start)
+        them = _pronoun_referent(text, text[clause_start:b], spans, b, referent) if recip is None else None
+        if them is not None:
+            recip = Span(0, 0, them)
         if recip is None:
             if _PRONOUN.search(text[clause_start:b]) or \
                     re.search(r"[\u4e00-\u9fff]{2,}", _ADVERBIAL.sub("", text[clause_start:b])):
@@ -161,7 +183,10 @@ def find_awards(text: str, spans: list[Span], subject: str | None) -> list[Award
             if any(a in clause for a in AIM_MARKERS):
                 continue
             recip = _last_before(spans, v0, clause_start)
-            if recip is None:
+            them = _pronoun_referent(text, clause, spans, v0, referent) if recip is None else None
+            if them is not None:
+                recip_key = them
+            elif recip is None:
                 if _COUNTED.search(clause) or _PRONOUN.search(clause) or \
                         re.search(r"[\u4e00-\u9fff]{2,}", _ADVERBIAL.sub("", clause)):
                     continue

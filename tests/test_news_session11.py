@@ -1,0 +1,23 @@
+"""Readings added in the eleventh session, from blind reviews of articles of the corpus's genre. Names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from readings import honours
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular pronoun as the clause's subject stands for the one person the text last named alone
+    ("吴兰芳是汝城县人民医院儿科主任。从医二十年来，她先后荣获“郴州市优秀医师”“湖南省三八红旗手”等称号。",
+     [("吴兰芳", "湖南省三八红旗手"), ("吴兰芳", "郴州市优秀医师")]),
+    ("汝城县人民医院副院长秦志远组织义诊。他还获得了“市劳动模范”称号。", [("秦志远", "市劳动模范")]),
+    ("汝城县人民医院副院长秦志远组织义诊。工作以来，他多次被评为“优秀共产党员”。", [("秦志远", "优秀共产党员")]),
+    # two people named before: whom the pronoun means is unknown
+    ("汝城县人民医院院长田春生和护士罗小梅一起下乡。她多次被评为“优秀护士”。", []),
+    # a speaker's pronoun is someone the speaker speaks of
+    ("汝城县人民医院护士罗小梅来到村里。院长说，她多次被评为“优秀护士”。", []),
+    # a plural pronoun is no one person
+    ("汝城县人民医院护士罗小梅来到村里。她们多次被评为“优秀护士”。", []),
+])
+def test_honours_of_a_pronoun_subject(text, expected):
+    assert honours(text) == expected
