@@ -24,6 +24,8 @@ from kg.segment import Token, _tagger, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
 _COLLECTIVE = ("集体", "单位", "组织", "团队", "班组", "科室", "机构", "团委", "团支部", "示范点")
+# honours only a person holds: a body read as their holder is the body of a person the text failed to read
+_PERSONAL = ("个人", "工作者", "共产党员", "红旗手")
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共", "世界", "国际")
 
 
@@ -860,6 +862,8 @@ def _read_sentence(art: _Article, s) -> None:
             hit = AwardHit(hit.recipient, hit.honour, (by_decree,), hit.year, hit.period)
         if hit.recipient.startswith("person:") and hit.honour.endswith(_COLLECTIVE):
             continue                    # a collective honour goes to a body, not to a person
+        if hit.recipient.startswith("org:") and hit.honour.endswith(_PERSONAL):
+            continue
         art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=tuple(dict.fromkeys(hit.conferrers)),
                                      year=hit.year, period=hit.period))
     # programmes; a line of its own with no closing stop is a story's headline: in a bulletin the body of the

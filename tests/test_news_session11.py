@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import honours
+from readings import honours, memberships
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -20,4 +20,23 @@ from readings import honours
     ("汝城县人民医院护士罗小梅来到村里。她们多次被评为“优秀护士”。", []),
 ])
 def test_honours_of_a_pronoun_subject(text, expected):
+    assert honours(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-character surname the dictionary tags as a place or a noun (欧阳/ns, 端木/n), after a post
+    ("汝城县疾控中心检验科科长欧阳菲菲说，要做好工作。", [("欧阳菲菲", "科长", "汝城县疾病预防控制中心检验科")]),
+    ("汝城县人民医院院长端木兰主持会议。", [("端木兰", "院长", "汝城县人民医院")]),
+])
+def test_two_character_surnames_after_posts(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("汝城县疾控中心检验科科长欧阳菲菲荣获“全省疾控系统先进个人”。", [("欧阳菲菲", "全省疾控系统先进个人")]),
+    # an honour only a person holds is not given to the body before an unread name
+    ("汝城县疾控中心检验科科长某某荣获“全省疾控系统先进个人”。", []),
+    ("汝城县疾控中心荣获“全省疾控系统先进集体”。", [("汝城县疾病预防控制中心", "全省疾控系统先进集体")]),
+])
+def test_personal_honours_go_to_people(text, expected):
     assert honours(text) == expected

@@ -234,6 +234,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     not known_place(nxt.word) and nxt.word not in _HONORIFICS and nxt.word not in ROLE_SET and \
                     (text[nxt.end:nxt.end + 1] in ("，", "。", "、", "") or text.startswith(SPEECH_VERBS, nxt.end)):
                 return 4                # 委员某吉|措姆/n，, 总理某德|布利/ns 表示: a four-character name the cut split
+            if after_post and len(w) == 2 and w in surnames()[1] and not tok.pos.startswith("nr") and nxt is not None \
+                    and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word) and \
+                    (_ends_before_cue(text, nxt.end) or _adverb_or_verb_at(tokens, nxt.end)):
+                return 2 + len(nxt.word)    # 科长欧阳/ns|菲菲: a two-character surname the dictionary tags otherwise
             if len(w) == 3 and w[2] in "说称讲" and text[tok.end:tok.end + 1] in "，：,:" and surname_len(w) == 1:
                 w = w[:2]               # 某韬说/nr，: the cut glued the speech verb to a two-character name
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
