@@ -12,6 +12,7 @@ from kg.model import Document
 _BYLINE_PREFIX = re.compile(r"^(?:文[/／]|记者|通讯员|作者|撰稿|供稿)[：:\s/／]*")
 _TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,16}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
 _BYLINE_ROLES = frozenset("记者 通讯员 作者 摄影 摄 文 图 文/图 撰稿 供稿 特约记者 见习记者 本报记者".split())
+_BODY_LINE = re.compile(r"^.{60,}[。！？!?]$")
 MIN_ARTICLE = 120          # characters of body text an article needs before a trailing by-line may close it
 
 
@@ -35,8 +36,47 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+# the labels of a credit line; a label of one character (文, 图, 摄) only before a separator or a space
+_CREDIT_LABEL = re.compile(r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|"
+                           r"美编|监制|统筹|特约记者|见习记者|本报记者|记者|通讯员|作者|撰稿|撰文|供稿|来源|摄影|摄像|"
+                           r"(?:文|图|摄)(?=\s*[：:/／\s]))\s*[：:/／]?\s*")
+# those who wrote or pictured the article; editors and reviewers are credited, not authors
+_AUTHOR_LABELS = frozenset("文 图 摄 文图 图文 文/图 图/文 特约记者 见习记者 本报记者 记者 通讯员 作者 撰稿 撰文 供稿 摄影 摄像".split())
+
+
+def credit_names(line: str) -> list[str] | None:
+    """The authors on a credit line (作者：某某 编辑：某某, （通讯员：某某）, 文/某某 图/某某), or None when it is not one.
+
+    Names credited for editing or review are no authors; a source (来源：某局) names a body, not a person."""
+    s = line.strip().strip("（）()【】[]").strip()
+    if not _CREDIT_LABEL.match(s):
+        return None
+    names: list[str] = []
+    label = None
+    for piece in re.split(r"[\s、，,　|｜]+", s):
+        if not piece:
+            continue
+        m = _CREDIT_LABEL.match(piece)
+        if m is not None:
+            label = re.sub(r"[\s：:]", "", m.group(1)).replace("／", "/")
+            piece = piece[m.end():]
+            if not piece:
+                continue
+        if label is None:
+            return None
+        if label in _AUTHOR_LABELS:
+            if plausible_name(piece):
+                names.append(piece)
+            elif label not in ("供稿",):
+                return None         # a credit line holds names only
+    return names
+
+
 def byline_names(line: str) -> list[str]:
-    """The names on a by-line (曹某 张某某, 文/某某, 记者 某某), or [] when the line is not one."""
+    """The names on a by-line (曹某 张某某, 文/某某, 记者 某某, 作者：某某 编辑：某某), or [] when the line is not one."""
+    credited = credit_names(line)
+    if credited is not None:
+        return credited
     s = _BYLINE_PREFIX.sub("", line.strip())
     if not s or len(s) > 30:
         return []
@@ -48,8 +88,16 @@ def byline_names(line: str) -> list[str]:
     return parts if all(plausible_name(p) for p in parts) else []
 
 
+_CLOSING_CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
+
+
 def trailing_authors(line: str) -> list[str]:
-    """Names in parentheses closing a paragraph: …心声。(某某)."""
+    """Names in parentheses closing a paragraph: …心声。(某某), …。（通讯员：某某 编辑：某某）."""
+    c = _CLOSING_CREDIT.search(line)
+    if c is not None:
+        credited = credit_names(c.group(1))
+        if credited is not None:
+            return credited
     m = _TRAILING_PAREN.search(line)
     if not m:
         return []
@@ -108,11 +156,14 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
     for k, ln in enumerate(lines[:10]):
         names = byline_names(ln.text)
         if names and k > 0:
-            authors += names
-            # the title is the nearest line above that is neither a subtitle (——…) nor a short label
+            # the title is the nearest line above that is neither a subtitle (——…) nor a credit (来源：…)
             t = k - 1
-            while t > 0 and lines[t].text.startswith(("——", "--", "—")):
+            while t > 0 and (lines[t].text.startswith(("——", "--", "—")) or _is_credit(lines[t].text) or
+                             credit_names(lines[t].text) is not None):
                 t -= 1
+            if _BODY_LINE.search(lines[t].text):
+                continue        # a paragraph above: the credits closing a short article, not a by-line under its title
+            authors += names
             title_idx = t
             break
     else:
@@ -124,12 +175,12 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
     title = lines[title_idx].text
     if title_idx + 1 < len(lines) and lines[title_idx + 1].text.startswith("——"):
         title = title + lines[title_idx + 1].text
-    for ln in lines[-4:]:
+    for ln in lines[-6:]:
         names = byline_names(ln.text)
         if names and ln is not lines[0]:
             authors += names
         authors += trailing_authors(ln.text)
-    return (title if len(title) <= 120 else None), authors
+    return (title if len(title) <= 120 else None), list(dict.fromkeys(authors))
 
 
 def make_documents(source_file: str, part: str, text: str, title: str | None = None, date: str | None = None,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.articles import credit_names, make_documents
 from readings import honours, memberships
 
 
@@ -40,3 +41,39 @@ def test_two_character_surnames_after_posts(text, expected):
 ])
 def test_personal_honours_go_to_people(text, expected):
     assert honours(text) == expected
+
+
+_BODY = ("近日，汝城县卫生健康局召开年度总结大会。会上，局党组书记、局长何建平作了讲话，县人民医院、县妇幼保健院、"
+         "土桥镇中心卫生院等单位负责人参加会议，大家表示要继续努力工作，为人民群众健康保驾护航。")
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # credits closing the article, one to a line: the writer is the author, editors and reviewers are not
+    ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n来源：汝城县卫生健康局\n作者：柯春燕\n编辑：黄晓军\n审核：钟晓暄\n",
+     "汝城县卫生健康局召开总结大会", ("柯春燕",)),
+    # all credits in one bracket after the last paragraph
+    ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n（供稿：县人民医院 通讯员：柯春燕 编辑：黄晓军 审核：钟晓暄）\n",
+     "汝城县卫生健康局召开总结大会", ("柯春燕",)),
+    ("汝城县卫生健康局召开总结大会\n" + _BODY + "（通讯员：柯春燕）\n责任编辑：黄晓军\n",
+     "汝城县卫生健康局召开总结大会", ("柯春燕",)),
+    # writer and photographer under the title
+    ("汝城县卫生健康局召开总结大会\n文/柯春燕 图/黄晓军\n" + _BODY + "\n", "汝城县卫生健康局召开总结大会", ("柯春燕", "黄晓军")),
+    # a by-line after the body is no sign that the paragraph above it is the title
+    ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n通讯员 柯春燕 记者 黄晓军\n", "汝城县卫生健康局召开总结大会",
+     ("柯春燕", "黄晓军")),
+])
+def test_credit_lines(text, title, authors):
+    (doc,) = make_documents("a.txt", "", text)
+    assert (doc.title, doc.authors) == (title, authors)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("作者：柯春燕 编辑：黄晓军", ["柯春燕"]),
+    ("来源：汝城县卫生健康局", []),
+    ("记者黄晓军", ["黄晓军"]),
+    # not a credit line: a sentence that opens with a label's word
+    ("文化下乡活动在土桥镇举行", None),
+    ("记者从汝城县卫生健康局获悉", None),
+])
+def test_credit_names(line, expected):
+    assert credit_names(line) == expected
