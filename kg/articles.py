@@ -12,7 +12,7 @@ from kg.model import Document
 _BYLINE_PREFIX = re.compile(r"^(?:文[/／]|记者|通讯员|作者|撰稿|供稿)[：:\s/／]*")
 _TRAILING_PAREN = re.compile(r"[（(]((?:记者|通讯员|作者)?\s*[\u4e00-\u9fff]{2,16}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})[）)]\s*$")
 _BYLINE_ROLES = frozenset("记者 通讯员 作者 摄影 摄 文 图 文/图 撰稿 供稿 特约记者 见习记者 本报记者".split())
-_BODY_LINE = re.compile(r"^.{60,}[。！？!?]$")
+_BODY_LINE = re.compile(r"^(?:.{6,}。|.{60,}[！？!?])$")
 MIN_ARTICLE = 120          # characters of body text an article needs before a trailing by-line may close it
 
 

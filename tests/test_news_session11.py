@@ -61,6 +61,9 @@ _BODY = ("近日，汝城县卫生健康局召开年度总结大会。会上，�
     # a by-line after the body is no sign that the paragraph above it is the title
     ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n通讯员 柯春燕 记者 黄晓军\n", "汝城县卫生健康局召开总结大会",
      ("柯春燕", "黄晓军")),
+    # a short last paragraph above the closing credits is no title either
+    ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n会后，大家参观了展览。\n（通讯员：柯春燕 编辑：黄晓军）\n",
+     "汝城县卫生健康局召开总结大会", ("柯春燕",)),
 ])
 def test_credit_lines(text, title, authors):
     (doc,) = make_documents("a.txt", "", text)
