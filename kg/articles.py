@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from kg.extract.people import plausible_name
+from kg.extract.people import credits_in, credit_spans, plausible_name
 from kg.lexicon import CREDIT_PREFIXES
 from kg.model import Document
 
@@ -36,40 +36,16 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
-# the labels of a credit line; a label of one character (文, 图, 摄) only before a separator or a space
-_CREDIT_LABEL = re.compile(r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|"
-                           r"美编|监制|统筹|特约记者|见习记者|本报记者|记者|通讯员|作者|撰稿|撰文|供稿|来源|摄影|摄像|"
-                           r"(?:文|图|摄)(?=\s*[：:/／\s]))\s*[：:/／]?\s*")
 # those who wrote or pictured the article; editors and reviewers are credited, not authors
-_AUTHOR_LABELS = frozenset("文 图 摄 文图 图文 文/图 图/文 特约记者 见习记者 本报记者 记者 通讯员 作者 撰稿 撰文 供稿 摄影 摄像".split())
+_AUTHOR_LABELS = frozenset("文 图 摄 文图 图文 文/图 图/文 文字 特约记者 见习记者 本报记者 记者 通讯员 作者 撰稿 撰文 供稿 摄影 摄像".split())
 
 
 def credit_names(line: str) -> list[str] | None:
     """The authors on a credit line (作者：某某 编辑：某某, （通讯员：某某）, 文/某某 图/某某), or None when it is not one.
 
     Names credited for editing or review are no authors; a source (来源：某局) names a body, not a person."""
-    s = line.strip().strip("（）()【】[]").strip()
-    if not _CREDIT_LABEL.match(s):
-        return None
-    names: list[str] = []
-    label = None
-    for piece in re.split(r"[\s、，,　|｜]+", s):
-        if not piece:
-            continue
-        m = _CREDIT_LABEL.match(piece)
-        if m is not None:
-            label = re.sub(r"[\s：:]", "", m.group(1)).replace("／", "/")
-            piece = piece[m.end():]
-            if not piece:
-                continue
-        if label is None:
-            return None
-        if label in _AUTHOR_LABELS:
-            if plausible_name(piece):
-                names.append(piece)
-            elif label not in ("供稿",):
-                return None         # a credit line holds names only
-    return names
+    got = credit_spans(line)
+    return None if got is None else [line[s:e] for label, s, e in got if label in _AUTHOR_LABELS]
 
 
 def byline_names(line: str) -> list[str]:
@@ -175,6 +151,10 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
     title = lines[title_idx].text
     if title_idx + 1 < len(lines) and lines[title_idx + 1].text.startswith("——"):
         title = title + lines[title_idx + 1].text
+    for ln in lines[1:6]:
+        if credit_spans(ln.text) is None:
+            # 某某讯（记者 甲 通讯员 乙）: the writers named in a news agency's lead
+            authors += [ln.text[s:e] for label, s, e in credits_in(ln.text) if label in _AUTHOR_LABELS]
     for ln in lines[-6:]:
         names = byline_names(ln.text)
         if names and ln is not lines[0]:

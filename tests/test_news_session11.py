@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import credit_names, make_documents
-from readings import honours, memberships
+from readings import honours, memberships, persons
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -64,6 +64,10 @@ _BODY = ("近日，汝城县卫生健康局召开年度总结大会。会上，�
     # a short last paragraph above the closing credits is no title either
     ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n会后，大家参观了展览。\n（通讯员：柯春燕 编辑：黄晓军）\n",
      "汝城县卫生健康局召开总结大会", ("柯春燕",)),
+    # a news agency's lead names its writers in brackets; 文字 is a writer, 编辑 no author
+    ("汝城县卫生健康局召开总结大会\n汝城融媒讯（记者 柯春燕 通讯员 黄晓军）" + _BODY + "\n", "汝城县卫生健康局召开总结大会",
+     ("柯春燕", "黄晓军")),
+    ("汝城县卫生健康局召开总结大会\n" + _BODY + "\n文字：柯春燕\n编辑：黄晓军\n", "汝城县卫生健康局召开总结大会", ("柯春燕",)),
 ])
 def test_credit_lines(text, title, authors):
     (doc,) = make_documents("a.txt", "", text)
@@ -80,3 +84,13 @@ def test_credit_lines(text, title, authors):
 ])
 def test_credit_names(line, expected):
     assert credit_names(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # everyone credited is a person, editors too, two-character names included
+    ("编辑：柯燕 审核：钟晓暄", ["柯燕", "钟晓暄"]),
+    ("（来源：汝城日报  编辑：柯燕）", ["柯燕"]),
+    ("汝城融媒讯（记者 柯燕 通讯员 黄晓军）3月2日，汝城县人民医院开展义诊。", ["柯燕", "黄晓军"]),
+])
+def test_credited_names_are_people(text, expected):
+    assert persons(text) == sorted(expected)

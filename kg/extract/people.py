@@ -446,6 +446,53 @@ def _place_like(name: str) -> bool:
     return name in world_places() or bool(gazetteer().candidates(name)) or name.endswith(("国", "省", "市", "方"))
 
 
+# the labels of a credit line; a one-character label (文, 图, 摄) only before a separator or a space
+_CREDIT_LABEL = re.compile(r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文字|责任编辑|责编|编辑|审核|审稿|审校|校对|初审|复审|终审|"
+                           r"排版|美编|监制|统筹|特约记者|见习记者|本报记者|记者|通讯员|作者|撰稿|撰文|供稿|来源|摄影|摄像|"
+                           r"(?:文|图|摄)(?=\s*[：:/／\s]))\s*[：:/／]?\s*")
+# a news agency's lead: 某某讯（记者 甲 通讯员 乙）…
+_LEAD_CREDIT = re.compile(r"^[^（(，。；\s]{0,12}(?:讯|消息|电)\s*[（(]([^（）()]{2,60})[）)]")
+_CREDIT_PIECE = re.compile(r"[^\s、，,　|｜]+")
+# a credit may name a body (来源：某局, 供稿：某院) where it names no person
+_BODY_CREDITS = frozenset(("来源", "供稿"))
+
+
+def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | None:
+    """(label, start, end) of each name on a credit line (作者：甲 编辑：乙, （通讯员：甲）, 文/甲 图/乙), or None
+    when the line is not one. Offsets index into line (plus offset)."""
+    core = line.rstrip().rstrip("）)】]").rstrip()
+    start = len(core) - len(core.lstrip("（(【[ \t　"))
+    core = core[start:]
+    if not _CREDIT_LABEL.match(core):
+        return None
+    out: list[tuple[str, int, int]] = []
+    label = None
+    for m in _CREDIT_PIECE.finditer(core):
+        piece, ps = m.group(0), m.start()
+        lm = _CREDIT_LABEL.match(piece)
+        if lm is not None:
+            label = re.sub(r"[\s：:]", "", lm.group(1)).replace("／", "/")
+            piece, ps = piece[lm.end():], ps + lm.end()
+            if not piece:
+                continue
+        if label is None:
+            return None
+        if plausible_name(piece):
+            out.append((label, offset + start + ps, offset + start + ps + len(piece)))
+        elif label not in _BODY_CREDITS:
+            return None             # a credit line holds names only
+    return out
+
+
+def credits_in(text: str) -> list[tuple[str, int, int]]:
+    """The credited names of a sentence that is a credit line or opens with a news agency's lead (某某讯（记者 甲）)."""
+    got = credit_spans(text)
+    if got is not None:
+        return got
+    m = _LEAD_CREDIT.match(text)
+    return (credit_spans(m.group(1), m.start(1)) or []) if m is not None else []
+
+
 def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tuple[int, int]],
                 known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Person names: at the positions given in after (right after a post or an organisation), before speech
@@ -457,6 +504,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         return not any(a < e and s < b for a, b in taken)
 
 
+    for _, s, e in (credits_in(text) if _CREDIT_LABEL.search(text) else ()):
+        if free(s, e):
+            found[s] = e
     for pos in after:
         n = name_at(text, tokens, pos)
         if n and free(pos, pos + n) and not text[pos + n:].startswith(_NOT_NAME_AFTER):
