@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.honours import (Announced, AwardHit, Span, announced_honour, find_awards, opens_holder_list,
-                                selected_holders)
+from kg.extract.honours import (Announced, AwardHit, RollHeading, Span, announced_honour, clean_honour, find_awards,
+                                opens_holder_list, roll_heading, roll_item, roll_names, selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
-from kg.extract.people import TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, recurring_names
+from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, plausible_name, recurring_names,
+                               surname_len)
 from kg.extract.posts import former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
@@ -55,6 +56,7 @@ class _Article:
     announced: tuple | None = None      # (Announced, sentence number)
     decree: tuple | None = None         # (the body that signed an order of awards, sentence number)
     listing: Announced | None = None    # the honour whose holders a 他们是…； list is naming, while it goes on
+    roll: tuple | None = None           # (honour, conferrer keys, year, period) of a roll of honour being read
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -700,6 +702,13 @@ def _read_sentence(art: _Article, s) -> None:
     # (34项川渝…: a count's measure word opens no name)
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people
               and not (a and text[a] in _MEASURE_WORDS and (text[a - 1].isdigit() or text[a - 1] in "一二三四五六七八九十百千两几多"))]
+    body = art.doc.text
+    whole_line = body[:s.start].rstrip(" \t\u3000").endswith("\n") or not body[:s.start].strip()
+    whole_line = whole_line and (s.end >= len(body) or body[s.end:].lstrip(" \t\u3000")[:1] in ("\n", ""))
+    in_roll = art.roll is not None and whole_line and roll_item(text)
+    if in_roll:
+        # 一、先进个人 / 某院：甲（某科主任）、乙: the names standing alone as items of the roll are people
+        people = sorted(people + roll_names(text, taken + [(r.start, r.end) for r in roles] + people, _roll_name))
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
@@ -854,6 +863,9 @@ def _read_sentence(art: _Article, s) -> None:
         issuer = next((o for sp, o in reversed(orgs) if sp.end <= decree.start()), None)
         art.decree = (issuer.key, art.sentence_no) if issuer is not None else None
     by_decree = art.decree[0] if art.decree is not None and art.sentence_no - art.decree[1] <= 3 else None
+    heading = roll_heading(text, (art.doc.title or "") + body[:s.start]) if whole_line else None
+    if in_roll and heading is None:
+        hits += _roll_holders(art, text, ment, orgs)
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -866,6 +878,11 @@ def _read_sentence(art: _Article, s) -> None:
             continue
         art.facts.append(HonourAward(hit.recipient, hkey, ev, conferred_by=tuple(dict.fromkeys(hit.conferrers)),
                                      year=hit.year, period=hit.period))
+    if heading is not None:
+        art.roll = _roll_of(art, heading, [o for sp, o in orgs if heading.giver is not None and
+                                           heading.giver[0] <= sp.start and sp.end <= heading.giver[1]], body[:s.start])
+    elif not in_roll:
+        art.roll = None
     # programmes; a line of its own with no closing stop is a story's headline: in a bulletin the body of the
     # story before it runs nothing the headline names
     body = art.doc.text
@@ -944,6 +961,42 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
 
 
 _KIN_WORDS = ("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "孩子", "老伴")
+def _roll_name(piece: str) -> bool:
+    """An item of a roll that can be a name on its own: no place, two or three characters (four with 欧阳…)."""
+    return plausible_name(piece) and not known_place(piece) and (len(piece) <= 3 or surname_len(piece) == 2)
+
+
+def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> tuple:
+    """The honour a roll heading names, as the article named it in full before (先进集体 → 2023年度全县…先进集体),
+    with the bodies that conferred it: named in the heading's note, or those of its earlier award."""
+    name = heading.honour
+    full = [label for key, (typ, label, _) in art.names.items() if typ == T.HONOUR and label.endswith(name)]
+    full += [got for q in re.findall(r"[“\"]([^“”\"]{3,30})[”\"]", before) for got in [clean_honour(q)[0]]
+             if got.endswith(name)]
+    if full:
+        name = full[-1]
+    key = entity_key("honour", name)
+    conferrers = tuple(o.key for o in givers) or next(
+        (f.conferred_by for f in reversed(art.facts) if isinstance(f, HonourAward) and f.honour == key and f.conferred_by), ())
+    return name, conferrers, heading.year, heading.period
+
+
+def _roll_holders(art: _Article, text: str, ment: list[Span], orgs: list) -> list[AwardHit]:
+    """The holders on one line of a roll of honour: its people, or its bodies when it names no one (or the honour
+    is a collective one); a body in brackets only describes the person before it."""
+    honour, conferrers, year, period = art.roll
+    depth, outside = 0, []
+    for i, c in enumerate(text):
+        depth += c in "（("
+        depth -= c in "）)"
+        outside.append(depth == 0)
+    people = [m for m in ment if m.is_person]
+    bodies = [m for m in ment if not m.is_person and outside[m.start] and
+              not any(o is not m and not o.is_person and o.start <= m.start and m.end <= o.end for o in ment)]
+    holders = bodies if honour.endswith(_COLLECTIVE) else people if honour.endswith(_PERSONAL) else people or bodies
+    return [AwardHit(m.key, honour, conferrers, year, period) for m in holders]
+
+
 _PRONOUN_IS = re.compile(r"(?:^|(?<=[，；。]))(?:[\u4e00-\u9fff\d]{2,8}的)?(?:他|她)(?=是)")
 _DECREE = re.compile(r"签署(?:了)?(?:通令|命令|嘉奖令)|(?:发布|下达)(?:了)?(?:通令|嘉奖令)")
 _TEAMS = TEAM_HEADS

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import credit_names, make_documents
+from kg.model import HonourAward
 from readings import honours, memberships, persons
 
 
@@ -94,3 +95,58 @@ def test_credit_names(line, expected):
 ])
 def test_credited_names_are_people(text, expected):
     assert persons(text) == sorted(expected)
+
+
+_ROLL = """汝城县卫生健康局关于表彰先进集体和先进个人的通报
+经研究，决定授予汝城县人民医院等2个单位“2023年度全县卫生健康工作先进集体”称号，授予柯晓峰等3名同志“2023年度全县卫生健康工作先进个人”称号。
+一、先进集体（2个）
+汝城县人民医院、土桥镇中心卫生院
+二、先进个人（3名）
+汝城县人民医院：柯晓峰（急诊科主任）、蒲雨桐
+土桥镇中心卫生院：钱立波
+三、郴州市工人先锋号（郴州市总工会授予）：
+汝城县中医院
+希望受到表彰的集体和个人再接再厉。
+四、先进个人
+甘若兰
+"""
+
+
+def test_a_roll_of_honour_under_its_headings():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    (doc,) = make_documents("roll.txt", "", _ROLL)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    # the heading's short name is the honour the article named in full; the note in brackets names the conferrer;
+    # a sentence ends the roll (甘若兰 is under a heading, but no longer within a commendation's roll… of the same
+    # heading: a heading restarts it)
+    assert ("柯晓峰", "全县卫生健康工作先进个人", ()) in got
+    assert ("蒲雨桐", "全县卫生健康工作先进个人", ()) in got
+    assert ("钱立波", "全县卫生健康工作先进个人", ()) in got
+    assert ("汝城县人民医院", "全县卫生健康工作先进集体", ()) in got
+    assert ("土桥镇中心卫生院", "全县卫生健康工作先进集体", ()) in got
+    assert ("汝城县中医院", "郴州市工人先锋号", ("郴州市总工会",)) in got
+    assert ("甘若兰", "全县卫生健康工作先进个人", ()) in got
+    # a body in brackets describes the person; a person's honour is not its unit's
+    assert not any(r == "汝城县人民医院" and h.endswith("个人") for r, h, _ in got)
+
+
+@pytest.mark.parametrize("line, context, expected", [
+    ("一、先进集体（10个）", "关于表彰的通报", "先进集体"),
+    ("三、“优秀无偿献血志愿者”（6名）", "表彰大会", "优秀无偿献血志愿者"),
+    ("某市青年文明号（共青团某市委授予）：", "喜报", "某市青年文明号"),
+    # no words of commendation before it: no roll
+    ("一、先进集体（10个）", "工作总结", None),
+    # a heading of a report is no honour
+    ("一、强化政治理论学习", "表彰", None),
+    ("（二）加强队伍建设", "表彰", None),
+])
+def test_roll_headings(line, context, expected):
+    from kg.extract.honours import roll_heading
+
+    got = roll_heading(line, context)
+    assert (got.honour if got else None) == expected

@@ -504,3 +504,61 @@ def _dedupe(hits: list[AwardHit]) -> list[AwardHit]:
             seen.add(k)
             out.append(h)
     return out
+
+
+# --- rolls of honour: a heading naming the honour, then its holders one line or one 、-list at a time ---------------
+_ROLL_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+                           r"(?P<h>[“\"]?[^“”\"：:（）()，。；、]{2,30}?[”\"]?)\s*"
+                           r"(?:[（(](?P<note>[^（）()]{1,24})[）)])?\s*[：:]?")
+_NOTE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|名|人|家|支|项|位)")
+_NOTE_GIVER = ("授予", "颁发", "评选", "命名", "表彰", "评定")
+_ROLL_PIECE = re.compile(r"[^、，,；;：:\s　（）()]+|[（(][^（）()]*[）)]")
+_ROLL_CONTEXT = re.compile(r"表彰|表扬|名单|获奖|授予|评为|喜报|荣誉|获评|荣获")
+
+
+@dataclass(frozen=True)
+class RollHeading:
+    """An honour heading a roll of its holders; giver is the span of a note naming who conferred it."""
+
+    honour: str
+    year: int | None
+    period: str | None
+    giver: tuple[int, int] | None
+
+
+def roll_heading(line: str, context: str) -> RollHeading | None:
+    """The honour a line heads a roll of (一、先进集体（10个）, 某市工人先锋号（某市总工会授予）：), or None.
+
+    context is the text before the line: a roll follows words of commendation (表彰, 名单, 喜报 …)."""
+    if len(line) > 40 or not _ROLL_CONTEXT.search(context):
+        return None
+    m = _ROLL_HEADING.fullmatch(line)
+    if m is None:
+        return None
+    raw = m.group("h")
+    name, year, period = clean_honour(raw)
+    if not looks_like_honour(name, quoted=any(q in raw for q in QUOTES)):
+        return None
+    note = m.group("note")
+    if note and not (_NOTE_COUNT.fullmatch(note) or note.endswith(_NOTE_GIVER)):
+        return None
+    giver = (m.start("note"), m.end("note")) if note and note.endswith(_NOTE_GIVER) else None
+    return RollHeading(name, year, period, giver)
+
+
+def roll_item(line: str) -> bool:
+    """A line that can hold an item of a roll: names and bodies, no sentence."""
+    return len(line) <= 200 and not re.search(r"[。！？!?]", line)
+
+
+def roll_names(line: str, taken: list[tuple[int, int]], plausible) -> list[tuple[int, int]]:
+    """Names standing alone as items of a roll line (甲、乙; 某科 甲; 某镇：甲), outside brackets and the spans taken."""
+    out = []
+    for m in _ROLL_PIECE.finditer(line):
+        s, e = m.span()
+        piece = m.group(0)
+        if piece[0] in "（(" or any(a < e and s < b for a, b in taken):
+            continue
+        if 2 <= len(piece) <= 4 and plausible(piece):
+            out.append((s, e))
+    return out
