@@ -966,6 +966,9 @@ def _roll_name(piece: str) -> bool:
     return plausible_name(piece) and not known_place(piece) and (len(piece) <= 3 or surname_len(piece) == 2)
 
 
+_COMMENDS = re.compile(r"关于(?:表彰|表扬|授予|命名)|表彰(?:决定|通报)")
+
+
 def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> tuple:
     """The honour a roll heading names, as the article named it in full before (先进集体 → 2023年度全县…先进集体),
     with the bodies that conferred it: named in the heading's note, or those of its earlier award."""
@@ -978,6 +981,8 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
     key = entity_key("honour", name)
     conferrers = tuple(o.key for o in givers) or next(
         (f.conferred_by for f in reversed(art.facts) if isinstance(f, HonourAward) and f.honour == key and f.conferred_by), ())
+    if not conferrers and art.main is not None and art.main_from_title and _COMMENDS.search(art.doc.title or ""):
+        conferrers = (art.main.key,)        # 某局关于表彰…的通报: the body the notice is from
     return name, conferrers, heading.year, heading.period
 
 

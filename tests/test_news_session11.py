@@ -5,7 +5,7 @@ import pytest
 
 from kg.articles import credit_names, make_documents
 from kg.model import HonourAward
-from readings import honours, memberships, persons
+from readings import bodies, honours, memberships, persons
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -121,16 +121,14 @@ def test_a_roll_of_honour_under_its_headings():
     labels = {e.key: e.label for e in r.entities}
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
                  for f in r.facts if isinstance(f, HonourAward))
-    # the heading's short name is the honour the article named in full; the note in brackets names the conferrer;
-    # a sentence ends the roll (甘若兰 is under a heading, but no longer within a commendation's roll… of the same
-    # heading: a heading restarts it)
-    assert ("柯晓峰", "全县卫生健康工作先进个人", ()) in got
-    assert ("蒲雨桐", "全县卫生健康工作先进个人", ()) in got
-    assert ("钱立波", "全县卫生健康工作先进个人", ()) in got
-    assert ("汝城县人民医院", "全县卫生健康工作先进集体", ()) in got
-    assert ("土桥镇中心卫生院", "全县卫生健康工作先进集体", ()) in got
+    # the heading's short name is the honour the article named in full; the notice's body (某局关于表彰…) confers
+    # it, unless the heading's note names who did; a sentence ends a roll, a heading opens the next
+    by = ("汝城县卫生健康局",)
+    for holder in ("柯晓峰", "蒲雨桐", "钱立波", "甘若兰"):
+        assert (holder, "全县卫生健康工作先进个人", by) in got
+    assert ("汝城县人民医院", "全县卫生健康工作先进集体", by) in got
+    assert ("土桥镇中心卫生院", "全县卫生健康工作先进集体", by) in got
     assert ("汝城县中医院", "郴州市工人先锋号", ("郴州市总工会",)) in got
-    assert ("甘若兰", "全县卫生健康工作先进个人", ()) in got
     # a body in brackets describes the person; a person's honour is not its unit's
     assert not any(r == "汝城县人民医院" and h.endswith("个人") for r, h, _ in got)
 
@@ -150,3 +148,12 @@ def test_roll_headings(line, context, expected):
 
     got = roll_heading(line, context)
     assert (got.honour if got else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of care network named by its scope is no body
+    ("汝城县卫生健康局统筹推进紧密型县域医共体建设。", ["汝城县卫生健康局"]),
+    ("汝城县人民医院医共体召开会议。", ["汝城县人民医院", "汝城县人民医院医共体"]),
+])
+def test_kinds_of_care_network_are_no_bodies(text, expected):
+    assert bodies(text) == expected

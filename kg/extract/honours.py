@@ -537,9 +537,11 @@ def roll_heading(line: str, context: str) -> RollHeading | None:
         return None
     raw = m.group("h")
     name, year, period = clean_honour(raw)
-    if not looks_like_honour(name, quoted=any(q in raw for q in QUOTES)):
-        return None
     note = m.group("note")
+    counted = bool(note and _NOTE_COUNT.fullmatch(note))
+    # (三、优秀乡村医生（5名）: a count of holders makes a heading of any title)
+    if not looks_like_honour(name, quoted=counted or any(q in raw for q in QUOTES)):
+        return None
     if note and not (_NOTE_COUNT.fullmatch(note) or note.endswith(_NOTE_GIVER)):
         return None
     giver = (m.start("note"), m.end("note")) if note and note.endswith(_NOTE_GIVER) else None

@@ -552,8 +552,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
             and not _centre_as_goal(text, tokens, sp) and not _kind_of_group(text, tokens, sp)
-            and not _unnamed_team(text, sp)
+            and not _unnamed_team(text, sp) and not _KIND_OF_NETWORK.match(sp.text)
             and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
+
+
+# 紧密型县域医共体: a kind of care network, named by its scope, not one network a body leads
+_KIND_OF_NETWORK = re.compile(r"(?:紧密型)?(?:县域|区域|市域|城市|城乡|镇村)(?:紧密型)?(?:医共体|医联体|医疗共同体|医疗联合体)")
 
 
 _BUILDING = ("建设", "打造", "建成", "建好", "成为", "建立", "创建")
