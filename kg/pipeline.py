@@ -808,8 +808,12 @@ def _read_sentence(art: _Article, s) -> None:
             if org is None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
                 near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or
-                                                 any(o.key == art.main.key for _, o in orgs))
-                org = art.main if art.main_from_title and near and not qualified_post(tokens, ps, roles) else None
+                                                 any(_within(o, art.main) for _, o in orgs))
+                # (党组书记、局长某某 in an article about a 局: a post of the body's own kind in the chain)
+                fits = art.main is not None and any(_body_for_post(r.text, [art.main]) is art.main for r in roles
+                                                    if r.end <= ps and not re.search(r"[，。；：]", text[r.end:ps]))
+                org = art.main if art.main_from_title and (near or fits) and not qualified_post(tokens, ps, roles) \
+                    else None
             if org is None:
                 continue
             if role and org.name.endswith(("党组", "党委")) and _held_in_body(role, org.name[:-2]):
@@ -839,7 +843,8 @@ def _read_sentence(art: _Article, s) -> None:
     art.last_subject = own if own and not own.startswith("person:") else None
     if art.main is not None and any(o.key == art.main.key for _, o in orgs):
         art.main_mentions += 1
-        art.main_last_seen = art.sentence_no
+    if art.main is not None and any(_within(o, art.main) for _, o in orgs):
+        art.main_last_seen = art.sentence_no    # (its Party group or a unit of it named: the body is in view)
     hits = find_awards(text, ment, subject, art.last_person if art.sole_person else None)
     # an honour announced in one sentence (某部发布了“某某”) and its holders listed in the next two
     if art.listing is not None:
@@ -1308,6 +1313,15 @@ def _held_in_body(role: str, body: str) -> bool:
     """A post of a body's own kind (局长 in a 局, 院长 in a 院), not a Party post (书记, 委员)."""
     ends = _kinds_of_post(role)
     return bool(ends) and "书记" not in role and len(body) >= 3 and body.endswith(ends)
+
+
+def _within(org: _Org, body: _Org) -> bool:
+    """The body itself, or a unit or Party organisation of it."""
+    while org is not None:
+        if org.key == body.key:
+            return True
+        org = org.parent
+    return False
 
 
 def _body_for_post(role: str, named: list[_Org]) -> _Org | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import credit_names, make_documents
-from kg.model import HonourAward
+from kg.model import HonourAward, Membership
 from readings import bodies, honours, memberships, persons
 
 
@@ -157,3 +157,20 @@ def test_roll_headings(line, context, expected):
 ])
 def test_kinds_of_care_network_are_no_bodies(text, expected):
     assert bodies(text) == expected
+
+
+def test_bare_posts_of_the_articles_body_through_its_party_group():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    text = ("海伦市卫生健康局党组：以学铸魂 推动主题教育走深走实\n"
+            "局党组制定主题教育实施方案，党组书记、局长柯振武带头领学原文。\n"
+            "党组成员、副局长钱庆丰带队深入基层调研。\n")
+    (doc,) = make_documents("a.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted({(labels[f.person], labels[f.role], labels[f.organization]) for f in r.facts if isinstance(f, Membership)})
+    # the post word 党组书记 holds no body of its own (党组|书记); a chain with a post of the body's kind (局长) is
+    # held in the body the article is about, though its Party group, not the body, was named before
+    assert got == [("柯振武", "党组书记", "海伦市卫生健康局"), ("柯振武", "局长", "海伦市卫生健康局"),
+                   ("钱庆丰", "党组成员", "海伦市卫生健康局"), ("钱庆丰", "副局长", "海伦市卫生健康局")]

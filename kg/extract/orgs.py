@@ -553,7 +553,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
             and not _centre_as_goal(text, tokens, sp) and not _kind_of_group(text, tokens, sp)
             and not _unnamed_team(text, sp) and not _KIND_OF_NETWORK.match(sp.text)
+            and not _opens_a_post(tokens, sp)
             and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
+
+
+def _opens_a_post(tokens: list[Token], sp: OrgSpan) -> bool:
+    """党组|书记 of the post word 党组书记: a bare head the cut keeps inside a post is no body."""
+    return any(t.start == sp.start and t.end > sp.end and t.pos == "nnt" for t in tokens)
 
 
 # 紧密型县域医共体: a kind of care network, named by its scope, not one network a body leads
