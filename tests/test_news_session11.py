@@ -174,3 +174,27 @@ def test_bare_posts_of_the_articles_body_through_its_party_group():
     # held in the body the article is about, though its Party group, not the body, was named before
     assert got == [("柯振武", "党组书记", "海伦市卫生健康局"), ("柯振武", "局长", "海伦市卫生健康局"),
                    ("钱庆丰", "党组成员", "海伦市卫生健康局"), ("钱庆丰", "副局长", "海伦市卫生健康局")]
+
+
+_FEATURE = """记洛川县疾控中心检验科科长柯晓雯
+洛川县疾病预防控制中心检验科科长柯晓雯换上防护服，开始核对样本。
+多年来，她获得了许多荣誉：
+2019年，被陕西省卫生健康委员会评为“全省卫生健康系统先进个人”；
+2020年，获评“延安市抗击新冠肺炎疫情先进个人”；
+2022年，中共洛川县委授予她“优秀共产党员”称号。
+"""
+
+
+def test_a_features_list_of_honours_without_subjects():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    (doc,) = make_documents("f.txt", "", _FEATURE)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
+                 for f in r.facts if isinstance(f, HonourAward))
+    # each honour is the feature's person's, never the body that conferred it
+    assert got == [("柯晓雯", "优秀共产党员", ("中共洛川县委",), 2022),
+                   ("柯晓雯", "全省卫生健康系统先进个人", ("陕西省卫生健康委员会",), 2019),
+                   ("柯晓雯", "延安市抗击新冠肺炎疫情先进个人", (), 2020)]

@@ -66,7 +66,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
 
 def looks_like_honour(name: str, quoted: bool = False) -> bool:
     """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
-    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]|的", name) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列)", name):
+    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]|的", name) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列|许多|诸多|众多|不少|很多|大量|种种|这些|那些)", name):
         return False
     return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20)
 
@@ -150,8 +150,10 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             after = text[b:b + 40]
             if person is not None and _INDIVIDUAL_RE.search(after):
                 recip = person
-            elif subject is not None:
-                recip = Span(0, 0, subject)
+            elif referent is not None and _INDIVIDUAL_RE.search(after) and not _SPEAKS.search(text, 0, b):
+                recip = Span(0, 0, referent)    # 2019年，被某委评为先进个人: one of a feature's honours, in a list
+            elif subject is not None and subject not in conferrers:
+                recip = Span(0, 0, subject)     # (never the body that confers it)
             else:
                 continue
         got = _award_text(text, vpos)
@@ -191,6 +193,9 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
                         re.search(r"[\u4e00-\u9fff]{2,}", _ADVERBIAL.sub("", clause)):
                     continue
                 recip_key = subject
+                if referent is not None and not (subject or "").startswith("person:") and \
+                        _INDIVIDUAL_RE.search(text, v1, v1 + 40) and not _SPEAKS.search(text, 0, v0):
+                    recip_key = referent        # 2020年，获评某某先进个人: the feature's person, not its body
             else:
                 if _COUNTED.search(text[recip.end:v0]):
                     continue
@@ -229,6 +234,13 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             if q2 is not None and not _CLAUSE_END.search(text, m.end(), q2.start()) and \
                     looks_like_honour(clean_honour(q2.group(1))[0]):
                 q = q2
+        if not after and referent is not None and text[m.end():m.end() + 1] in ("她", "他") and q is not None and \
+                not _CLAUSE_END.search(text, m.end(), q.start()):
+            # 中共某县委授予她“某某”称号: the pronoun stands for the one person the text last named alone
+            name, y, period = clean_honour(q.group(1))
+            confs = tuple(c.key for c in _listed_before(text, [s for s in spans if not s.is_person], conf)) if conf else ()
+            hits.append(AwardHit(referent, name, confs, y or sentence_year, period))
+            continue
         if after and (q is None or after[0].end > q.start()):
             q = _UNQUOTED_TITLE.match(text, after[0].end)
             if q is not None and not looks_like_honour(q.group(1)):
