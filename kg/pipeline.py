@@ -378,6 +378,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     if sp.parent_end is not None:
         ptext = sp.text[:sp.parent_end - sp.start]
         pname, palts = canonical_org(ptext, art.ctx, art.main)
+        if not sp.ancestors and pname.endswith(("科", "病区")) and len(pname) <= 6 and pname not in ANAPHORIC_HEADS \
+                and not known_place(pname) and pname not in world_places() and not before and not art.recent:
+            return None                 # 在感染科门诊: a specialty's unit with no hospital named is no body either
         if pname in ANAPHORIC_HEADS:
             parent = _referent(art, pname, before)     # 医院病区: a unit of the hospital just named, if any
             if parent is None:
@@ -400,7 +403,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal:
             parent = formal[-1]
-            name = parent.name + name
+            # (a unit named from inside its parent's name, 第三医院某院区某科: the words they share written once)
+            k = next((k for k in range(min(len(parent.name), len(name) - 1), 1, -1) if parent.name.endswith(name[:k])), 0)
+            name = parent.name + name[k:]
     if parent is None and sp.parent_end is None and name.endswith(("科", "病区")) and len(name) <= 6 and \
             _is_unit(sp, name):
         return None                     # 一名妇产科医生: a specialty with no hospital named is no body
@@ -674,6 +679,9 @@ def _read_sentence(art: _Article, s) -> None:
     _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans if not sp.text.endswith(("社区", "村"))])
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
+    # 某科党支部书记、科主任某某: 科 before the post in the chain is the department's own, no word of a name
+    roles = [RoleSpan(r.start - 1, r.end, r.text, r.former) if r.start >= 2 and text[r.start - 1] in "科室" and
+             text[r.start - 2] in "、，" and r.text in ("主任", "副主任") else r for r in roles]
     # 全国人大代表, 某省人大代表: a deputy to the congress just named (代表 is no post word of the tagger's: it opens
     # too many names and verbs)
     deputies = [RoleSpan(sp.end, sp.end + 2, "代表", False) for sp in spans
@@ -816,11 +824,7 @@ def _read_sentence(art: _Article, s) -> None:
                     else None
             if org is None:
                 continue
-            if role and org.name.endswith(("党组", "党委")) and _held_in_body(role, org.name[:-2]):
-                # 某局党组书记、副局长某某: the government post of the list is held in the body, not its Party group
-                body = canonical_org(org.name[:-2], art.ctx, art.main)[0]
-                org = org.parent if org.parent is not None and org.parent.name == body else \
-                    _mk(art, body, _org_type(body, T.ORGANIZATION), org.name[:-2])
+            org = _body_of_the_post(art, role, org)
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
             if role:
@@ -961,8 +965,24 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
         for role, org, former in posts:
             if org is None:
                 continue
+            org = _body_of_the_post(art, role, org)
             rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
             art.facts.append(Membership(pkey, org.key, rkey, ev, former))
+
+
+_PARTY_ENDS = ("党总支", "党支部", "党组", "党委", "总支", "支部")
+
+
+def _body_of_the_post(art: _Article, role: str | None, org: _Org) -> _Org:
+    """某局党组书记、副局长某某, 某院党支部书记、院长某某: a post of the body's own kind in a chain after its Party
+    organisation is held in the body, not the Party organisation."""
+    end = next((e for e in _PARTY_ENDS if org.name.endswith(e)), None) if role else None
+    if end is None or not _held_in_body(role, org.name[:-len(end)]):
+        return org
+    name = org.name[:-len(end)]
+    body = canonical_org(name, art.ctx, art.main)[0]
+    return org.parent if org.parent is not None and org.parent.name == body else \
+        _mk(art, body, _org_type(body, T.ORGANIZATION), name)
 
 
 _KIN_WORDS = ("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈", "爱人", "哥哥", "姐姐", "弟弟", "妹妹", "孩子", "老伴")

@@ -198,3 +198,27 @@ def test_a_features_list_of_honours_without_subjects():
     assert got == [("柯晓雯", "优秀共产党员", ("中共洛川县委",), 2022),
                    ("柯晓雯", "全省卫生健康系统先进个人", ("陕西省卫生健康委员会",), 2019),
                    ("柯晓雯", "延安市抗击新冠肺炎疫情先进个人", (), 2020)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post of the body's own kind after its Party branch is held in the body (任…党支部书记、院长)
+    ("今年5月，柯明辉同志任高平镇中心卫生院党支部书记、院长。",
+     [("柯明辉", "书记", "高平镇中心卫生院党支部"), ("柯明辉", "院长", "高平镇中心卫生院")]),
+    # 科主任 in the chain after the department's branch: the department's head; the care it gives names it (急诊)
+    ("济宁市第一人民医院急诊医学科党支部书记、科主任梁振华带领党员开展活动。",
+     [("梁振华", "主任", "济宁市第一人民医院急诊医学科"), ("梁振华", "书记", "济宁市第一人民医院急诊医学科党支部")]),
+    # a unit named from inside its hospital's name: the words they share are written once
+    ("武汉市第三医院光谷院区急诊重症医学科主任付守兰正在带领团队。",
+     [("付守兰", "主任", "武汉市第三医院光谷院区急诊重症医学科")]),
+])
+def test_posts_in_departments_and_their_party_branches(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 科 opening the post word 科主任 after a verb or a standing (实行科主任负责制, 名誉科主任) names no department
+    ("信丰县人民医院老年医学科实行科主任负责制。", ["信丰县人民医院", "信丰县人民医院老年医学科"]),
+    ("罗海鸣担任南昌大学第一附属医院名誉科主任。", ["南昌大学", "南昌大学第一附属医院"]),
+])
+def test_a_department_head_names_no_department_of_its_own(text, expected):
+    assert bodies(text) == expected

@@ -144,7 +144,7 @@ def test_a_surname_and_a_form_of_address_after_a_post_is_no_name():
 
 @pytest.mark.parametrize("text, expected", [
     # two countries' short names inside a hospital's name
-    ("在吉林大学中日联谊医院血液透析中心，护士长说明情况。", ["吉林大学", "吉林大学中日联谊医院"]),
+    ("在吉林大学中日联谊医院血液透析中心，护士长说明情况。", ["吉林大学", "吉林大学中日联谊医院", "吉林大学中日联谊医院血液透析中心"]),
     # a village's clinic
     ("她在家附近的麦斜村卫生所就诊。", ["麦斜村卫生所"]),
     # kinds of clinic, no village's

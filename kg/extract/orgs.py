@@ -15,6 +15,9 @@ ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院".split())   # 局党�
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
 _ROLE_TUPLE = tuple(ROLES)
+# kinds of care the tagger reads as verbs or times (急诊/v, 超声/v, 老年/t) that name a hospital's department
+_CLINICAL = frozenset("急诊 急救 超声 感染 康复 麻醉 介入 推拿 放射 检验 影像 老年 输血 透析 护理 疼痛 睡眠 生殖 预防".split())
+_CLINICAL_UNITS = ("科", "医学科", "病区", "门诊", "中心", "室", "医学部")
 _PROFESSIONS = frozenset("医师 护士 药师 教师 律师 会计师 主任医师".split())
 _ROLES_BY_END: dict[str, tuple[str, ...]] = {}
 for _r in ROLES:
@@ -208,6 +211,10 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 政府办医, 社会办学: running hospitals or schools, no office
     if text.startswith(("大楼", "楼", "大厅", "门口", "大门"), he) and text[hs:he] in ("门诊", "急诊", "住院部", "病区"):
         return False                    # 某医院门诊大楼: a building, no unit
+    if text[hs:he] == "科" and text.startswith(("科主任", "科长", "科副主任"), hs) and \
+            any(t.end == hs and (t.word in ("名誉", "常务", "执行") or t.pos == "v" and t.word not in _CLINICAL)
+                for t in tokens):
+        return False                    # 实行科主任负责制, 名誉科主任: the department's head, no department named
     if text[hs:he] in CAMPUS_HEADS:
         # 某医院东院: a campus only right after its hospital, and not the 院 of 院长, 院士
         return text.endswith("医院", 0, hs) and text[he:he + 1] not in "长士内外"
@@ -1834,6 +1841,11 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             break                       # 某地带北部|某某医院: a place and its quarter say where the body stands, no name
         if tok.word in _FIELD_VERBS and tok.end == hs and text.startswith(("研究院", "研究所", "中心", "院", "所", "站"), hs):
             start = tok.start           # 某某检定|研究院, 某某监测|中心: the work the institute does names it
+            k -= 1
+            continue
+        if tok.word in _CLINICAL and tok.end == start and (text.startswith(_CLINICAL_UNITS, hs) or
+                                                           text.startswith(_CLINICAL_UNITS, start)):
+            start = tok.start           # 急诊/v 医学科, 超声/v 科: the care a department gives names it
             k -= 1
             continue
         if tok.word in _PROFESSIONS and tok.end == hs:
