@@ -448,8 +448,18 @@ def _named_again(art: _Article, text: str, spans: list[OrgSpan]) -> list[tuple[O
 
 def _referent(art: _Article, head: str, before: list[_Org]) -> _Org | None:
     """The body a bare head (医院, 局) stands for: the last of its kind named in this sentence or the one before."""
-    near = [o for o in [*reversed(before), *reversed(art.recent)] if _head_matches(o.name, head)]
+    # (某医院某科开科: the unit named, the hospital it belongs to is the one meant)
+    near = [p for o in [*reversed(before), *reversed(art.recent)] for p in _and_parents(o) if _head_matches(p.name, head)]
     return near[0] if near else None
+
+
+def _and_parents(org: _Org) -> list[_Org]:
+    """A body and the bodies it belongs to, nearest first."""
+    out = []
+    while org is not None and org not in out:
+        out.append(org)
+        org = org.parent
+    return out
 
 
 def _placed_form(art: _Article, name: str) -> str:

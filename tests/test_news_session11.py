@@ -222,3 +222,9 @@ def test_posts_in_departments_and_their_party_branches(text, expected):
 ])
 def test_a_department_head_names_no_department_of_its_own(text, expected):
     assert bodies(text) == expected
+
+
+def test_the_hospital_a_bare_head_means_is_the_one_of_the_unit_just_named():
+    # 医院 after a sentence naming one of its departments is the department's hospital
+    assert memberships("信丰县人民医院老年医学科开科仪式举行。医院党委书记、院长黄立峰出席仪式。") == [
+        ("黄立峰", "党委书记", "信丰县人民医院"), ("黄立峰", "院长", "信丰县人民医院")]
