@@ -132,7 +132,9 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
         name = lead.name + name[len(written):]
     if main is not None:
         for head in sorted(ANAPHORIC_HEADS, key=len, reverse=True):
-            if name.startswith(head) and len(name) > len(head) and _head_matches(main.name, head):
+            if name.startswith(head) and len(name) > len(head) and _head_matches(main.name, head) and \
+                    name[:3] != main.name[:3]:
+                # (院头镇卫生院某科: a place whose name opens with the head, not 院 for the article's hospital)
                 name = main.name + name[len(head):]
                 break
         else:

@@ -228,3 +228,16 @@ def test_the_hospital_a_bare_head_means_is_the_one_of_the_unit_just_named():
     # 医院 after a sentence naming one of its departments is the department's hospital
     assert memberships("信丰县人民医院老年医学科开科仪式举行。医院党委书记、院长黄立峰出席仪式。") == [
         ("黄立峰", "党委书记", "信丰县人民医院"), ("黄立峰", "院长", "信丰县人民医院")]
+
+
+def test_a_place_opening_with_a_bare_head_is_not_the_articles_body():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    text = ("院头镇中心卫生院党支部开展主题党日活动\n"
+            "近日，院头镇中心卫生院党支部组织党员开展活动。院头镇中心卫生院公共卫生科医生柯丹丹参加活动。\n")
+    (doc,) = make_documents("a.txt", "", text)
+    names = sorted(e.label for e in extract_document(doc).entities if e.type.name.endswith(("INSTITUTION", "ORGANIZATION")))
+    # 院头镇 opens with 院, the head that can stand for a hospital: the name is the town's, written once
+    assert not any("卫生院头镇" in n for n in names)
+    assert "院头镇中心卫生院公共卫生科" in names
