@@ -112,6 +112,8 @@ UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
 UNIT_HEADS.update({h: T.GOVERNMENT_AGENCY for h in ("支队", "大队")})     # a police bureau's 禁毒/v 支队
 UNIT_HEADS["分院"] = T.MEDICAL_INSTITUTION  # a hospital's branch
 UNIT_HEADS["分会"] = T.ORGANIZATION         # an association's branch (某协会某地分会)
+# a hospital's departments named 部 (护理部, 医务部): units, not ministries
+UNIT_HEADS.update({h: T.ORGANIZATION for h in "护理部 医务部 药学部 药剂部 医学部 住院部".split()})
 # a hospital's campuses: 某医院光谷院区, 某医院东院 (the compass ones only right after 医院)
 CAMPUS_HEADS = frozenset("东院 西院 南院 北院 东院区 西院区 南院区 北院区".split())
 UNIT_HEADS.update({h: T.MEDICAL_INSTITUTION for h in CAMPUS_HEADS | {"院区"}})
@@ -126,7 +128,7 @@ NOT_IN_NAME = frozenset("""组织协调 协调 的 了 在 于 和 与 及 以�
  推进 成立 召开 举办 参加 参与 推动 实施 落实 深化 加强 创建 获得 获评 荣获 评为 授予 确定 成为 作为 联合 会同 带领 指导 督导
  提供 设有 开设 增设 开通 开放 交由 转由 移交 组成 组建 抽调 进驻 责令 约谈 委托 批复 以来 之后 以后 以前 之前 期间
  高度评价 评价 感谢 称赞 投身 抗议 谴责 民众
- 援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 调研 智库 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出""".split())
+ 援引 报道 称 据悉 会见 会谈 会晤 接见 看望 慰问 考察 视察 调研 智库 出席 致电 致信 致函 通话 拜会 陪同 率领 记 派 派出 派驻 组建 重新 设置 设立 利用 省份 同志 现任 担任 兼任 原任 曾任 出任 调任 升任 任命 免去 聘任 经 据 受 随 跟 给 让 使 令 请 因 由于 到 去 来 入 进 赴 前往 走进 深入 支援 增援 协助 帮助 帮扶 依托 通过 围绕 联系 挂点 下辖 所在 共 同 同时 其中 包括 涌现 涌现出 选派 选送 委派 指派 喜报""".split())
 
 # Post titles, longest first when matching. Compound posts are split on 、 and 兼.
 ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 党总支书记 党支部书记 支部书记 总支书记 书记 副书记 党委委员 党组成员

@@ -632,7 +632,8 @@ def _reading_text(raw: str) -> str:
     """A sentence as the extractors read it: a page break inside it (人民\n\n医院) joined, full-width digits
     as ASCII (２０２１年 → 2021年); the evidence stays verbatim."""
     text = re.sub(r"\s*\n\s*", "", raw) if "\n" in raw else raw
-    return fold_alnum(text)
+    # (喜报丨某院…: the character 丨 is a title's separator, not a word; one character for one keeps the offsets)
+    return fold_alnum(text.replace("丨", "｜") if "丨" in text else text)
 
 
 def _cut(art: _Article, text: str) -> tuple[list[Token], list[OrgSpan]]:

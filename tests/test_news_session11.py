@@ -241,3 +241,15 @@ def test_a_place_opening_with_a_bare_head_is_not_the_articles_body():
     # 院头镇 opens with 院, the head that can stand for a hospital: the name is the town's, written once
     assert not any("卫生院头镇" in n for n in names)
     assert "院头镇中心卫生院公共卫生科" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's separator 丨 is no part of the name after it
+    ("喜报丨济宁市第一人民医院多个集体和个人获省市表彰。", ["济宁市第一人民医院"]),
+    # the verb of sending before a hospital is no part of its name
+    ("选派龙岩市第一医院医生到长汀县医院挂职。", ["长汀县医院", "龙岩市第一医院"]),
+    # a township of a people after a verb: its own two-character name opens the health centre's
+    ("他原是二酉苗族乡卫生院院长。", ["二酉苗族乡卫生院"]),
+])
+def test_where_names_begin(text, expected):
+    assert bodies(text) == expected

@@ -128,7 +128,10 @@ def _ethnic_township(text: str, sp: OrgSpan) -> OrgSpan:
     if left is None:
         return sp
     cut = max(text.rfind(c, left.start(), sp.start) for c in "市县区旗州")
-    if cut < 0 or sp.start - (cut + 1) < 2:
+    if cut < 0 and sp.start >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[sp.start - 2:sp.start]) and \
+            (sp.start == 2 or text[sp.start - 3] in "是在到原任，。；、：的和与及"):
+        cut = sp.start - 3              # 他原是某某|苗族乡卫生院院长: a two-character name after a verb or a stop
+    elif cut < 0 or sp.start - (cut + 1) < 2:
         return sp                       # (only back to a county or city written right before it)
     s = cut + 1
     return OrgSpan(s, sp.end, text[s:sp.end], sp.type, sp.parent_end, sp.ancestors)
@@ -1248,7 +1251,7 @@ def _listed_tagged_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) 
             after = text[t.end:t.end + 1] in ("、", "和", "与", "及") and any(sp.start == t.end + 1 for sp in found)
             if not (before or after):
                 continue
-            typ = ORG_HEADS.get(w[-3:]) or ORG_HEADS.get(w[-2:]) or \
+            typ = UNIT_HEADS.get(w) or ORG_HEADS.get(w[-3:]) or ORG_HEADS.get(w[-2:]) or \
                 (T.GOVERNMENT_AGENCY if w.endswith(("办", "委", "部", "局", "署", "总", "监会")) else T.ORGANIZATION)
             more.append(OrgSpan(t.start, t.end, w, typ))
         if not more:
