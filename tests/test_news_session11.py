@@ -253,3 +253,20 @@ def test_a_place_opening_with_a_bare_head_is_not_the_articles_body():
 ])
 def test_where_names_begin(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 的 inside a quoted title before 称号
+    ("隆回县滩头镇中心卫生院被湖南省卫生健康委员会授予“群众满意的乡镇卫生院”称号。",
+     [("隆回县滩头镇中心卫生院", "群众满意的乡镇卫生院")]),
+    # 入选“某某”榜: the title, not the board
+    ("沅陵县凉水井镇中心卫生院副院长张德崧，2023年入选“怀化好人”榜。", [("张德崧", "怀化好人")]),
+    # two people listed, the second described by a unit and a post: both hold it
+    ("济宁市第一人民医院心血管内科主任柯德胜、重症医学科护士长颜秀琴获评“山东省卫生健康系统先进个人”。",
+     [("柯德胜", "山东省卫生健康系统先进个人"), ("颜秀琴", "山东省卫生健康系统先进个人")]),
+    # a body commends, those listed after it are on the roll (榜上有名)
+    ("会上，安顺市卫生健康委员会对2023年度目标考核先进单位进行了通报表扬，普定县卫生健康局、西秀区疾病预防控制中心等10个单位榜上有名。",
+     [("普定县卫生健康局", "目标考核先进单位"), ("西秀区疾病预防控制中心", "目标考核先进单位")]),
+])
+def test_more_ways_of_holding_an_honour(text, expected):
+    assert honours(text) == expected

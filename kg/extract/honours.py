@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import AIM_MARKERS, AWARD_AFTER_SUBJECT, HONOUR_HEADS, PASSIVE_AWARD
+from kg.lexicon import AIM_MARKERS, AWARD_AFTER_SUBJECT, HONOUR_HEADS, PASSIVE_AWARD, ROLES
+
+_ROLE_WORDS = tuple(ROLES)
 
 _CLAUSE_END = re.compile(r"[，。；！？,;!?：:]")
 _PERIOD = re.compile(r"^(\d{4})\s*年?\s*(?:至|到|—|-|－|~)\s*(\d{4})\s*年度?")
@@ -47,6 +49,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
     s = re.sub(r"(?:等+|等荣誉|等称号)$", "", raw.strip()).strip(QUOTES + " ")
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
+    s = re.sub(r"(?<=[”\"])(?:榜|榜单|名单)$", "", s).strip(QUOTES + " ")     # 入选“某某好人”榜
     s = re.sub(r"^了", "", s)
     s = re.sub(r"^(?:个人|集体)(?=[一二三]等功)", "", s)
     s = re.sub(r"^(?:第[一二三四五六七八九十\d]+|首)(?:批|届)", "", s)
@@ -66,7 +69,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
 
 def looks_like_honour(name: str, quoted: bool = False) -> bool:
     """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
-    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]|的", name) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列|许多|诸多|众多|不少|很多|大量|种种|这些|那些)", name):
+    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]", name) or ("的" in name and not quoted) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列|许多|诸多|众多|不少|很多|大量|种种|这些|那些)", name):
         return False
     return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20)
 
@@ -103,6 +106,8 @@ def _last_before(spans: list[Span], pos: int, lo: int = 0) -> Span | None:
     return cands[-1] if cands else None
 
 
+_COMMENDED = re.compile(r"对([^，。；对]{2,30}?)(?:进行了?|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖)")
+_ON_THE_ROLL = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)(?:个|家|名|位|支)(?:单位|集体|同志|个人)?)?(?:榜上有名|受到表彰|受到表扬|获此殊荣)")
 _SPEAKS = re.compile(r"说|表示|介绍|告诉|谈到|回忆")
 
 
@@ -258,6 +263,17 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         for r in recips:
             hits.append(AwardHit(r.key, name, confs, y or sentence_year, period))
 
+    # 某委对…先进单位进行了通报表扬，甲、乙等10个单位榜上有名: the body commends, those listed after hold the title
+    c = _COMMENDED.search(text) if "对" in text else None
+    roll = _ON_THE_ROLL.search(text, c.end()) if c is not None else None
+    if roll is not None:
+        name, y, period = clean_honour(c.group(1))
+        if looks_like_honour(name):
+            conf = _last_before([s for s in spans if not s.is_person], c.start())
+            listed = [s for s in spans if c.end() < s.start and s.end <= roll.start() and
+                      (s.is_person if name.endswith(("个人", "工作者")) else not s.is_person)]
+            listed = [s for s in listed if not any(o is not s and o.start <= s.start and s.end <= o.end for o in listed)]
+            hits += [AwardHit(s.key, name, (conf.key,) if conf else (), y or sentence_year, period) for s in listed]
     hits.extend(conferred_on_subject(text, spans, subject))
     hits.extend(_merits(text, spans))
 
@@ -490,12 +506,20 @@ def selected_holders(text: str, spans: list[Span], announced: Announced) -> list
     return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period) for s in listed]
 
 
+def _DESCRIBED_ITEM(text: str, prev: Span, cur: Span) -> bool:
+    """某科主任甲、某科护士长乙: two people listed, the second described by a unit and a post before the name."""
+    gap = text[prev.end:cur.start]
+    return prev.is_person and cur.is_person and gap.startswith("、") and 2 < len(gap) <= 20 and \
+        not re.search(r"[，。；：、,;:]", gap[1:]) and gap.endswith(_ROLE_WORDS)
+
+
 def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
     """The mentions listed with 、, 和 or 及 that end with last (甲、乙和丙获评…), in order."""
     out = [last]
     cur = last
     while True:
-        prev = [s for s in spans if s.end <= cur.start and text[s.end:cur.start] in ("、", "和", "及", "与", "，")]
+        prev = [s for s in spans if s.end <= cur.start and (text[s.end:cur.start] in ("、", "和", "及", "与", "，") or
+                                                           _DESCRIBED_ITEM(text, s, cur))]
         if not prev or text[prev[-1].end:cur.start] == "，":
             break
         cur = prev[-1]
