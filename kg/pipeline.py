@@ -926,7 +926,10 @@ def _read_sentence(art: _Article, s) -> None:
         # an article about one body (its title names it) runs the programmes it names; in a bulletin of several
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
-        carriers = _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
+        # (甲院“某某”、乙中心“某某”等党建品牌: the body right before each quoted name runs it)
+        own = [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and text[sp.start - 1:sp.start] == "、"] + \
+            [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and _OWNERS_LISTED.match(text, p1)]
+        carriers = own[:1] or _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
             _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办", "国新办"))]
@@ -1060,7 +1063,9 @@ _LAUNCH = re.compile(r"启动|开展|发起|举办|组织开展|部署开展|实
 # what may stand between bodies acting together, and between the last of them and the verb
 _JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|共同|"
                     r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|单位|部委|机构)|等|（[^）]{0,12}）)*")
-_HOSTED = re.compile(r"由([^。；！？]{2,80}?)(?:共同|联合)?(?:主办|举办|发起|承办|组织)的")
+_HOSTED = re.compile(r"由([^。；！？]{2,80}?)(?:共同|联合)?(?:主办|举办|发起|承办|组织|实施|开展|推出)的")
+# 甲“某某”、乙“某某”等党建品牌: a list of bodies' own named programmes
+_OWNERS_LISTED = re.compile(r"[^。；]{0,40}?等(?:党建|服务|特色|志愿服务)?(?:品牌|项目|活动)")
 
 
 def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:

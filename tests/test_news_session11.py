@@ -5,7 +5,7 @@ import pytest
 
 from kg.articles import credit_names, make_documents
 from kg.model import HonourAward, Membership
-from readings import bodies, honours, memberships, persons
+from readings import bodies, carriers, honours, memberships, persons
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -270,3 +270,18 @@ def test_where_names_begin(text, expected):
 ])
 def test_more_ways_of_holding_an_honour(text, expected):
     assert honours(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies that run a programme together, named after 由 and before the verb of running it
+    ("由聊城市妇幼保健院联合聊城市红十字会共同实施的“守护新生”新生儿先天性心脏病筛查救治项目启动。",
+     [("聊城市妇幼保健院", "守护新生"), ("聊城市红十字会", "守护新生")]),
+    # each body's own quoted brand, the head after the last of them
+    ("隆回县人民医院“仁心隆医”、隆回县疾控中心“疾控尖兵”等党建品牌各具特色。",
+     [("隆回县人民医院", "仁心隆医"), ("隆回县疾病预防控制中心", "疾控尖兵")]),
+    # a short or counted quoted name keeps its description; a plan's period is no programme
+    ("徐州市卫健委推进“六大类224项”为民办实事项目。", [("徐州市卫生健康委员会", "六大类224项为民办实事项目")]),
+    ("国家发展改革委推进“十四五”时期重大工程项目。", []),
+])
+def test_programmes_described_after_their_quoted_names(text, expected):
+    assert sorted(carriers(text)) == sorted(expected)

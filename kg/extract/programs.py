@@ -36,6 +36,13 @@ _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决�
 _PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"])*(?:的)?(?:原则|理念|方针|精神|思想|战略|政策|要求|目标|标准)")
 
 
+# “某某”新生儿先天性心脏病筛查救治项目: a quoted name, then what it does, then the head
+_DESCRIBED_HEAD = re.compile(r"[^\W\d_的之等和与及时期]{5,16}?(?:项目|工程|行动)(?!方案|计划书|书)")
+_PERIOD_NAME = re.compile(r"[一二三四五六七八九十]+五")     # “十四五”: a plan's period, no programme
+# 甲院“某某”、乙中心“某某”等党建品牌: each quoted name after its own body, the head after the last
+_OWNER_BETWEEN = re.compile(r"、[\u4e00-\u9fff]{2,20}")
+
+
 def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(start, end, name) of programme names in a sentence; the name without quotes or generic head."""
     out: list[tuple[int, int, str]] = []
@@ -44,7 +51,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     shared: dict[int, str] = {}
     run: list = []
     for m in quotes + [None]:
-        if m is not None and run and m.start() == run[-1].end():
+        if m is not None and run and (m.start() == run[-1].end() or _OWNER_BETWEEN.fullmatch(text, run[-1].end(), m.start())):
             run.append(m)
             continue
         if len(run) >= 2:
@@ -55,7 +62,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         run = [m] if m is not None else []
     for m in quotes:
         name = m.group(1).strip()
-        if _BAD_INNER.search(name) or name.isdigit():
+        if _BAD_INNER.search(name) or name.isdigit() or _PERIOD_NAME.fullmatch(name):
             continue
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 6):m.start()]
@@ -74,6 +81,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             label = prefix + name + (after[:h.end()].lstrip("0123456789年度等")
                                      if (prefix or h.group(1)) and not counted else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
+        elif (t := _DESCRIBED_HEAD.match(text, m.end())) is not None and 2 <= len(name) <= 16 and "、" not in name:
+            # “某某”新生儿某病筛查救治项目: the quoted name, what it does, the head; a short or counted name keeps all
+            short = len(name) <= 3 or any(c.isdigit() for c in name)
+            out.append((m.start(), t.end(), name + t.group(0) if short else name))
         elif name.endswith(_SELF_HEADED) and 4 <= len(name) <= 16 and "、" not in name:
             out.append((m.start(), m.end(), name))      # “某某活动”: the quoted name holds its own head
         elif before.endswith(_HEAD_BEFORE) and 3 <= len(name) <= 16 and "、" not in name and \
