@@ -647,6 +647,7 @@ def _cut(art: _Article, text: str) -> tuple[list[Token], list[OrgSpan]]:
 
 def _read_sentence(art: _Article, s) -> None:
     art.sentence_no += 1
+    facts_before = len(art.facts)
     text = _reading_text(s.text)
     tokens, spans = _cut(art, text)
     art.tokens = tokens
@@ -888,6 +889,20 @@ def _read_sentence(art: _Article, s) -> None:
     heading = roll_heading(text, (art.doc.title or "") + body[:s.start]) if whole_line else None
     if in_roll and heading is None:
         hits += _roll_holders(art, text, ment, orgs)
+        # 某院：甲（某科主任）、乙: the body opening a roll line is where each person on it works
+        head = next((o for sp, o in orgs if sp.start == 0 and text[sp.end:sp.end + 1] in "：:"), None)
+        placed = {f.person for f in art.facts[facts_before:] if isinstance(f, Membership)}
+        for m in (ment if head is not None else ()):
+            if not m.is_person or m.key in placed:
+                continue
+            note = _NOTE_AFTER.match(text, m.end)
+            if note is not None and any(note.start(1) <= sp.start < note.end(1) for sp, _ in orgs):
+                continue                # （某科主任）: a unit of its own, read with the post
+            posts = [r for r in roles if note is not None and note.start(1) <= r.start and r.end <= note.end(1)]
+            for r in posts or [None]:
+                rkey = art.add(entity_key("role", r.text), T.ROLE, r.text) if r is not None else None
+                org = _body_of_the_post(art, r.text, head) if r is not None else head
+                art.facts.append(Membership(m.key, org.key, rkey, ev, False))
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -1007,6 +1022,7 @@ def _roll_name(piece: str) -> bool:
     return plausible_name(piece) and not known_place(piece) and (len(piece) <= 3 or surname_len(piece) == 2)
 
 
+_NOTE_AFTER = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 _COMMENDS = re.compile(r"关于(?:表彰|表扬|授予|命名)|表彰(?:决定|通报)")
 
 

@@ -129,6 +129,12 @@ def test_a_roll_of_honour_under_its_headings():
     assert ("汝城县人民医院", "全县卫生健康工作先进集体", by) in got
     assert ("土桥镇中心卫生院", "全县卫生健康工作先进集体", by) in got
     assert ("汝城县中医院", "郴州市工人先锋号", ("郴州市总工会",)) in got
+    # the body opening a roll line is where its people work, in the posts their brackets give
+    posts = sorted({(labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                    for f in r.facts if isinstance(f, Membership)})
+    assert ("蒲雨桐", None, "汝城县人民医院") in posts
+    assert ("钱立波", None, "土桥镇中心卫生院") in posts
+    assert ("柯晓峰", "主任", "汝城县人民医院急诊科") in posts
     # a body in brackets describes the person; a person's honour is not its unit's
     assert not any(r == "汝城县人民医院" and h.endswith("个人") for r, h, _ in got)
 
