@@ -291,3 +291,13 @@ def test_more_ways_of_holding_an_honour(text, expected):
 ])
 def test_programmes_described_after_their_quoted_names(text, expected):
     assert sorted(carriers(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 中心, 血站 named bare before a post: the centre or the station the text is about
+    ("洛川县疾病预防控制中心开展检测。中心主任屈建安说，要做好工作。", [("屈建安", "主任", "洛川县疾病预防控制中心")]),
+    ("榆林市中心血站举行表彰大会。血站党总支书记、站长惠建明讲话。",
+     [("惠建明", "党总支书记", "榆林市中心血站"), ("惠建明", "站长", "榆林市中心血站")]),
+])
+def test_centres_and_stations_named_bare(text, expected):
+    assert memberships(text) == expected
