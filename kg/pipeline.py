@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.honours import (Announced, AwardHit, RollHeading, Span, announced_honour, clean_honour, find_awards,
-                                opens_holder_list, roll_heading, roll_item, roll_names, selected_holders)
+from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
+                                commendation, commended_holders, find_awards, holders_listed, opens_holder_list, roll_heading, roll_item,
+                                roll_names, selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
 from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, plausible_name, recurring_names,
                                surname_len)
@@ -57,6 +58,9 @@ class _Article:
     decree: tuple | None = None         # (the body that signed an order of awards, sentence number)
     listing: Announced | None = None    # the honour whose holders a 他们是…； list is naming, while it goes on
     roll: tuple | None = None           # (honour, conferrer keys, year, period) of a roll of honour being read
+    commended: tuple | None = None      # (Commendation, sentence number): a title whose holders may be listed next
+    commend_items: Commendation | None = None   # …whose holders a ；-list is naming, while it goes on
+    convener: str | None = None         # the body that last held a meeting (某委召开…会议)
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
@@ -886,6 +890,23 @@ def _read_sentence(art: _Article, s) -> None:
         issuer = next((o for sp, o in reversed(orgs) if sp.end <= decree.start()), None)
         art.decree = (issuer.key, art.sentence_no) if issuer is not None else None
     by_decree = art.decree[0] if art.decree is not None and art.sentence_no - art.decree[1] <= 3 else None
+    # 会议对…先进单位进行了通报表扬。获表扬的单位有：甲；乙: the holders listed in the sentence after
+    if art.commend_items is not None:
+        # …；乙；丙。: each ；-item of the list is a sentence of its own, the list ends with its last
+        hits += commended_holders(text, ment, art.commend_items, -1, len(text), None)
+        if not s.text.rstrip().endswith("；"):
+            art.commend_items = None
+    elif art.commended is not None and art.sentence_no - art.commended[1] == 1:
+        listed = holders_listed(text, ment, art.commended[0])
+        hits += listed
+        if listed and s.text.rstrip().endswith("；"):
+            art.commend_items = art.commended[0]
+    convener = next((o.key for sp, o in orgs if text.startswith(("召开", "举行", "举办"), sp.end)), None)
+    art.convener = convener or art.convener
+    c = commendation(text, ment)
+    if c is not None and c.conferrer is None and art.convener is not None and re.search(r"会议|大会|会上", text[:c.end]):
+        c = Commendation(c.honour, c.year, c.period, art.convener, c.end)   # (会议对…: the body that held the meeting)
+    art.commended = (c, art.sentence_no) if c is not None else art.commended
     heading = roll_heading(text, (art.doc.title or "") + body[:s.start]) if whole_line else None
     if in_roll and heading is None:
         hits += _roll_holders(art, text, ment, orgs)
@@ -944,6 +965,10 @@ def _read_sentence(art: _Article, s) -> None:
         # (甲院“某某”、乙中心“某某”等党建品牌: the body right before each quoted name runs it)
         own = [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and text[sp.start - 1:sp.start] == "、"] + \
             [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and _OWNERS_LISTED.match(text, p1)]
+        # (全市卫生健康系统…开展“某某”活动: the health system of the place acts through its health agency)
+        system = _health_agency(art) if _SYSTEM_SUBJECT.search(text, 0, p0) and \
+            not any(sp.end <= p0 for sp, _ in orgs) else None
+        own = own or ([system] if system is not None else [])
         carriers = own[:1] or _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
             _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
@@ -1079,6 +1104,17 @@ _LAUNCH = re.compile(r"启动|开展|发起|举办|组织开展|部署开展|实
 # what may stand between bodies acting together, and between the last of them and the verb
 _JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|共同|"
                     r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|单位|部委|机构)|等|（[^）]{0,12}）)*")
+_SYSTEM_SUBJECT = re.compile(r"全(?:市|县|区|省|州|旗|盟)(?:卫生健康|卫健|卫生)系统")
+
+
+def _health_agency(art: _Article) -> _Org | None:
+    """The health agency (卫生健康委员会, 卫生健康局) the article names first, the body of its place's health system."""
+    for key, (typ, label, _) in art.names.items():
+        if typ == T.GOVERNMENT_AGENCY and label.endswith(("卫生健康委员会", "卫生健康局", "卫生和计划生育委员会")):
+            return _mk(art, label, typ, label)
+    return None
+
+
 _HOSTED = re.compile(r"由([^。；！？]{2,80}?)(?:共同|联合)?(?:主办|举办|发起|承办|组织|实施|开展|推出)的")
 # 甲“某某”、乙“某某”等党建品牌: a list of bodies' own named programmes
 _OWNERS_LISTED = re.compile(r"[^。；]{0,40}?等(?:党建|服务|特色|志愿服务)?(?:品牌|项目|活动)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import credit_names, make_documents
-from kg.model import HonourAward, Membership
+from kg.model import HonourAward, Membership, Relation
 from readings import bodies, carriers, honours, memberships, persons
 
 
@@ -301,3 +301,26 @@ def test_programmes_described_after_their_quoted_names(text, expected):
 ])
 def test_centres_and_stations_named_bare(text, expected):
     assert memberships(text) == expected
+
+
+def test_a_meetings_commendation_and_its_list_of_holders():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    text = ("龙岩市召开全市卫生健康工作会议\n"
+            "2月27日，龙岩市卫生健康委员会召开全市卫生健康工作会议。会议对2023年度全市卫生健康工作先进单位进行了通报表扬。"
+            "获表扬的单位有：新罗区卫生健康局；上杭县医院；漳平市疾病预防控制中心。\n"
+            "过去一年，全市卫生健康系统扎实开展“医疗卫生服务能力提升年”活动。\n")
+    (doc,) = make_documents("m.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
+                 for f in r.facts if isinstance(f, HonourAward))
+    # each ；-item of the list after the commendation holds its title, conferred by the body that held the meeting
+    by = ("龙岩市卫生健康委员会",)
+    assert got == [("上杭县医院", "全市卫生健康工作先进单位", by, 2023),
+                   ("新罗区卫生健康局", "全市卫生健康工作先进单位", by, 2023),
+                   ("漳平市疾病预防控制中心", "全市卫生健康工作先进单位", by, 2023)]
+    # the place's health system acts through its health agency
+    runs = {(labels[f.subject], labels[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
+    assert ("龙岩市卫生健康委员会", "医疗卫生服务能力提升年") in runs

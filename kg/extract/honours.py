@@ -264,16 +264,10 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             hits.append(AwardHit(r.key, name, confs, y or sentence_year, period))
 
     # 某委对…先进单位进行了通报表扬，甲、乙等10个单位榜上有名: the body commends, those listed after hold the title
-    c = _COMMENDED.search(text) if "对" in text else None
-    roll = _ON_THE_ROLL.search(text, c.end()) if c is not None else None
+    c = commendation(text, spans)
+    roll = _ON_THE_ROLL.search(text, c.end) if c is not None else None
     if roll is not None:
-        name, y, period = clean_honour(c.group(1))
-        if looks_like_honour(name):
-            conf = _last_before([s for s in spans if not s.is_person], c.start())
-            listed = [s for s in spans if c.end() < s.start and s.end <= roll.start() and
-                      (s.is_person if name.endswith(("个人", "工作者")) else not s.is_person)]
-            listed = [s for s in listed if not any(o is not s and o.start <= s.start and s.end <= o.end for o in listed)]
-            hits += [AwardHit(s.key, name, (conf.key,) if conf else (), y or sentence_year, period) for s in listed]
+        hits += commended_holders(text, spans, c, c.end, roll.start(), sentence_year)
     hits.extend(conferred_on_subject(text, spans, subject))
     hits.extend(_merits(text, spans))
 
@@ -504,6 +498,48 @@ def selected_holders(text: str, spans: list[Span], announced: Announced) -> list
             and last.end == m.start():
         listed.append(last)
     return [AwardHit(s.key, announced.honour, announced.conferrers, announced.year, announced.period) for s in listed]
+
+
+@dataclass(frozen=True)
+class Commendation:
+    """A body's commendation of a title's holders (某委对…先进单位进行了通报表扬); end is where it is said."""
+
+    honour: str
+    year: int | None
+    period: str | None
+    conferrer: str | None
+    end: int
+
+
+def commendation(text: str, spans: list[Span]) -> Commendation | None:
+    """The commendation a sentence states, with the body before 对 that makes it, or None."""
+    c = _COMMENDED.search(text) if "对" in text else None
+    if c is None:
+        return None
+    name, y, period = clean_honour(c.group(1))
+    if not looks_like_honour(name):
+        return None
+    conf = _last_before([s for s in spans if not s.is_person], c.start())
+    return Commendation(name, y, period, conf.key if conf else None, c.end())
+
+
+# 获表扬的单位有：甲；乙: the holders of a commendation just stated, listed after a colon
+_COMMENDED_ARE = re.compile(r"(?:获|受到)?(?:表扬|表彰)的(?:先进)?(?:单位|集体|个人|同志)(?:有|是|为|分别是)[：:]")
+
+
+def commended_holders(text: str, spans: list[Span], c: Commendation, start: int, end: int,
+                      year: int | None) -> list[AwardHit]:
+    """Awards of a commendation's title to the bodies (or, for a personal title, the people) between start and end."""
+    listed = [s for s in spans if start < s.start and s.end <= end and
+              (s.is_person if c.honour.endswith(("个人", "工作者")) else not s.is_person)]
+    listed = [s for s in listed if not any(o is not s and o.start <= s.start and s.end <= o.end for o in listed)]
+    return [AwardHit(s.key, c.honour, (c.conferrer,) if c.conferrer else (), c.year or year, c.period) for s in listed]
+
+
+def holders_listed(text: str, spans: list[Span], c: Commendation) -> list[AwardHit]:
+    """获表扬的单位有：甲；乙 after a commendation: its holders."""
+    m = _COMMENDED_ARE.search(text)
+    return commended_holders(text, spans, c, m.end() - 1, len(text), None) if m is not None else []
 
 
 def _DESCRIBED_ITEM(text: str, prev: Span, cur: Span) -> bool:
