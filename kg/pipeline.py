@@ -980,6 +980,9 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
+_REMOVED_FROM = re.compile(r"免去(?:其|他|她)(?:的)?")
+
+
 # 他…，1991年任某县委副书记, …推动成立了某委员会，并担任书记: a post taken in a clause whose subject is a pronoun, a
 # date or the sentence's own subject
 _SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并))(?:又|还|曾|先后|随后|后)?"
@@ -997,6 +1000,23 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             if org is not None and role:
                 rkey = art.add(entity_key("role", role), T.ROLE, role)
                 art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
+    for m in (_REMOVED_FROM.finditer(text) if "免去" in text else ()):
+        # 某某任…，免去其某委党组成员、副主任职务: the posts taken away are the sentence's first person's, former now
+        first = min(people)[0] if people and min(people)[0] < m.start() else None
+        pkey = person_keys[first] if first is not None else (art.last_person if art.sole_person else None)
+        pos, org = m.end(), None
+        while pkey is not None:
+            org = next((o for sp, o in orgs if sp.start == pos), org)
+            pos = next((sp.end for sp, o in orgs if sp.start == pos), pos)
+            role = next((r for r in roles if r.start == pos), None)
+            if role is None or org is None:
+                break
+            held_in = _body_of_the_post(art, role.text, org)
+            art.facts.append(Membership(pkey, held_in.key, art.add(entity_key("role", role.text), T.ROLE, role.text),
+                                        ev, True))
+            pos = role.end + (1 if text[role.end:role.end + 1] in "、兼" else 0)
+            if text.startswith("职务", role.end):
+                break
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
         if m.group(3) and first is None:
@@ -1325,7 +1345,7 @@ _JOINS_BODY = re.compile(r"(?:[，,]?(?:\d{4}年[初底末]?|[一二三四五六
                          r"(?:调到|调入|来到|回到|进入|分配到|派到|到|在)|"
                          r"[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|那年)?[，,]?(作为)|(所在的)|"
                          r"(?:今天|近日|日前|\d+日)?(率领|带领|率))")
-_TAKES_POST = re.compile(r"(?:担任|出任|任|当了?(?:[一二三四五六七八九十两\d]+年)?|成为了?)(?:一名|一位|名)?")
+_TAKES_POST = re.compile(r"(?:担任|出任|挂职|任|当了?(?:[一二三四五六七八九十两\d]+年)?|成为了?)(?:一名|一位|名)?")
 
 
 def _joined_at(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]]) -> list:

@@ -324,3 +324,21 @@ def test_a_meetings_commendation_and_its_list_of_holders():
     # the place's health system acts through its health agency
     runs = {(labels[f.subject], labels[f.object]) for f in r.facts if isinstance(f, Relation) and f.predicate == "carriesOut"}
     assert ("龙岩市卫生健康委员会", "医疗卫生服务能力提升年") in runs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 免去其…职务: the posts taken from the person just appointed, former now
+    ("陈立钧同志任安顺市人民医院党委书记，免去其安顺市卫生健康委员会党组成员、副主任职务。",
+     [("陈立钧", "党委书记", "安顺市人民医院", False), ("陈立钧", "党组成员", "安顺市卫生健康委员会", True),
+      ("陈立钧", "副主任", "安顺市卫生健康委员会", True)]),
+    # 到某院挂职副院长: a post held on secondment
+    ("龙岩市第一医院主任傅春林到长汀县医院挂职副院长。",
+     [("傅春林", "主任", "龙岩市第一医院", False), ("傅春林", "副院长", "长汀县医院", False)]),
+])
+def test_posts_removed_and_seconded(text, expected):
+    from readings import read
+
+    r, labels = read(text)
+    got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former) for f in r.facts
+                 if isinstance(f, Membership))
+    assert got == sorted(expected)
