@@ -43,9 +43,11 @@ class PlaceContext:
 
     def qualifier(self, level_char: str) -> str | None:
         """The name that 县/市/区/省 at the start of an organisation's name stands for here."""
-        if level_char in "县区" and self.county:
+        if level_char in "县区旗" and self.county:
             own = self.surface.get("county", self.county.name)
             return own if own.endswith(level_char) or level_char == "县" and own.endswith("县") else None
+        if level_char == "市" and self.county and self.surface.get("county", self.county.name).endswith("市"):
+            return self.surface.get("county", self.county.name)     # (a county-level city: the innermost 市 meant)
         # 市委 in an article about a prefecture (某州) or 省委 in one about a municipality is some other body
         if level_char == "市" and self.city and self.city.name.endswith("市"):
             return self.surface.get("city", self.city.name)

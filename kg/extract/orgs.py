@@ -23,6 +23,9 @@ _ROLES_BY_END: dict[str, tuple[str, ...]] = {}
 for _r in ROLES:
     _ROLES_BY_END[_r[-1]] = _ROLES_BY_END.get(_r[-1], ()) + (_r,)
 _NATIONAL = ("国家", "中国", "中华", "中央", "全国", "国务院", "中共")
+# words a unit's name may open with right after its body, though no body's name opens with them
+_UNIT_QUALIFIERS = frozenset("机关 基层 离退休 退休 在职".split())
+_UNIT_ENDS = ("党支部", "支部", "党总支", "科", "股", "室", "处", "党小组")
 _BLOCKERS = frozenset("通报 全县 全市 全区 全省 全州 全国 我市 我县 我区 我省 该市 该县 该区 本市 本县 本院 各地 基层 国家级 省级 市级 县级"
                       " 党员 群众 人员 职工 干部 全体 医务人员 领导 班子 机关 系统 卫健系统 部门"
                       " 部分 一些 有关 相关 其他 其它 若干 众多 诸多 个别 少数 多数 大多数 大部分"
@@ -301,6 +304,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             # (某委疫情应对处置工作领导小组: a task force is named by its task, verbs and all)
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4 or text[ns:ne].endswith(("领导小组", "指挥部"))
             if gap and (any((not _name_like(t) or t.pos == "vn") and not _ordinal_before(text, t, ns) and
+                            not (unit_next and t.word in _UNIT_QUALIFIERS) and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
                             or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
                 break
@@ -1900,6 +1904,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             start = tok.start           # 国家紧急医学救援队
             k -= 1
             continue
+        if tok.word in _UNIT_QUALIFIERS and text.startswith(_UNIT_ENDS, hs) and k > 0 and \
+                any(tokens[k - 1].word.endswith(h) for h in ORG_HEADS):
+            start = tok.start           # 某中心机关|第一党支部, 某委基层|卫生健康科: the unit's own words after its body
+            break
         if not _name_like(tok) or tok.word in ROLE_SET:
             break
         if tok.pos.startswith("v") and len(tok.word) >= 2 and k + 1 < len(tokens) and tokens[k + 1].start == start and \
