@@ -732,9 +732,22 @@ def _read_sentence(art: _Article, s) -> None:
     whole_line = body[:s.start].rstrip(" \t\u3000").endswith("\n") or not body[:s.start].strip()
     whole_line = whole_line and (s.end >= len(body) or body[s.end:].lstrip(" \t\u3000")[:1] in ("\n", ""))
     in_roll = art.roll is not None and whole_line and roll_item(text)
+    # 优秀护士：甲、乙、丙: a heading and its roll on one line
+    colon = text.find("：") if whole_line else -1
+    announced = art.roll is not None or _LIST_FOLLOWS.search(body, max(0, s.start - 40), s.start) is not None
+    inline = roll_heading(text[:colon + 1], (art.doc.title or "") + body[:s.start], announced) \
+        if colon > 1 and roll_item(text[colon + 1:]) and text[colon + 1:].strip() and \
+        not any(sp.start < colon for sp, _ in orgs) and not _PLACE_HEADING.search(text, 0, colon) and \
+        not text.endswith(_ORG_HEAD_TUPLE, 0, colon) else None
+    if inline is not None:
+        art.roll = _roll_of(art, inline, [o for sp, o in orgs if inline.giver is not None and
+                                          inline.giver[0] <= sp.start and sp.end <= inline.giver[1]], body[:s.start])
+        in_roll = True
+    roll_from = colon + 1 if inline is not None else 0
     if in_roll:
         # 一、先进个人 / 某院：甲（某科主任）、乙: the names standing alone as items of the roll are people
-        people = sorted(people + roll_names(text, taken + [(r.start, r.end) for r in roles] + people, _roll_name))
+        people = sorted(people + roll_names(text, taken + [(r.start, r.end) for r in roles] + people + [(0, roll_from)],
+                                            _roll_name))
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
@@ -909,7 +922,7 @@ def _read_sentence(art: _Article, s) -> None:
     art.commended = (c, art.sentence_no) if c is not None else art.commended
     heading = roll_heading(text, (art.doc.title or "") + body[:s.start]) if whole_line else None
     if in_roll and heading is None:
-        hits += _roll_holders(art, text, ment, orgs)
+        hits += _roll_holders(art, text, [m for m in ment if m.start >= roll_from], orgs)
         # 某院：甲（某科主任）、乙: the body opening a roll line is where each person on it works
         head = next((o for sp, o in orgs if sp.start == 0 and text[sp.end:sp.end + 1] in "：:"), None)
         placed = {f.person for f in art.facts[facts_before:] if isinstance(f, Membership)}
@@ -1067,6 +1080,9 @@ def _roll_name(piece: str) -> bool:
     return plausible_name(piece) and not known_place(piece) and (len(piece) <= 3 or surname_len(piece) == 2)
 
 
+_ORG_HEAD_TUPLE = tuple(h for h in ORG_HEADS if len(h) >= 2)
+_PLACE_HEADING = re.compile(r"(?:镇|乡|街道|村|社区|县|市|区|旗|机关)$")     # 某镇：甲 names where the holder works
+_LIST_FOLLOWS = re.compile(r"(?:名单|如下)[：:]\s*$")
 _NOTE_AFTER = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 _COMMENDS = re.compile(r"关于(?:表彰|表扬|授予|命名)|表彰(?:决定|通报)")
 
@@ -1085,7 +1101,11 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
         (f.conferred_by for f in reversed(art.facts) if isinstance(f, HonourAward) and f.honour == key and f.conferred_by), ())
     if not conferrers and art.main is not None and art.main_from_title and _COMMENDS.search(art.doc.title or ""):
         conferrers = (art.main.key,)        # 某局关于表彰…的通报: the body the notice is from
-    return name, conferrers, heading.year, heading.period
+    recent = before[-200:]
+    if not conferrers and art.convener is not None and re.search(r"表彰|大会", recent):
+        conferrers = (art.convener,)        # 医院召开总结表彰大会…名单如下: the body that held the meeting
+    year = heading.year or next((int(y) for y in reversed(re.findall(r"((?:19|20)\d{2})年度", recent))), None)
+    return name, conferrers, year, heading.period
 
 
 def _roll_holders(art: _Article, text: str, ment: list[Span], orgs: list) -> list[AwardHit]:

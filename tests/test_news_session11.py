@@ -342,3 +342,29 @@ def test_posts_removed_and_seconded(text, expected):
     got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former) for f in r.facts
                  if isinstance(f, Membership))
     assert got == sorted(expected)
+
+
+_INLINE_ROLL = """罗田县中医医院召开总结表彰大会
+1月20日，罗田县中医医院召开2023年度总结表彰大会，对先进个人进行表彰。表彰名单如下：
+优秀医师：方志远（内科）、李春晖（妇产科）
+优秀护士：程雅萱、汪红蕾
+罗田县人民医院：柯文轩
+会后，大家合影留念。
+"""
+
+
+def test_a_heading_and_its_roll_on_one_line():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    (doc,) = make_documents("r.txt", "", _INLINE_ROLL)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
+                 for f in r.facts if isinstance(f, HonourAward))
+    # after a list announced (名单如下：) any short title heads the names after its colon; the body that held the
+    # meeting confers it, in the year of the meeting's work; a body before a colon heads no roll
+    by = ("罗田县中医医院",)
+    assert got == [("方志远", "优秀医师", by, 2023), ("李春晖", "优秀医师", by, 2023),
+                   ("柯文轩", "优秀护士", by, 2023),
+                   ("汪红蕾", "优秀护士", by, 2023), ("程雅萱", "优秀护士", by, 2023)]

@@ -598,10 +598,11 @@ class RollHeading:
     giver: tuple[int, int] | None
 
 
-def roll_heading(line: str, context: str) -> RollHeading | None:
+def roll_heading(line: str, context: str, announced: bool = False) -> RollHeading | None:
     """The honour a line heads a roll of (一、先进集体（10个）, 某市工人先锋号（某市总工会授予）：), or None.
 
-    context is the text before the line: a roll follows words of commendation (表彰, 名单, 喜报 …)."""
+    context is the text before the line: a roll follows words of commendation (表彰, 名单, 喜报 …); announced says a
+    list was announced just before (名单如下：) or a roll is being read."""
     if len(line) > 40 or not _ROLL_CONTEXT.search(context):
         return None
     m = _ROLL_HEADING.fullmatch(line)
@@ -612,7 +613,8 @@ def roll_heading(line: str, context: str) -> RollHeading | None:
     note = m.group("note")
     counted = bool(note and _NOTE_COUNT.fullmatch(note))
     # (三、优秀乡村医生（5名）: a count of holders makes a heading of any title)
-    if not looks_like_honour(name, quoted=counted or any(q in raw for q in QUOTES)):
+    # (表彰名单如下：优秀医师：甲、乙: after a list announced, any short title heads a roll)
+    if not looks_like_honour(name, quoted=counted or announced and len(name) <= 12 or any(q in raw for q in QUOTES)):
         return None
     if note and not (_NOTE_COUNT.fullmatch(note) or note.endswith(_NOTE_GIVER)):
         return None
