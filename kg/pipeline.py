@@ -993,7 +993,7 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
-_REMOVED_FROM = re.compile(r"免去(?:其|他|她)(?:的)?")
+_REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
 
 
 # 他…，1991年任某县委副书记, …推动成立了某委员会，并担任书记: a post taken in a clause whose subject is a pronoun, a
@@ -1015,9 +1015,12 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
                 art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
     for m in (_REMOVED_FROM.finditer(text) if "免去" in text else ()):
         # 某某任…，免去其某委党组成员、副主任职务: the posts taken away are the sentence's first person's, former now
+        named = next((ps for ps, pe in people if ps == m.start() + 2 and text.startswith("同志", pe)), None)
         first = min(people)[0] if people and min(people)[0] < m.start() else None
-        pkey = person_keys[first] if first is not None else (art.last_person if art.sole_person else None)
-        pos, org = m.end(), None
+        pkey = person_keys[named] if named is not None else person_keys[first] if first is not None else \
+            (art.last_person if art.sole_person else None)
+        pos = next((pe + 2 for ps, pe in people if ps == named), m.end())
+        org = None
         while pkey is not None:
             org = next((o for sp, o in orgs if sp.start == pos), org)
             pos = next((sp.end for sp, o in orgs if sp.start == pos), pos)

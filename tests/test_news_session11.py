@@ -334,6 +334,10 @@ def test_a_meetings_commendation_and_its_list_of_holders():
     # 到某院挂职副院长: a post held on secondment
     ("龙岩市第一医院主任傅春林到长汀县医院挂职副院长。",
      [("傅春林", "主任", "龙岩市第一医院", False), ("傅春林", "副院长", "长汀县医院", False)]),
+    ("会议宣布，免去刘长清同志甘谷县人民医院党委书记、院长职务。",
+     [("刘长清", "党委书记", "甘谷县人民医院", True), ("刘长清", "院长", "甘谷县人民医院", True)]),
+    # 原 before a town's health centre marks the post former, no part of the name
+    ("原磐安镇中心卫生院院长李振彬调任县卫健局。", [("李振彬", "院长", "磐安镇中心卫生院", True)]),
 ])
 def test_posts_removed_and_seconded(text, expected):
     from readings import read
