@@ -1275,7 +1275,11 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
     first = _PLACE_SUBJECT.match(text)
     if not formal and first and (gazetteer().candidates(first.group(1)) or first.group(1) in world_places()):
         return []                       # 某市已将…纳入某某服务: a place acts, not the body the article is about
-    if formal and formal[0][0].start <= 2:
+    said = _SAID.search(text, 0, pos)
+    reported = [o for sp, o in formal if said is not None and sp.start == said.end()]
+    if reported:
+        carrier = reported[0]           # 院长某某表示，卫生院把…: the subject of the words reported, not the speaker's body
+    elif formal and formal[0][0].start <= 2:
         carrier = formal[0][1]
     else:
         clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
@@ -1294,6 +1298,9 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
                     joined.append((sp, o))
                 return [_acting(o) for o in {o.key: o for _, o in joined}.values()]
     return [_acting(carrier) if carrier is not None else main]
+
+
+_SAID = re.compile(r"(?:表示|说|介绍|指出|强调|提到)[，：:]")
 
 
 def _acting(carrier: _Org) -> _Org:

@@ -288,6 +288,9 @@ def test_more_ways_of_holding_an_honour(text, expected):
     # a short or counted quoted name keeps its description; a plan's period is no programme
     ("徐州市卫健委推进“六大类224项”为民办实事项目。", [("徐州市卫生健康委员会", "六大类224项为民办实事项目")]),
     ("国家发展改革委推进“十四五”时期重大工程项目。", []),
+    # the body opening the words a speaker reports runs what they name, not the speaker's Party branch
+    ("首阳镇中心卫生院党支部书记、院长包志强表示，卫生院把“我为群众办实事”实践活动落到实处。",
+     [("首阳镇中心卫生院", "我为群众办实事")]),
 ])
 def test_programmes_described_after_their_quoted_names(text, expected):
     assert sorted(carriers(text)) == sorted(expected)
