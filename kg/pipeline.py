@@ -407,6 +407,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         # groups (领导小组) are too often bodies of their own
         formal = [p for o in (before or art.recent) for p in (o, o.parent) if p is not None and
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
+        if formal and sp.text == name and formal[-1].name.endswith(name):
+            return formal[-1]           # 大队被…: the bare head of the body just named is that body
         if formal:
             parent = formal[-1]
             # (a unit named from inside its parent's name, 第三医院某院区某科: the words they share written once)

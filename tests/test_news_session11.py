@@ -375,3 +375,14 @@ def test_a_heading_and_its_roll_on_one_line():
     assert got == [("方志远", "优秀医师", by, 2023), ("李春晖", "优秀医师", by, 2023),
                    ("柯文轩", "优秀护士", by, 2023),
                    ("汪红蕾", "优秀护士", by, 2023), ("程雅萱", "优秀护士", by, 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare head opening a clause before an award verb: the body just named, never the body that confers it
+    ("准格尔旗卫生健康综合行政执法大队开展检查。今年，大队被内蒙古自治区卫生健康委员会授予“全区卫生健康监督执法工作先进集体”称号。",
+     [("准格尔旗卫生健康综合行政执法大队", "全区卫生健康监督执法工作先进集体")]),
+    ("梧州市疾病预防控制中心开展活动。2023年，中心被广西壮族自治区卫生健康委员会授予“全区疾病预防控制工作先进集体”称号。",
+     [("梧州市疾病预防控制中心", "全区疾病预防控制工作先进集体")]),
+])
+def test_bare_heads_before_award_verbs(text, expected):
+    assert honours(text) == expected

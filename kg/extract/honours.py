@@ -385,6 +385,8 @@ def conferred_on_subject(text: str, spans: list[Span], subject: str | None) -> l
             continue
         conf = _last_before([s for s in spans if not s.is_person], m.start(),
                             person.end if person is not None else 0)
+        if conf is not None and conf.key == recip:
+            continue                    # (某某被某委授予…: the body that confers it is not who holds it)
         if looks_like_honour(name, quoted=True):
             hits.append(AwardHit(recip, name, (conf.key,) if conf else (), y or _year_before(text, m.start()), period))
     return hits

@@ -418,7 +418,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head, T.ORGANIZATION)))
             i = j + (1 if skip_next else 0)
             continue
-        if start == hs and len(chain) == 1 and first_head in ("医院", "卫生院") and \
+        if start == hs and len(chain) == 1 and (first_head in ("医院", "卫生院") or first_head in ("中心", "大队", "血站")
+                                                 and text.startswith(("被", "荣获", "获评", "先后被"), he)) and \
                 (hs == 0 or text[hs - 1] in "，。；：,;: ") and not text.startswith(("医院", "医疗"), he):
             # 医院 opening a clause is the hospital the article is about
             spans.append(OrgSpan(hs, he, first_head, T.MEDICAL_INSTITUTION))
