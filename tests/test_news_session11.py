@@ -386,3 +386,21 @@ def test_a_heading_and_its_roll_on_one_line():
 ])
 def test_bare_heads_before_award_verbs(text, expected):
     assert honours(text) == expected
+
+
+def test_a_hospitals_department_named_bare_belongs_to_the_hospital():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+
+    text = ("喜报｜罗田县中医医院2023年度荣誉榜\n"
+            "骨伤科主任涂国梁被湖北省卫生健康委员会授予“湖北省基层名中医”称号。\n"
+            "护理部主任詹秋蓉荣获“黄冈市五一劳动奖章”。\n"
+            "儿科护士长王晓莉被罗田县文明办评为“罗田好人”。\n")
+    (doc,) = make_documents("h.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.person], labels[f.role], labels[f.organization]) for f in r.facts if isinstance(f, Membership))
+    # each department named bare before its holder's post is one of the article's hospital, not of the agency
+    # named in the sentence before
+    assert got == [("涂国梁", "主任", "罗田县中医医院骨伤科"), ("王晓莉", "护士长", "罗田县中医医院儿科"),
+                   ("詹秋蓉", "主任", "罗田县中医医院护理部")]

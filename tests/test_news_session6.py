@@ -156,7 +156,7 @@ def test_a_name_the_dictionary_lists_as_an_unknown_place_before_a_title():
 
 
 def test_a_team_before_a_hospital_is_no_part_of_its_name():
-    assert memberships("国家支援湖北医疗队北京青松医院内科护士长夏明莹说。") == [("夏明莹", "护士长", "北京青松医院")]
+    assert memberships("国家支援湖北医疗队北京青松医院内科护士长夏明莹说。") == [("夏明莹", "护士长", "北京青松医院内科")]
 
 
 def test_a_hospital_department_ending_in_bu_is_no_government_body():

@@ -227,6 +227,9 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     tok = tokens[i]
     if any(text.startswith(r, he - len(r)) for r in _ROLES_BY_END.get(text[he - 1], ()) if len(r) > he - hs):
         return False                    # 政治局常委, 主任委员: the head ends a post title
+    if he - hs == 1 and tok.start < hs and text[hs] == "科" and tok.end == he and 2 <= len(tok.word) <= 4 and \
+            tok.pos in ("n", "nz") and text.startswith(_ROLE_TUPLE, he):
+        return True                     # 儿科|护士长: a hospital's department, named by its post's holder
     if he - hs == 1 and tok.start < hs and text[hs] in "部局委厅办组科署":
         return _known_body(tok, he)
     if tok.end == he:
@@ -412,8 +415,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                 or _known_body(prev, he) or joined):
                 i = j                   # (某省文化和旅游厅: a place and two fields joined by 和 make the name)
                 continue
-        if start == hs and len(chain) == 1 and first_head in ("中心", "血站") and (hs == 0 or text[hs - 1] in "，。；：,;: ") \
-                and text.startswith(_ROLE_TUPLE, he):
+        if start == hs and len(chain) == 1 and first_head in ("中心", "血站", "护理部", "医务部", "药学部") and \
+                (hs == 0 or text[hs - 1] in "，。；：,;: ") and text.startswith(_ROLE_TUPLE, he):
             # 中心主任某某 opening a clause: the post in the centre the article is about
             spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head, T.ORGANIZATION)))
             i = j + (1 if skip_next else 0)
@@ -452,9 +455,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                           any(t.pos.startswith(("ns", "nr", "nz", "j")) for t in tokens if he <= t.start < chain[1][0]))):
             i = j + (1 if skip_next else 0)     # 党委中心组: heads with no name between them
             continue
-        if unit_only and len(chain) == 1 and (hs - start < 2 or text[start - 1:start].isdigit()
-                                             or not (text.startswith(_ROLE_TUPLE, he) or
-                                                     text[start:hs].startswith(_NATIONAL + ("武警",)))):
+        # (儿科|护士长: a department the dictionary knows as one word, its post after it, is named enough)
+        specialty = text.startswith(_ROLE_TUPLE, he) and text[he - 1] == "科" and \
+            any(t.start == start and t.end == he and t.pos in ("n", "nz") for t in tokens)
+        if unit_only and len(chain) == 1 and not specialty and (hs - start < 2 or text[start - 1:start].isdigit()
+                                                                or not (text.startswith(_ROLE_TUPLE, he) or
+                                                                        text[start:hs].startswith(_NATIONAL + ("武警",)))):
             i = j + (1 if skip_next else 0)     # 3人小组: a unit needs a name of its own
             continue
         # 某某中心/nt|医院: one name, of which the tagger's word is no body of its own
