@@ -71,7 +71,12 @@ def looks_like_honour(name: str, quoted: bool = False) -> bool:
     """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
     if not 3 <= len(name) <= 25 or re.search(r"[将被为且]", name) or ("的" in name and not quoted) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列|许多|诸多|众多|不少|很多|大量|种种|这些|那些)", name):
         return False
-    return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20)
+    return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20) or bool(_PRAISED_CALLING.search(name))
+
+
+# 优秀护士, 最美乡村医生, 十佳医师: a calling praised is a title; a calling alone (被评为主任医师) is a rank, no honour
+_PRAISED_CALLING = re.compile(r"(?:优秀|最美|十佳|百佳|杰出|金牌|十大|好)(?:乡村医生|村医|护士长?|医生|医师|药师|护师|医务工作者|"
+                              r"卫生工作者|护理工作者|疾控人|卫健人|医护|天使)$")
 
 
 def _split_list(text: str) -> list[str]:

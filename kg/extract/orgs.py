@@ -676,6 +676,9 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
         # (某委某某处置工作领导小组: a body's task force, named by the task, is a unit of the body)
     if chain[k][0] == pe and head in ("协会", "学会", "联合会", "联盟"):
         return None                     # 某省医院协会: an association of a kind of body, no unit of one
+    if chain[k][0] == pe and text[chain[k - 1][0]:pe] == "中心" and head in ("小学", "中学", "幼儿园", "学校") and \
+            text[chain[k - 1][0] - 1:chain[k - 1][0]] in ("镇", "乡", "村", "区", "县", "市"):
+        return None                     # 某镇中心小学: the town's central school, no unit of a body called 某镇中心
     if text[pe - 1] == "会" and chain[k][0] == pe and head.endswith("医院"):
         return None                     # 某市红十字会医院: a hospital named after a society, not one of its units
     if text[start:pe].endswith(_VENUES):
@@ -1778,6 +1781,22 @@ def _province_short(word: str) -> bool:
     return 2 <= len(word) <= 3 and any(p.level == "province" and p.name != word for p in gazetteer().candidates(word))
 
 
+def _split_division(text: str, tokens: list[Token], k: int, end: int) -> int:
+    """The index of the token that opens a city, county, district or town named in full (…市, …县, …区, …旗, …镇)
+    ending at end and cut into several words ending with tokens[k]; -1 when there is none."""
+    if text[end - 1:end] not in ("市", "县", "区", "旗", "镇", "乡") or len(tokens[k].word) >= 3:
+        return -1
+    from kg.gazetteer import gazetteer
+    levels = ("town",) if text[end - 1] in "镇乡" else ("city", "county", "district")
+    j = k - 1
+    while j >= 0 and end - tokens[j].start <= 8:
+        word = text[tokens[j].start:end]
+        if len(word) >= 3 and any(p.level in levels and p.name == word for p in gazetteer().candidates(word)):
+            return j
+        j -= 1
+    return -1
+
+
 def _gazetteer_city(word: str) -> bool:
     """word names a province, city or county (a town's name is too often a common word)."""
     from kg.gazetteer import gazetteer
@@ -1835,6 +1854,11 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     k = i - 1
     while k >= 0 and hs - tokens[k].start <= MAX_NAME:
         tok = tokens[k]
+        j = _split_division(text, tokens, k, start) if tok.end == start else -1
+        if j >= 0:
+            start = tokens[j].start     # 横/v 州市/n|人民医院: a division in full the cut broke in two
+            k = j - 1
+            continue
         if tok.pos == "v" and k + 1 < len(tokens) and tokens[k + 1].pos == "nt" and _gazetteer_city(tok.word):
             start = tok.start           # 某义/v 医科大学/nt: a city the tagger took for a verb
             k -= 1

@@ -493,6 +493,11 @@ def credits_in(text: str) -> list[tuple[str, int, int]]:
     return (credit_spans(m.group(1), m.start(1)) or []) if m is not None else []
 
 
+# award verbs right after a name, and one-character verbs that do stand between a name and them (某某再获评)
+_AWARDED_AFTER = ("获评", "荣获", "被评为", "当选", "荣膺", "被授予", "获得")
+_NOT_LAST_OF_NAME = frozenset("再又曾还也均都并先连同亦已将被获荣")
+
+
 def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tuple[int, int]],
                 known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Person names: at the positions given in after (right after a post or an organisation), before speech
@@ -531,6 +536,10 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                 and text.startswith(SPEECH_VERBS, last.end) and (not prev or not _NAME_CHAR.match(prev)) and \
                 plausible_name(tok.word + last.word):
             e = last.end
+        elif last is not None and len(last.word) == 1 and _NAME_CHAR.match(last.word) and last.pos[:1] in "vn" and \
+                last.word not in _NOT_LAST_OF_NAME and text.startswith(_AWARDED_AFTER, last.end) and \
+                (not prev or not _NAME_CHAR.match(prev)) and plausible_name(tok.word + last.word, strict=True):
+            e = last.end                # 某春|来/v 获评: the cut took the last given character for a verb
         rest = text[e:]
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None \
             or _SERVED_IN.match(rest) is not None \

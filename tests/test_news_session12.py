@@ -1,0 +1,44 @@
+"""Readings added in the twelfth session, from blind reviews of articles of the corpus's genre. Names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from readings import bodies, honours, memberships, units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county-level city the cut broke in two (横/v 州市/n) opens the hospital's name
+    ("近日，横州市人民医院召开职工大会。", ["横州市人民医院"]),
+    # a town the gazetteer knows, its 镇 cut off as a verb, opens the association's name
+    ("白驼镇计生协组织志愿者入户走访。", ["白驼镇计划生育协会"]),
+    # a town's central school is one body, not a unit of a "town centre"
+    ("城关镇中心幼儿园开展消防演练。", ["城关镇中心幼儿园"]),
+])
+def test_bodies_named_after_divisions_the_cut_broke(text, expected):
+    assert bodies(text) == expected
+
+
+def test_a_town_school_is_no_unit_of_a_centre():
+    assert units("城关镇中心小学开展消防演练。") == []
+
+
+def test_a_town_association_post():
+    assert memberships("白驼镇计生协会长邬晓岚介绍了情况。") == [("邬晓岚", "会长", "白驼镇计划生育协会")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a calling praised (优秀, 最美, 十佳 + 护士, 村医, 乡村医生…) is an honour, quoted or not
+    ("柏秀芝获评优秀护士。", [("柏秀芝", "优秀护士")]),
+    ("柏秀芝被评为全省优秀乡村医生。", [("柏秀芝", "全省优秀乡村医生")]),
+    ("柏秀芝荣获十佳医师称号。", [("柏秀芝", "十佳医师")]),
+    # a calling alone after 评为 is a professional rank, no honour
+    ("柏秀芝被评为主任医师。", []),
+    ("柏秀芝被评为副主任护师。", []),
+    # the cut took a name's last character for a verb (韦春/nr 来/v) before the award verb
+    ("韦春来获评“最美乡村医生”。", [("韦春来", "最美乡村医生")]),
+    ("潘德来荣获二等奖。", [("潘德来", "二等奖")]),
+    # an adverb between the name and the verb is no part of the name
+    ("魏建新再获评先进个人。", [("魏建新", "先进个人")]),
+])
+def test_honours_of_callings_and_names_cut_short(text, expected):
+    assert honours(text) == expected
