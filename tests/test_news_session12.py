@@ -42,3 +42,30 @@ def test_a_town_association_post():
 ])
 def test_honours_of_callings_and_names_cut_short(text, expected):
     assert honours(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rarer surnames (贠, 剡, 冶, 南, 喇, 郄) after a post
+    ("县人民医院党委书记贠志平说，要做好工作。", [("贠志平", "党委书记", "甘谷县人民医院")]),
+    ("县中医医院护士剡文秀走进病房。", [("剡文秀", "护士", "甘谷县中医医院")]),
+    ("县妇幼保健院副院长冶春兰表示，要做好工作。", [("冶春兰", "副院长", "甘谷县妇幼保健院")]),
+    ("县卫生健康局副局长南晓华带队检查。", [("南晓华", "副局长", "甘谷县卫生健康局")]),
+])
+def test_rarer_surnames_after_posts(text, expected):
+    assert memberships("甘谷县卫生健康局开展工作。" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department or branch named bare as a clause's subject before an award verb: the unit of the body just named
+    ("兴国县妇幼保健院产科开展工作。2022年，产科被赣州市妇女联合会授予“赣州市巾帼文明岗”称号。",
+     [("兴国县妇幼保健院产科", "赣州市巾帼文明岗")]),
+    ("龙沙区疾控中心设有6个科室。2023年，免疫规划科被共青团齐齐哈尔市委授予“齐齐哈尔市青年文明号”称号。",
+     [("龙沙区疾病预防控制中心免疫规划科", "齐齐哈尔市青年文明号")]),
+    ("万年县人民医院党委下设4个党支部。2023年7月，外科党支部被中共万年县委授予“全县先进基层党组织”称号。",
+     [("万年县人民医院外科党支部", "全县先进基层党组织")]),
+    # the unit opening the later clause holds the title, not the person of the clause before
+    ("上饶市中心血站采血科科长龚悦宁带领团队开展工作，采血科2022年被共青团上饶市委授予“上饶市青年文明号”称号。",
+     [("上饶市中心血站采血科", "上饶市青年文明号")]),
+])
+def test_bare_units_honoured(text, expected):
+    assert honours(text) == expected

@@ -392,6 +392,9 @@ def conferred_on_subject(text: str, spans: list[Span], subject: str | None) -> l
                             person.end if person is not None else 0)
         if conf is not None and conf.key == recip:
             continue                    # (某某被某委授予…: the body that confers it is not who holds it)
+        if person is not None and any(not s.is_person and s is not conf and person.end <= s.start and s.end <= m.start()
+                                      and _CLAUSE_END.search(text, person.end, s.start) for s in spans):
+            continue                    # 科长某某带领…，采血科被某委授予: a later clause's subject holds it
         if looks_like_honour(name, quoted=True):
             hits.append(AwardHit(recip, name, (conf.key,) if conf else (), y or _year_before(text, m.start()), period))
     return hits

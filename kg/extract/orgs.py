@@ -521,6 +521,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_tagged_reporters(text, tokens, spans))
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
+    if "被" in text or "获" in text:
+        spans.extend(_bare_units_honoured(text, tokens, spans))
     spans.extend(_abbreviated_hosts(text, tokens, spans))
     if "军" in text or "部队" in text:
         spans.extend(_services(text, spans))
@@ -1495,6 +1497,28 @@ def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]
                 tokens[k + 1].pos == "nt" and tokens[k + 1].word.endswith("委员会") and len(tokens[k + 1].word) >= 5 and \
                 (t.start == 0 or not "\u4e00" <= text[t.start - 1] <= "\u9fff" or text[t.start - 1] in "由和与及"):
             out.append(OrgSpan(t.start, tokens[k + 1].end, t.word + tokens[k + 1].word, T.GOVERNMENT_AGENCY))
+    return out
+
+
+# a unit named bare as a clause's subject, then (a year and) the verb of an award: 2022年，产科被某某授予…
+_BARE_UNIT_HONOURED = re.compile(r"(?:^|(?<=[，。；：、\s]))(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[，,]?)?"
+                                 r"([\u4e00-\u9fff]{1,7}?(?:科|党支部|团支部|党总支|团委|护理部|医务部|药学部|病区|中心))"
+                                 r"(?=(?:(?:19|20)\d{2}年(?:度)?)?(?:先后|多次|连续|再次|曾|还|也)?(?:被|荣获|获评|喜获|荣膺))")
+
+
+def _bare_units_honoured(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """产科被某某授予, 外科党支部荣获…: a department or branch named bare opening a clause before an award verb is a
+    unit of the body the text is about (the pipeline finds which)."""
+    starts = {t.start for t in tokens}
+    out = []
+    for m in _BARE_UNIT_HONOURED.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if s not in starts or any(sp.start < e and s < sp.end for sp in spans) or \
+                any(w in name for w in NOT_IN_NAME if len(w) >= 2) or name in ("中心", "科", "党支部", "团委"):
+            continue
+        head = next((h for h in ("党支部", "团支部", "党总支", "团委") if name.endswith(h)), None)
+        out.append(OrgSpan(s, e, name, T.PARTY_ORGANIZATION if head else T.ORGANIZATION))
     return out
 
 
