@@ -758,6 +758,13 @@ def _read_sentence(art: _Article, s) -> None:
         # 一、先进个人 / 某院：甲（某科主任）、乙: the names standing alone as items of the roll are people
         people = sorted(people + roll_names(text, taken + [(r.start, r.end) for r in roles] + people + [(0, roll_from)],
                                             _roll_name))
+    if whole_line and not any(a == 0 for a, _ in people):
+        # 甲　某县人民医院某科主任: a list's line giving a name, a space, then the body it works in
+        m = _NAME_THEN_BODY.match(text)
+        if m is not None and any(sp.start == m.end() for sp, _ in orgs) and \
+                (plausible_name(m.group(1), strict=True) or len(m.group(1)) == 3 and plausible_name(m.group(1)) and
+                 not _tagger().word_tag_tab.get(m.group(1))):
+            people = sorted(people + [(0, m.end(1))])
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
@@ -947,6 +954,8 @@ def _read_sentence(art: _Article, s) -> None:
                 rkey = art.add(entity_key("role", r.text), T.ROLE, r.text) if r is not None else None
                 org = _body_of_the_post(art, r.text, head) if r is not None else head
                 art.facts.append(Membership(m.key, org.key, rkey, ev, False))
+    if whole_line:
+        _name_then_post(art, text, ment, roles, orgs, ev, facts_before)
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -1096,6 +1105,32 @@ def _roll_name(piece: str) -> bool:
 _ORG_HEAD_TUPLE = tuple(h for h in ORG_HEADS if len(h) >= 2)
 _PLACE_HEADING = re.compile(r"(?:镇|乡|街道|村|社区|县|市|区|旗|机关)$")     # 某镇：甲 names where the holder works
 _LIST_FOLLOWS = re.compile(r"(?:名单|如下)[：:]\s*$")
+_NAME_THEN_BODY = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
+
+
+def _name_then_post(art: _Article, text: str, ment: list[Span], roles, orgs, ev, facts_before: int) -> None:
+    """甲　某县人民医院某科主任: a line of a list giving a name, then (after a space) the body and post it holds."""
+    first = ment[0] if ment else None
+    if first is None or not first.is_person or text[:first.start].strip(" \t\u3000·•◆●▪-—0123456789.、") or \
+            text[first.end:first.end + 1] not in (" ", "\u3000", "\t"):
+        return
+    if any(isinstance(f, Membership) and f.person == first.key for f in art.facts[facts_before:]):
+        return
+    rest = first.end + len(text[first.end:]) - len(text[first.end:].lstrip(" \t\u3000"))
+    head = next(((sp, o) for sp, o in orgs if sp.start == rest), None)
+    if head is None:
+        return
+    body = max(((sp, o) for sp, o in orgs if sp.start == rest or sp.start >= rest and
+                not text[head[0].end:sp.start].strip("、")), key=lambda x: x[0].end)
+    posts = [r for r in roles if r.start >= body[0].end]
+    if text[body[0].end:].strip("、，, 　") and not posts:
+        return                          # more than a body and its posts follow the name: no roll line
+    for r in posts or [None]:
+        rkey = art.add(entity_key("role", r.text), T.ROLE, r.text) if r is not None else None
+        org = _body_of_the_post(art, r.text, body[1]) if r is not None else body[1]
+        art.facts.append(Membership(first.key, org.key, rkey, ev, False))
+
+
 _NOTE_AFTER = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 _COMMENDS = re.compile(r"关于(?:表彰|表扬|授予|命名)|表彰(?:决定|通报)")
 

@@ -69,3 +69,43 @@ def test_rarer_surnames_after_posts(text, expected):
 ])
 def test_bare_units_honoured(text, expected):
     assert honours(text) == expected
+
+
+_TEAM = "会昌县卫生健康综合监督执法大队：守护群众健康\n会昌县卫生健康综合监督执法大队开展执法检查。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in an article about a 大队, its own posts named bare are posts in it
+    ("“人少事多。”大队长朱岚宁说。", [("朱岚宁", "大队长", "会昌县卫生健康综合监督执法大队")]),
+    ("副大队长朱岚宁带领监督组检查。", [("朱岚宁", "副大队长", "会昌县卫生健康综合监督执法大队")]),
+    ("教导员危建邦介绍，大队坚持学习。", [("危建邦", "教导员", "会昌县卫生健康综合监督执法大队")]),
+])
+def test_bare_posts_of_a_team(text, expected):
+    from kg.articles import make_documents
+    from kg.model import Membership
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", _TEAM + text + "\n")
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                 for f in r.facts if isinstance(f, Membership))
+    assert got == expected
+
+
+def test_roll_lines_of_a_name_then_its_body_and_post():
+    text = ("泰和县卫生健康委员会表彰先进个人，名单如下：\n"
+            "万瑾瑶　泰和县人民医院心血管内科主任\n甘雨晴　马市镇中心卫生院院长\n"
+            "文琬瑶　苏溪镇中心卫生院党支部书记、副院长\n袁晟宁　泰和县人民医院\n")
+    assert memberships(text) == [
+        ("万瑾瑶", "主任", "泰和县人民医院心血管内科"), ("文琬瑶", "书记", "苏溪镇中心卫生院党支部"),
+        ("文琬瑶", "副院长", "苏溪镇中心卫生院"), ("甘雨晴", "院长", "马市镇中心卫生院"), ("袁晟宁", None, "泰和县人民医院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cut glued a department to its head's post (内科主任/n): the department is still named
+    ("泰和县人民医院心血管内科主任万瑾瑶说，要做好工作。", ["泰和县人民医院", "泰和县人民医院心血管内科"]),
+    # a doctor described (资深儿科医生) names no department
+    ("泰和县人民医院资深儿科医生万瑾瑶说，要做好工作。", ["泰和县人民医院"]),
+])
+def test_departments_glued_to_posts(text, expected):
+    assert bodies(text) == expected

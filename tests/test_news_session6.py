@@ -114,7 +114,7 @@ def test_words_before_names_that_are_no_part_of_them(text, expected):
     ("邹晓伟，武汉市青松街社区卫生服务中心的主任，同时也是一名老党员。",
      [("邹晓伟", "主任", "武汉市青松街社区卫生服务中心")]),
     # or its body, a department and a post closing the clause
-    ("邹晓伟，华中科技大学同济医院心血管内科医生，他要尽早完成手术。", [("邹晓伟", "医生", "华中科技大学同济医院")]),
+    ("邹晓伟，华中科技大学同济医院心血管内科医生，他要尽早完成手术。", [("邹晓伟", "医生", "华中科技大学同济医院心血管内科")]),
     # a post closing the clause is not one before another name
     ("邹晓伟，武汉市人民医院院长柯立伟和我们一起。", [("柯立伟", "院长", "武汉市人民医院")]),
     # a head nurse named bare is one of the ward or hospital named just before

@@ -230,11 +230,22 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     if he - hs == 1 and tok.start < hs and text[hs] == "科" and tok.end == he and 2 <= len(tok.word) <= 4 and \
             tok.pos in ("n", "nz") and text.startswith(_ROLE_TUPLE, he):
         return True                     # 儿科|护士长: a hospital's department, named by its post's holder
+    if he - hs == 1 and tok.start < hs and text[hs] == "科" and tok.end > he and text[he:tok.end] in ROLE_SET and \
+            text[tok.start:hs] in _CLINICAL_PREFIXES and \
+            not any(t.end == tok.start and t.word in _DESCRIBING for t in tokens):
+        return True                     # 心血管|内科主任/n: the cut glued the department to its head's post
     if he - hs == 1 and tok.start < hs and text[hs] in "部局委厅办组科署":
         return _known_body(tok, he)
     if tok.end == he:
         return True
     return text.startswith(_ROLE_TUPLE, he)
+
+
+# words describing a doctor (资深儿科医生): the calling follows, no department's name
+_DESCRIBING = frozenset("资深 著名 知名 年轻 优秀 老 青年 首席 主治 一名 一位 当地 基层 乡村 普通".split())
+# the words before 科 inside a word of the tagger's that ends in a post (内科主任, 外科主任, 儿科护士长)
+_CLINICAL_PREFIXES = frozenset("内 外 儿 妇 产 眼 骨 神经内 神经外 普外 胸外 妇产 口腔 皮肤 急诊 放射 检验 麻醉 病理 中医 康复 "
+                               "肛肠 耳鼻喉 泌尿外 心内 心胸外 肝胆外 骨伤 全 专".split())
 
 
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
