@@ -109,3 +109,29 @@ def test_roll_lines_of_a_name_then_its_body_and_post():
 ])
 def test_departments_glued_to_posts(text, expected):
     assert bodies(text) == expected
+
+
+_ROLL = ("喜报！临泽县人民医院2023年度荣誉榜出炉\n一年来，医院获得市级以上荣誉19项。现将部分荣誉公布如下：\n"
+         "一、集体荣誉\n◆临泽县人民医院被张掖市卫生健康委员会评为“全市卫生健康系统先进集体”；\n"
+         "二、个人荣誉\n◆党委书记、院长缑亚芳获评张掖市“优秀医院管理者”；\n"
+         "◆以下同志被中共临泽县委评为“优秀共产党员”：\n外科 姚锦华\n放射科 赵廷福\n"
+         "◆2023年度“临泽县最美医生”：\n魏巧云（妇产科）\n")
+
+
+def test_rolls_sorted_by_kind_of_holder():
+    from kg.articles import make_documents
+    from kg.model import HonourAward
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", _ROLL)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    # 集体荣誉 / 个人荣誉 sort the roll and are no honours; the lead line names the honour and its conferrer
+    assert got == [
+        ("临泽县人民医院", "全市卫生健康系统先进集体", ("张掖市卫生健康委员会",)),
+        ("姚锦华", "优秀共产党员", ("中共临泽县委",)),
+        ("缑亚芳", "张掖市优秀医院管理者", ()),
+        ("赵廷福", "优秀共产党员", ("中共临泽县委",)),
+        ("魏巧云", "临泽县最美医生", ()),
+    ]

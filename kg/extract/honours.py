@@ -589,8 +589,8 @@ def _dedupe(hits: list[AwardHit]) -> list[AwardHit]:
 
 
 # --- rolls of honour: a heading naming the honour, then its holders one line or one 、-list at a time ---------------
-_ROLL_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
-                           r"(?P<h>[“\"]?[^“”\"：:（）()，。；、]{2,30}?[”\"]?)\s*"
+_ROLL_HEADING = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+                           r"(?P<h>(?:(?:19|20)\d{2}年度?)?[“\"]?[^“”\"：:（）()，。；、]{2,30}?[”\"]?)\s*"
                            r"(?:[（(](?P<note>[^（）()]{1,24})[）)])?\s*[：:]?")
 _NOTE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|名|人|家|支|项|位)")
 _NOTE_GIVER = ("授予", "颁发", "评选", "命名", "表彰", "评定")
@@ -615,11 +615,20 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
     list was announced just before (名单如下：) or a roll is being read."""
     if len(line) > 40 or not _ROLL_CONTEXT.search(context):
         return None
+    led = _LEAD_OF_ROLL.fullmatch(line.strip())
+    if led is not None:
+        # 以下同志被某县委评为“优秀共产党员”：: the lead line names the honour and who conferred it
+        name, year, period = clean_honour(led.group("h"))
+        giver = (led.start("giver") + line.index(line.strip()), led.end("giver") + line.index(line.strip())) \
+            if led.group("giver") else None
+        return RollHeading(name, year, period, giver) if looks_like_honour(name, quoted=True) else None
     m = _ROLL_HEADING.fullmatch(line)
     if m is None:
         return None
     raw = m.group("h")
     name, year, period = clean_honour(raw)
+    if is_category_heading(name):
+        return None
     note = m.group("note")
     counted = bool(note and _NOTE_COUNT.fullmatch(note))
     # (三、优秀乡村医生（5名）: a count of holders makes a heading of any title)
@@ -632,9 +641,23 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
     return RollHeading(name, year, period, giver)
 
 
+# 以下同志被某县委评为“优秀共产党员”：, 下列单位荣获“某某”称号：
+_LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?(?:被(?P<giver>[^“”\"：:]{2,40}?)"
+                           r"(?:评为|授予|表彰为|命名为)|荣获|获评|获得)[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
+# 一、集体荣誉 / 二、个人荣誉: headings sorting a roll by kind of holder, no honour's name
+_CATEGORY_HEADING = re.compile(r"(?:集体|个人|单位|团队|科室|部分|其他|主要|所获|获奖|表彰|先进)?(?:荣誉|奖项|表彰)(?:榜|墙|情况|名单|一览)?"
+                               r"|(?:获奖|表彰|荣誉)(?:情况|名单|一览)")
+
+
+def is_category_heading(name: str) -> bool:
+    """一、集体荣誉, 个人荣誉, 获奖情况: a heading that sorts a roll, naming no honour."""
+    return _CATEGORY_HEADING.fullmatch(name) is not None
+
+
 def roll_item(line: str) -> bool:
-    """A line that can hold an item of a roll: names and bodies, no sentence."""
-    return len(line) <= 200 and not re.search(r"[。！？!?]", line)
+    """A line that can hold an item of a roll: names and bodies, no sentence (no stop, no verb of award)."""
+    return len(line) <= 200 and not re.search(r"[。！？!?]", line) and \
+        not re.search(r"被[^，；。]{0,30}(?:评为|授予|表彰为|命名为)|荣获|获评|获得|授予|喜获|荣膺", line)
 
 
 def roll_names(line: str, taken: list[tuple[int, int]], plausible) -> list[tuple[int, int]]:
