@@ -398,6 +398,11 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 # 某大学人民医院东院区: the hospital is itself a unit of the university
                 parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION, sp.ancestors[0],
                                                     sp.ancestors[1:]), before)
+            if parent is None and not sp.ancestors and pname == ptext and len(pname) <= 6 and \
+                    pname.endswith(_CLINICAL_UNIT_ENDS):
+                # 急诊科团支部: the branch of a ward named bare, the ward of the hospital the text is about
+                parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION), before)
+                pname = parent.name if parent is not None else pname
             if parent is None or parent.name != pname:
                 parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
@@ -413,6 +418,11 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             # 骨伤科, 护理部: a hospital's department, of the hospital named last (or the article's), not of an agency
             clinics = [p for p in formal if p.type == T.MEDICAL_INSTITUTION] or \
                 ([art.main] if art.main is not None and art.main.type == T.MEDICAL_INSTITUTION else [])
+            if name.endswith(_WARD_UNIT_ENDS):
+                # 急诊科, 儿科: wards a hospital has, not a blood station or a CDC named last
+                wards = [p for p in clinics if p.name.endswith(_WARD_HOSTS)]
+                clinics = wards or ([art.main] if art.main is not None and art.main.name.endswith(_WARD_HOSTS) else
+                                    clinics)
             formal = clinics            # (儿科医师 in an agency's notice: a specialty, no unit of the agency)
         if formal:
             parent = formal[-1]
@@ -434,6 +444,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
 _CLINICAL_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤科", "眼科", "妇科", "产科", "口腔科", "皮肤科", "急诊科",
                        "麻醉科", "病理科", "检验科", "影像科", "放射科", "康复科", "中医科", "病区", "门诊", "护理部", "医务部",
                        "药学部", "药剂部", "住院部")
+_WARD_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤科", "眼科", "妇科", "产科", "口腔科", "皮肤科", "急诊科",
+                   "麻醉科", "康复科", "中医科", "病区", "门诊", "护理部", "住院部")
+_WARD_HOSTS = ("医院", "卫生院", "保健院", "中医院", "卫生服务中心", "医疗中心", "医学中心")
 _NATIONAL_PREFIXES = ("全国人大常委会", "全国人大", "全国政协", "国务院", "中共中央", "国家")
 _NAMED_AGAIN_HEADS = ("委员会", "工作组", "领导小组")
 
@@ -748,7 +761,7 @@ def _read_sentence(art: _Article, s) -> None:
     inline = roll_heading(text[:colon + 1], (art.doc.title or "") + body[:s.start], announced) \
         if colon > 1 and roll_item(text[colon + 1:]) and text[colon + 1:].strip() and \
         not any(sp.start < colon for sp, _ in orgs) and not _PLACE_HEADING.search(text, 0, colon) and \
-        not text.endswith(_ORG_HEAD_TUPLE, 0, colon) else None
+        not (text.endswith(_ORG_HEAD_TUPLE, 0, colon) and not _PRAISED.search(text, 0, colon)) else None
     if inline is not None:
         art.roll = _roll_of(art, inline, [o for sp, o in orgs if inline.giver is not None and
                                           inline.giver[0] <= sp.start and sp.end <= inline.giver[1]], body[:s.start])
@@ -1105,6 +1118,8 @@ def _roll_name(piece: str) -> bool:
 _ORG_HEAD_TUPLE = tuple(h for h in ORG_HEADS if len(h) >= 2)
 _PLACE_HEADING = re.compile(r"(?:镇|乡|街道|村|社区|县|市|区|旗|机关)$")     # 某镇：甲 names where the holder works
 _LIST_FOLLOWS = re.compile(r"(?:名单|如下)[：:]\s*$")
+# 五四红旗团支部：甲团支部、乙团支部: a heading ending like a body's name that praises is an honour's
+_PRAISED = re.compile(r"红旗|先进|优秀|模范|标兵|示范|五星|星级|文明|最美|十佳")
 _NAME_THEN_BODY = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
 
 
@@ -1150,6 +1165,9 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
     if not conferrers and art.main is not None and art.main_from_title and _COMMENDS.search(art.doc.title or ""):
         conferrers = (art.main.key,)        # 某局关于表彰…的通报: the body the notice is from
     recent = before[-200:]
+    if not conferrers and art.commended is not None and art.commended[0].conferrer is not None and \
+            art.sentence_no - art.commended[1] <= 4:
+        conferrers = (art.commended[0].conferrer,)     # 医院党委对…进行了表彰： the body that commends
     if not conferrers and art.convener is not None and re.search(r"表彰|大会", recent):
         conferrers = (art.convener,)        # 医院召开总结表彰大会…名单如下: the body that held the meeting
     year = heading.year or next((int(y) for y in reversed(re.findall(r"((?:19|20)\d{2})年度", recent))), None)

@@ -135,3 +135,30 @@ def test_rolls_sorted_by_kind_of_holder():
         ("赵廷福", "优秀共产党员", ("中共临泽县委",)),
         ("魏巧云", "临泽县最美医生", ()),
     ]
+
+
+def test_a_roll_of_titles_for_branches_and_people():
+    text = ("在日前召开的表彰大会上，医院党委对2023年度共青团工作先进集体和个人进行了表彰：\n"
+            "五四红旗团支部：急诊科团支部\n优秀共青团员：苗佳琪、屈浩宇\n")
+    from kg.articles import make_documents
+    from kg.model import HonourAward
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", "敦化市医院：青春志愿行\n敦化市医院开展志愿服务。" + text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                 for f in r.facts if isinstance(f, HonourAward))
+    # 五四红旗团支部 heading a roll is a title, no branch; the ward's branch is the hospital's; the body that
+    # commended them confers each title
+    assert got == [("屈浩宇", "优秀共青团员", ("敦化市医院党委",)), ("敦化市医院急诊科团支部", "五四红旗团支部", ("敦化市医院党委",)),
+                   ("苗佳琪", "优秀共青团员", ("敦化市医院党委",))]
+    assert "五四红旗团支部" not in bodies("敦化市医院开展志愿服务。" + text)
+
+
+def test_a_ward_is_a_hospitals_not_a_blood_stations():
+    text = "敦化市医院：青春志愿行\n延边州中心血站的同志也来了。急诊科护士长宫雪婷介绍了情况。"
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    assert "敦化市医院急诊科" in {e.label for e in r.entities}

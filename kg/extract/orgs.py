@@ -241,6 +241,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     return text.startswith(_ROLE_TUPLE, he)
 
 
+# 五四红旗团支部, 先进党支部, 五星级党支部: a title for a branch, no branch's name
+_PRAISED_BRANCH = re.compile(r"(?:五四)?(?:红旗|先进|优秀|[五四三]星级?|星级|示范|标兵|模范)(?:团支部|党支部|团委|党委|党总支|基层党组织)")
 # words describing a doctor (资深儿科医生): the calling follows, no department's name
 _DESCRIBING = frozenset("资深 著名 知名 年轻 优秀 老 青年 首席 主治 一名 一位 当地 基层 乡村 普通".split())
 # the words before 科 inside a word of the tagger's that ends in a post (内科主任, 外科主任, 儿科护士长)
@@ -590,6 +592,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     # two bodies named together; 城市副中心 is a district, not a centre that works
     return [sp for sp in spans if not any(sp.start <= t.start and t.end <= sp.end and _PARTY_AND.match(t.word)
                                           for t in tokens) and not sp.text.endswith(("党委政府", "党委和政府", "副中心"))
+            and not _PRAISED_BRANCH.fullmatch(sp.text)
             and not (sp.text.startswith("中心") and text[sp.start - 1:sp.start] == "副")
             and not _centre_as_goal(text, tokens, sp) and not _kind_of_group(text, tokens, sp)
             and not _unnamed_team(text, sp) and not _KIND_OF_NETWORK.match(sp.text)
