@@ -1100,6 +1100,13 @@ _PARTY_ENDS = ("党总支", "党支部", "党组", "党委", "总支", "支部")
 def _body_of_the_post(art: _Article, role: str | None, org: _Org) -> _Org:
     """某局党组书记、副局长某某, 某院党支部书记、院长某某: a post of the body's own kind in a chain after its Party
     organisation is held in the body, not the Party organisation."""
+    if role and role.startswith(("团委", "团总支", "团支部")) and not org.name.endswith(("团委", "团总支", "团支部")):
+        # 团委书记某某 in an article about a body whose League committee it named: the post is in that committee
+        league = role[:3] if role.startswith(("团总支", "团支部")) else "团委"
+        key = entity_key("org", org.name + league)
+        if key in art.names:
+            typ, label, _ = art.names[key]
+            return _Org(key, label, typ, label, org)
     end = next((e for e in _PARTY_ENDS if org.name.endswith(e)), None) if role else None
     if end is None or not _held_in_body(role, org.name[:-len(end)]):
         return org

@@ -162,3 +162,32 @@ def test_a_ward_is_a_hospitals_not_a_blood_stations():
     (doc,) = make_documents("q.txt", "", text)
     r = extract_document(doc)
     assert "敦化市医院急诊科" in {e.label for e in r.entities}
+
+
+_BUREAU = "甘谷县卫生健康局：党建引领发展\n甘谷县卫生健康局召开会议。"
+
+
+def _posts_in(text):
+    from kg.articles import make_documents
+    from kg.model import Membership
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                  for f in r.facts if isinstance(f, Membership))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 局党组成员/nnt: the Party group opening a post's word, after the bureau named bare
+    ("局党组成员、副局长王海琳分管机关党建工作。",
+     [("王海琳", "党组成员", "甘谷县卫生健康局"), ("王海琳", "副局长", "甘谷县卫生健康局")]),
+    # the League committee's secretary holds the post in the committee the article named
+    ("局团委组织青年志愿者服务。团委书记慕天宁介绍了情况。", [("慕天宁", "团委书记", "甘谷县卫生健康局团委")]),
+])
+def test_posts_of_the_bureaus_party_and_league_bodies(text, expected):
+    assert _posts_in(_BUREAU + text + "\n") == expected
+
+
+def test_towns_listed_before_a_shared_head():
+    assert bodies("甘谷县人民医院牵头与新兴镇、六峰镇卫生院组建医共体。") == ["六峰镇卫生院", "新兴镇卫生院", "甘谷县人民医院"]

@@ -238,6 +238,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return _known_body(tok, he)
     if tok.end == he:
         return True
+    if tok.start == hs and tok.word in ROLE_SET and text[hs:he] in ("党组", "党委", "党总支", "团委"):
+        return True                     # 局|党组成员/nnt: the Party body opening a post's word
     return text.startswith(_ROLE_TUPLE, he)
 
 
@@ -1127,8 +1129,9 @@ def _shared_heads(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
         # names listed side by side are alike, to their last character: 甲山、乙山医院, not 某队队员、某某医院
         own = _without_leading_place(sp.text[:-len(head)])
         core = _without_leading_place(member)
-        if not own or abs(len(core) - len(own)) > 1 or core[-1] != own[-1]:
-            continue
+        towns = member[-1:] in ("镇", "乡") and sp.text[:-len(head)][-1:] == member[-1] and 2 <= len(member) <= 5
+        if not towns and (not own or abs(len(core) - len(own)) > 1 or core[-1] != own[-1]):
+            continue                    # (甲镇、乙镇卫生院: towns listed, however the gazetteer knows them)
         if k >= 0 and text[tokens[k].end - 1:tokens[k].end] not in "在和与及的，。；：（ " and tokens[k].pos not in ("p", "v", "c"):
             continue                    # the member must open at a boundary
         out.append(OrgSpan(start, sp.start - 1, member + head, sp.type))
