@@ -407,10 +407,12 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname):
             name = pname + sp.text[sp.parent_end - sp.start:]
-    elif _is_unit(sp, name) and (before or art.recent) and not sp.text.endswith("组"):
+    elif _is_unit(sp, name) and (before or art.recent or art.main is not None and art.main_from_title and
+                                 art.main.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) and \
+            not sp.text.endswith("组"):
         # 科, 病区, 党支部 named after a hospital or agency in the same sentence belong to it; working
-        # groups (领导小组) are too often bodies of their own
-        formal = [p for o in (before or art.recent) for p in (o, o.parent) if p is not None and
+        # groups (领导小组) are too often bodies of their own; with none named near, the article's body's
+        formal = [p for o in (before or art.recent or [art.main]) for p in (o, o.parent) if p is not None and
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal and sp.text == name and formal[-1].name.endswith(name):
             return formal[-1]           # 大队被…: the bare head of the body just named is that body
@@ -748,6 +750,11 @@ def _read_sentence(art: _Article, s) -> None:
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
     people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening,
                          taken + [(r.start, r.end) for r in roles], art.known_people)
+    for m in (_APPOINTED_COMRADE.finditer(text) if "同志" in text else ()):
+        # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
+        a, b = m.span(1)
+        if plausible_name(m.group(1)) and not any(x < b and a < y for x, y in people + taken):
+            people = sorted(people + [(a, b)])
     # (34项川渝…: a count's measure word opens no name)
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people
               and not (a and text[a] in _MEASURE_WORDS and (text[a - 1].isdigit() or text[a - 1] in "一二三四五六七八九十百千两几多"))]
@@ -1025,6 +1032,7 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
+_APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
 _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
 
 
@@ -1048,7 +1056,8 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
     for m in (_REMOVED_FROM.finditer(text) if "免去" in text else ()):
         # 某某任…，免去其某委党组成员、副主任职务: the posts taken away are the sentence's first person's, former now
         named = next((ps for ps, pe in people if ps == m.start() + 2 and text.startswith("同志", pe)), None)
-        first = min(people)[0] if people and min(people)[0] < m.start() else None
+        # (甲宣读决定：任命乙同志为…，免去其…职务: 其 is the one just appointed, the person named last before it)
+        first = max((ps for ps, _ in people if ps < m.start()), default=None)
         pkey = person_keys[named] if named is not None else person_keys[first] if first is not None else \
             (art.last_person if art.sole_person else None)
         pos = next((pe + 2 for ps, pe in people if ps == named), m.end())

@@ -191,3 +191,26 @@ def test_posts_of_the_bureaus_party_and_league_bodies(text, expected):
 
 def test_towns_listed_before_a_shared_head():
     assert bodies("甘谷县人民医院牵头与新兴镇、六峰镇卫生院组建医共体。") == ["六峰镇卫生院", "新兴镇卫生院", "甘谷县人民医院"]
+
+
+def test_appointments_read_out_by_someone_else():
+    text = ("绥化市第一医院召开干部大会\n市卫健委副主任郗振宇出席会议。会上，郗振宇宣读了任免决定：任命隋铭川同志为"
+            "绥化市第一医院党委副书记、院长，免去其绥化市中医医院党委副书记、院长职务；免去庞德山同志的绥化市第一医院院长职务。\n")
+    from kg.articles import make_documents
+    from kg.model import Membership
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
+                 for f in r.facts if isinstance(f, Membership))
+    # 其 is the one just appointed, not the one reading the decision; a name with 同志 after 免去 is a person
+    assert got == [("庞德山", "院长", "绥化市第一医院", True),
+                   ("郗振宇", "副主任", "绥化市卫生健康委员会", False),
+                   ("隋铭川", "党委副书记", "绥化市中医医院", True), ("隋铭川", "党委副书记", "绥化市第一医院", False),
+                   ("隋铭川", "院长", "绥化市中医医院", True), ("隋铭川", "院长", "绥化市第一医院", False)]
+
+
+def test_a_bare_branch_and_department_in_an_article_about_a_hospital():
+    text = "万年县人民医院：党建品牌\n内科党支部书记、心血管内科主任黄亦清带领党员开展义诊。\n"
+    assert _posts_in(text) == [("黄亦清", "主任", "万年县人民医院心血管内科"), ("黄亦清", "书记", "万年县人民医院内科党支部")]
