@@ -547,6 +547,17 @@ def _title_main(art: _Article, title: str) -> None:
         _name_program(art, title, p0, p1, name)
 
 
+def _subtitle(text: str, title: str) -> str | None:
+    """The line right after the title when it is a second headline (short, no stop at its end), or None."""
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    if len(lines) < 3 or lines[0] != title.strip():
+        return None
+    sub = lines[1].lstrip("—-－ ")
+    if not 4 <= len(sub) <= 40 or re.search(r"[。！？!?；;，,]$", sub) or "。" in sub:
+        return None
+    return sub
+
+
 def _name_program(art: _Article, text: str, p0: int, p1: int, name: str) -> None:
     """Remember the head written after a programme named in full and quoted (“某某”主题教育), for the bare head
     later."""
@@ -578,6 +589,10 @@ def extract_document(doc: Document) -> ArticleResult:
     ctx = place_context(title, doc.text)
     art = _Article(doc, ctx, other_holders=frozenset(p for p, r in _OTHER_HOLDER.items() if r.search(doc.text)))
     _title_main(art, title)
+    if art.main is None and title:
+        sub = _subtitle(doc.text, title)
+        if sub:
+            _title_main(art, sub)       # 一支部一品牌 / 某县人民医院党委推进…: the subtitle names the article's body
     sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
     if art.main is None:
         counts: Counter[str] = Counter()

@@ -214,3 +214,8 @@ def test_appointments_read_out_by_someone_else():
 def test_a_bare_branch_and_department_in_an_article_about_a_hospital():
     text = "万年县人民医院：党建品牌\n内科党支部书记、心血管内科主任黄亦清带领党员开展义诊。\n"
     assert _posts_in(text) == [("黄亦清", "主任", "万年县人民医院心血管内科"), ("黄亦清", "书记", "万年县人民医院内科党支部")]
+
+
+def test_a_subtitle_names_the_articles_body():
+    text = "一支部一品牌 党旗飘扬在一线\n万年县人民医院党委推进党建与业务深度融合\n院长、党委副书记陈楚宁表示，要擦亮品牌。\n"
+    assert ("陈楚宁", "院长", "万年县人民医院") in _posts_in(text)
