@@ -547,11 +547,14 @@ def _title_main(art: _Article, title: str) -> None:
         _name_program(art, title, p0, p1, name)
 
 
+_BULLETIN_TITLE = re.compile(r"快讯|简讯|要闻|速览|播报|动态|一览|汇总|集锦|综述|联播|新闻|速递|早报|晚报|周报|日报")
+
+
 def _subtitle(text: str, title: str) -> str | None:
     """The line right after the title when it is a second headline (short, no stop at its end), or None."""
     lines = [l.strip() for l in text.splitlines() if l.strip()]
-    if len(lines) < 3 or lines[0] != title.strip():
-        return None
+    if len(lines) < 3 or lines[0] != title.strip() or _BULLETIN_TITLE.search(title):
+        return None                     # (国内联播快讯 / 某厅召开会议: a bulletin's stories, each its own headline)
     sub = lines[1].lstrip("—-－ ")
     if not 4 <= len(sub) <= 40 or re.search(r"[。！？!?；;，,]$", sub) or "。" in sub:
         return None
@@ -1014,6 +1017,20 @@ def _read_sentence(art: _Article, s) -> None:
     headline = (s.end >= len(body) or body[s.end] == "\n") and (s.start == 0 or body[s.start - 1] == "\n") and \
         not s.text.rstrip().endswith(tuple("。！？!?；;"))
     found = find_programs(text, tokens)
+    branded: dict[int, _Org] = {}
+    brand = _BRAND_HEADING.fullmatch(text) if whole_line else None
+    head_org = next((o for sp, o in orgs if sp.start == (brand.start(1) if brand else -1) and sp.end == brand.end(1)), None)
+    if head_org is None and brand is not None and brand.group(1).endswith(_BRANCH_ENDS) and \
+            not any(sp.start < brand.end(1) for sp, _ in orgs):
+        # (the cut read the heading's branch as no body: it is the branch of the body the text is about)
+        head_org = _resolve_span(art, OrgSpan(brand.start(1), brand.end(1), brand.group(1), T.PARTY_ORGANIZATION), [])
+    if head_org is not None and not any(p0 <= brand.start(2) < p1 for p0, p1, _ in found):
+        # 内科党支部：“心连心·医路同行”: a heading giving a body and its brand in quotes
+        found.append((brand.start(2) - 1, brand.end(2) + 1, brand.group(2)))
+        branded[brand.start(2) - 1] = head_org
+    for m in (_BRAND_AS.finditer(text) if "品牌" in text else ()):
+        # 以“某某”为品牌: the brand the subject makes, its name the quoted words alone
+        found = [f for f in found if not f[0] <= m.start(1) < f[1]] + [(m.start(1) - 1, m.end(1) + 1, m.group(1))]
     for p0, p1, name in found:
         _name_program(art, text, p0, p1, name)
     # the bare head of a programme the article named in full, outside any name read here
@@ -1030,7 +1047,8 @@ def _read_sentence(art: _Article, s) -> None:
         # stories the most named body runs only those named near it
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
         # (甲院“某某”、乙中心“某某”等党建品牌: the body right before each quoted name runs it)
-        own = [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and text[sp.start - 1:sp.start] == "、"] + \
+        own = ([branded[p0]] if p0 in branded else []) + \
+            [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and text[sp.start - 1:sp.start] == "、"] + \
             [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and _OWNERS_LISTED.match(text, p1)]
         # (全市卫生健康系统…开展“某某”活动: the health system of the place acts through its health agency)
         system = _health_agency(art) if _SYSTEM_SUBJECT.search(text, 0, p0) and \
@@ -1047,6 +1065,10 @@ def _read_sentence(art: _Article, s) -> None:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
 
 
+_BRAND_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+                            r"([\u4e00-\u9fff]{2,30}?)[：:]\s*[“\"]([^“”\"]{2,20})[”\"]")
+_BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
+_BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
 _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
 

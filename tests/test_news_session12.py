@@ -219,3 +219,30 @@ def test_a_bare_branch_and_department_in_an_article_about_a_hospital():
 def test_a_subtitle_names_the_articles_body():
     text = "一支部一品牌 党旗飘扬在一线\n万年县人民医院党委推进党建与业务深度融合\n院长、党委副书记陈楚宁表示，要擦亮品牌。\n"
     assert ("陈楚宁", "院长", "万年县人民医院") in _posts_in(text)
+
+
+def test_branch_brands_in_headings_and_as_brands():
+    text = ("万年县人民医院：党建品牌\n内科党支部：“心连心·医路同行”\n内科党支部书记黄亦清带领党员开展义诊。\n"
+            "行政后勤党支部则以“后勤服务零距离”为品牌，推出报修服务。\n")
+    from kg.articles import make_documents
+    from kg.model import Relation
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                 if isinstance(f, Relation) and f.predicate == "carriesOut")
+    assert got == [("万年县人民医院内科党支部", "心连心·医路同行"), ("万年县人民医院行政后勤党支部", "后勤服务零距离")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital's division names its Party branch (内科, 医技, 行政后勤), with or without a post after it
+    ("医技党支部：“精准医技”", ["医技党支部"]),
+    ("行政后勤党支部则以品牌推出服务。", ["行政后勤党支部"]),
+    # a kind of branch is none
+    ("基层党支部要加强建设。", []),
+])
+def test_branches_of_divisions(text, expected):
+    from kg.extract.orgs import find_orgs
+    from kg.segment import tokenize
+    assert [sp.text for sp in find_orgs(text, tokenize(text))] == expected

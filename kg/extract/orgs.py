@@ -245,6 +245,9 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
 
 # 五四红旗团支部, 先进党支部, 五星级党支部: a title for a branch, no branch's name
 _PRAISED_BRANCH = re.compile(r"(?:五四)?(?:红旗|先进|优秀|[五四三]星级?|星级|示范|标兵|模范)(?:团支部|党支部|团委|党委|党总支|基层党组织)")
+# a hospital's division or department, naming its Party branch (内科, 医技, 行政后勤, 机关第一)
+_DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科|行政|后勤|行政后勤|医技|护理|机关|门诊|住院|离退休|临床|药学|医疗|医务|"
+                       r"急诊|总务|财务|信息|职能|综合|业务)(?:第[一二三四五六七八九十]+)?")
 # words describing a doctor (资深儿科医生): the calling follows, no department's name
 _DESCRIBING = frozenset("资深 著名 知名 年轻 优秀 老 青年 首席 主治 一名 一位 当地 基层 乡村 普通".split())
 # the words before 科 inside a word of the tagger's that ends in a post (内科主任, 外科主任, 儿科护士长)
@@ -473,6 +476,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         # (儿科|护士长: a department the dictionary knows as one word, its post after it, is named enough)
         specialty = text.startswith(_ROLE_TUPLE, he) and text[he - 1] == "科" and \
             any(t.start == start and t.end == he and t.pos in ("n", "nz") for t in tokens)
+        # (内科党支部：, 行政后勤党支部则…: a hospital's division names its Party branch enough)
+        specialty = specialty or first_head in ("党支部", "党总支", "团支部") and _DIVISION.fullmatch(text, start, hs) is not None
         if unit_only and len(chain) == 1 and not specialty and (hs - start < 2 or text[start - 1:start].isdigit()
                                                                 or not (text.startswith(_ROLE_TUPLE, he) or
                                                                         text[start:hs].startswith(_NATIONAL + ("武警",)))):
@@ -484,7 +489,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         known = [t for t in tokens if t.start < hs and t.end == he and he - hs == 1 and _known_body(t, he)]
         if known and start >= known[0].start:
             start = known[0].start
-        elif start < hs and not unit_only and not party_centre and not _qualified(text, tokens, start, hs) and \
+        elif start < hs and not unit_only and not party_centre and not specialty and not _qualified(text, tokens, start, hs) and \
                 not _one_word_body(tokens, start, hs, he) and not tagged_body and \
                 not (start == floor > 0 and all(t.pos[:2] in ("nr", "ns", "nz") for t in tokens if start <= t.start < hs)):
             i = j + (1 if skip_next else 0)
