@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, honours, memberships, units
+from readings import bodies, honours, memberships, persons, units
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -246,3 +246,24 @@ def test_branches_of_divisions(text, expected):
     from kg.extract.orgs import find_orgs
     from kg.segment import tokenize
     assert [sp.text for sp in find_orgs(text, tokenize(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cut glued a name's last character to the word after it (某筱|岚说/n, 某蕴|芝从/n)
+    ("医院党委书记王筱岚说，要加强管理。", ["王筱岚"]),
+    ("产科主任刘蕴芝从医二十年。", ["刘蕴芝"]),
+    # a surname and a form of address is no name
+    ("禾川镇居民刘先生说，服务很好。", []),
+])
+def test_names_glued_or_addressed(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 共青团|某省委/nt: the League's committee, not the province's Party committee
+    ("护士边雅芬被共青团甘肃省委授予“甘肃省青年文明号”。", ["共青团甘肃省委"]),
+    # a numeral opening a town's name (二道/m 白河/ns 镇)
+    ("二道白河镇中心卫生院荣获“优质服务示范卫生院”称号。", ["二道白河镇中心卫生院"]),
+])
+def test_names_of_bodies_the_cut_broke(text, expected):
+    assert bodies(text) == expected

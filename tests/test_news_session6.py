@@ -291,7 +291,7 @@ def test_a_body_opening_the_clause_an_age_and_de_before_a_name():
 
 def test_here_names_the_body_named_just_before():
     assert memberships("武汉儿童医院收治了多名患儿。坚守在这里的新生儿内科主任曾明空说，孩子们都很勇敢。") == [
-        ("曾明空", "主任", "武汉儿童医院")]
+        ("曾明空", "主任", "武汉儿童医院新生儿内科")]
 
 
 @pytest.mark.parametrize("text, expected", [

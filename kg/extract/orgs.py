@@ -1830,17 +1830,18 @@ def _province_short(word: str) -> bool:
 def _split_division(text: str, tokens: list[Token], k: int, end: int) -> int:
     """The index of the token that opens a city, county, district or town named in full (…市, …县, …区, …旗, …镇)
     ending at end and cut into several words ending with tokens[k]; -1 when there is none."""
-    if text[end - 1:end] not in ("市", "县", "区", "旗", "镇", "乡") or len(tokens[k].word) >= 3:
-        return -1
+    if text[end - 1:end] not in ("市", "县", "区", "旗", "镇", "乡") or \
+            len(tokens[k].word) >= 3 and not (text[end - 1] in "镇乡" and k and tokens[k - 1].pos == "m"):
+        return -1                       # (二道/m 白河镇: a numeral opening a town's name)
     from kg.gazetteer import gazetteer
     levels = ("town",) if text[end - 1] in "镇乡" else ("city", "county", "district")
-    j = k - 1
+    j, found = k - 1, -1
     while j >= 0 and end - tokens[j].start <= 8:
         word = text[tokens[j].start:end]
         if len(word) >= 3 and any(p.level in levels and p.name == word for p in gazetteer().candidates(word)):
-            return j
+            found = j                   # (the longest: 二道白河镇, not 白河镇)
         j -= 1
-    return -1
+    return found
 
 
 def _gazetteer_city(word: str) -> bool:
@@ -1896,6 +1897,8 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         start = tokens[i].start
         if tokens[i].pos == "nt" and i > 0 and not tokens[i - 1].pos.startswith("ns") and \
                 (_gazetteer_city(prefix) or prefix.startswith(_NATIONAL)):
+            if tokens[i - 1].word == "共青团" and tokens[i - 1].end == start:
+                return tokens[i - 1].start      # 共青团|某省委/nt: the League's committee of the province
             return _dotted_start(text, tokens, start)      # 某地医科大学/nt: the tagger's word is the whole name
     k = i - 1
     while k >= 0 and hs - tokens[k].start <= MAX_NAME:

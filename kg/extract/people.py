@@ -107,8 +107,8 @@ def plausible_name(name: str, strict: bool = False, final_ok: bool = False) -> b
             _SIDE.fullmatch(name) or (len(name) == 3 and name[2] in _SIDE_VERB and _SIDE.match(name)):
         return False
     n = surname_len(name)
-    if not n or len(name) - n not in (1, 2):
-        return False
+    if not n or len(name) - n not in (1, 2) or name[n:] in _HONORIFICS:
+        return False                    # (刘先生, 王女士: a surname and a form of address, no name)
     return not any(c in _BAD_GIVEN for c in name[n:]) or (not strict and _dictionary_name(name))
 
 
@@ -229,6 +229,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         if tok.start == pos:
             w = tok.word
             nxt = next((t for t in tokens if t.start == tok.end), None)
+            if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
+                    nxt.start == tok.end and nxt.word[1] in _GLUED_AFTER_NAME and _NAME_CHAR.match(nxt.word[0]) and \
+                    not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
+                return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
             if len(w) == 2 and after_post and tok.pos in ("nr", "nrt") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.pos in ("n", "nr", "nrt", "ns", "nz") and _freq(nxt.word) < 50 and \
                     not known_place(nxt.word) and nxt.word not in _HONORIFICS and nxt.word not in ROLE_SET and \
@@ -326,6 +330,8 @@ def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
 
 
 _NOT_THIRD_TAGS = frozenset("dpcuvxmqfrt")
+# characters that open what follows a name and that the cut may glue to the name's last one (某某涟|说, 某蕴蓓|从医)
+_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
 TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")
@@ -897,8 +903,8 @@ def _loose_name(name: str, in_list: bool = False, cued: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
     n = surname_len(name)
-    if not n or len(name) - n not in (1, 2):
-        return False
+    if not n or len(name) - n not in (1, 2) or name[n:] in _HONORIFICS:
+        return False                    # (刘先生, 王女士: a surname and a form of address, no name)
     bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 某其亮, 某又侠 in a list
     if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL or name[n:] in _HONORIFICS:
         return False
