@@ -267,3 +267,23 @@ def test_names_glued_or_addressed(text, expected):
 ])
 def test_names_of_bodies_the_cut_broke(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partly quoted name keeps its unquoted head; a short quoted name keeps a specific one
+    ("三是推进“两癌”免费筛查。", ["两癌免费筛查"]),
+    # unquoted work named by a four-character head (综合防治, 集中整治, 免费接种), a verb opening what it works on
+    ("医院还扎实推进出生缺陷综合防治。", ["出生缺陷综合防治"]),
+    ("纪检监察组深入开展医药领域腐败问题集中整治。", ["医药领域腐败问题集中整治"]),
+    # names listed after a quoted programme share its verb
+    ("在全区开展“预防接种进校园”活动、结核病防治项目和全民健康生活方式行动。",
+     ["预防接种进校园", "结核病防治项目", "全民健康生活方式行动"]),
+    # a campaign of creating something, quoted, with 创建工作
+    ("大力推进“健康乡村示范村”创建工作。", ["健康乡村示范村"]),
+    # a bare verb and head name nothing
+    ("开展集中整治。", []),
+])
+def test_programmes_of_specific_heads_and_lists(text, expected):
+    from kg.extract.programs import find_programs
+    from kg.segment import tokenize
+    assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected

@@ -11,6 +11,7 @@ _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,4}?)(?=建设|行动|战�
 _HEAD_AFTER = re.compile(r"^(?:\d{4}(?:年度?)?)?(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
+_BARE_HEADS = ("活动", "行动", "服务", "建设", "工作", "品牌")
 _SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 # 把…作为…工程: a clause, not a programme's name
@@ -78,8 +79,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             # the words between the name and its head stay as written (“某某”专项治理行动); a count before the
             # head (“某某”等六大行动) names a set the name is one of
             counted = bool(h.group(1)) and _COUNTED_HEAD.match(h.group(1)) is not None
+            # (“两癌”免费筛查: a short name keeps its head)
             label = prefix + name + (after[:h.end()].lstrip("0123456789年度等")
-                                     if (prefix or h.group(1)) and not counted else "")
+                                     if (prefix or h.group(1) or len(name) <= 2 and h.group(2) not in _BARE_HEADS)
+                                     and not counted else "")
             out.append((m.start() - len(prefix), m.end() + h.end(), label))
         elif (t := _DESCRIBED_HEAD.match(text, m.end())) is not None and 2 <= len(name) <= 16 and "、" not in name:
             # “某某”新生儿某病筛查救治项目: the quoted name, what it does, the head; a short or counted name keeps all
@@ -159,6 +162,14 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     for m in (_PLAN_PUBLISHED.finditer(text) if "计划" in text else ()):
         if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
+    # 开展“某某”活动、某某防治项目和某某行动: unquoted names listed after a programme share its verb
+    for a, b, _ in sorted(out):
+        at = b
+        while (nxt := _LISTED_AFTER.match(text, at)) is not None and _np_ok(tokens, nxt.start(1), nxt.end(1)) and \
+                not _GENERIC_NP.search(nxt.group(1)):
+            if not any(x < nxt.end() and nxt.start(1) < y for x, y, _ in out):
+                out.append((nxt.start(1), nxt.end(2), nxt.group(1) + nxt.group(2)))
+            at = nxt.end()
     return [(s, e, n) for s, e, n in out if not _CLAUSE_WORDS.search(n)]
 
 
@@ -171,14 +182,18 @@ _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
-_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动|改革试点|试点|岗位计划|培养计划|" \
+_UQ_HEADS = "主题活动|专项整治行动|专项治理行动|专项行动|专项治理|专项整治|集中整治|综合防治|免费筛查|免费接种|活动年|建设年|提升年|攻坚年|活动|行动|工程|项目|运动|改革试点|试点|岗位计划|培养计划|" \
             "提升计划|行动计划|帮扶计划|扶贫计划|援助计划|资助计划|招募计划|招聘计划"
+# 、某某防治项目和某某行动: a name listed after a programme, its own head closing it
+_LISTED_AFTER = None
 # 某某安全行动|提升计划: a head the lazy match stopped at, then a longer one closing the name
 _LONGER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:提升计划|行动计划|提升行动|计划)(?=[，。、；和及与]|$)")
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把", "举行"), key=len, reverse=True)))
                        + r")了?(?:\d{4}年度?)?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
+_LISTED_AFTER = re.compile(r"(?:活动|行动|项目)?[、和及与]([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + r")"
+                           r"(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
-                         r"群众性|网上|线上|线下|各级|各|全(?!国[\u4e00-\u9fff]{4})|这|此|该|本)|(?:实际|具体|一切)$")
+                         r"群众性|网上|线上|线下|各级|各|全(?!国[\u4e00-\u9fff]{4}|民)|这|此|该|本)|(?:实际|具体|一切)$")
 
 
 def _slogan_numeral(t: Token, inner: list[Token], length: int) -> bool:
@@ -196,7 +211,7 @@ def _slogan_numeral(t: Token, inner: list[Token], length: int) -> bool:
 _ROUND_COUNTS = frozenset("百日 千日 百天 千万 百万 万人 千人 百千万 万家 千家 百县 千村 万村 百城".split())
 
 
-def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
+def _np_ok(tokens: list[Token], s: int, e: int, long_head: bool = False) -> bool:
     """The words of an unquoted programme name: no pronoun, numeral, preposition, adverb or particle, and a
     verb first only in a long name (出生缺陷干预工程, not 建设一批重大项目)."""
     inner = [t for t in tokens if s <= t.start and t.end <= e]
@@ -205,7 +220,8 @@ def _np_ok(tokens: list[Token], s: int, e: int) -> bool:
     if any(t.pos.startswith(("r", "m", "q", "p", "d", "u", "c", "t")) and not _slogan_numeral(t, inner, e - s)
            for t in inner):
         return False
-    return not (inner[0].pos.startswith(("v", "a")) and inner[0].pos != "vn" and e - s < 5)
+    # (出生缺陷|综合防治: a four-character head names the work, a verb may open what it works on)
+    return not (inner[0].pos.startswith(("v", "a")) and inner[0].pos != "vn" and e - s < (4 if long_head else 5))
 
 
 def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -217,7 +233,7 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if len(np_) < 3 and not head.endswith("年") and head != "改革试点":
             continue                    # a two-character stem names a campaign year (支部建设年), not an activity
         if _GENERIC_NP.search(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
-                not _np_ok(tokens, m.start(1), m.end(1)):
+                not _np_ok(tokens, m.start(1), m.end(1), len(head) >= 4):
             continue
         longer = _LONGER_HEAD.match(text, m.end())
         if longer is not None:
