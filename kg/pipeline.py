@@ -103,6 +103,10 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)
     name = _NATIONAL_FULL.get(name, name)
+    local = _LOCAL_PARTY_COMMITTEE.fullmatch(name) if name.startswith("中共") else None
+    if local is not None and (gazetteer().lookup(local.group(1)) or gazetteer().candidates(local.group(1))):
+        alts.append(name)
+        name = local.group(1) + "委"    # 中共某县委 is the county's Party committee, 某县委, one body
     if name in _NATIONAL_SHORT:
         alts.append(name)
         name = _NATIONAL_SHORT[name]    # 国新办: a national office's common abbreviation
@@ -149,6 +153,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     return name, alts
 
 
+_LOCAL_PARTY_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟))委(?:员会)?")
 _UNIVERSITY_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:大学|医学院)")
 
 

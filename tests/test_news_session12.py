@@ -287,3 +287,9 @@ def test_programmes_of_specific_heads_and_lists(text, expected):
     from kg.extract.programs import find_programs
     from kg.segment import tokenize
     assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected
+
+
+def test_a_local_party_committee_with_and_without_its_party():
+    # 中共某县委 and 县委 in an article about the county are one body
+    assert bodies("临泽县人民医院党委被中共临泽县委授予“全县先进基层党组织”称号。医院在县委的领导下开展工作。") == [
+        "临泽县人民医院", "临泽县人民医院党委", "临泽县委"]
