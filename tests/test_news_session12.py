@@ -130,9 +130,9 @@ def test_rolls_sorted_by_kind_of_holder():
     # 集体荣誉 / 个人荣誉 sort the roll and are no honours; the lead line names the honour and its conferrer
     assert got == [
         ("临泽县人民医院", "全市卫生健康系统先进集体", ("张掖市卫生健康委员会",)),
-        ("姚锦华", "优秀共产党员", ("中共临泽县委",)),
+        ("姚锦华", "优秀共产党员", ("临泽县委",)),
         ("缑亚芳", "张掖市优秀医院管理者", ()),
-        ("赵廷福", "优秀共产党员", ("中共临泽县委",)),
+        ("赵廷福", "优秀共产党员", ("临泽县委",)),
         ("魏巧云", "临泽县最美医生", ()),
     ]
 
