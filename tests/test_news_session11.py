@@ -201,7 +201,7 @@ def test_a_features_list_of_honours_without_subjects():
     got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
                  for f in r.facts if isinstance(f, HonourAward))
     # each honour is the feature's person's, never the body that conferred it
-    assert got == [("柯晓雯", "优秀共产党员", ("中共洛川县委",), 2022),
+    assert got == [("柯晓雯", "优秀共产党员", ("洛川县委",), 2022),
                    ("柯晓雯", "全省卫生健康系统先进个人", ("陕西省卫生健康委员会",), 2019),
                    ("柯晓雯", "延安市抗击新冠肺炎疫情先进个人", (), 2020)]
 
