@@ -244,8 +244,9 @@ def _org_type(name: str, fallback: T) -> T:
         return T.PARTY_ORGANIZATION     # 中央组织部, 某省委宣传部: a department of a Party committee
     if _NUMBERED_HOSPITAL_END.search(name):
         return T.MEDICAL_INSTITUTION    # 某大一院: a university's numbered hospital
-    if name[-1:] in "部处室" and not name.endswith("支部") and ("医院" in name[:-2] or "卫生院" in name[:-2]):
-        return T.ORGANIZATION           # 某医院护理部, 某医院医务处: a hospital's department, no government body
+    if name[-1:] in "部处室" and not name.endswith("支部") and \
+            any(w in name[:-2] for w in ("医院", "卫生院", "中心", "保健院", "血站")):
+        return T.ORGANIZATION           # 某医院护理部, 某中心办公室: a hospital's or centre's department, no government body
     for n in range(min(len(name), 14), 0, -1):
         h = name[-n:]
         if h in ORG_HEADS and h not in UNIT_HEADS:
@@ -526,7 +527,9 @@ def _is_unit(sp: OrgSpan, name: str) -> bool:
             leading_place(name, frozenset())[0] is not None or name.endswith(_FIRM_ENDS) or \
             any(name.startswith(w) for w in _WORLD_QUALIFIERS):
         return False                    # a firm or a foreign body has its own name, whatever it ends in
-    return any(sp.text.endswith(h) for h in UNIT_HEADS) or sp.text.startswith(tuple(h for h in UNIT_HEADS if len(h) > 1))
+    # (办公室, 党政办公室 named bare: the office of the body in view)
+    return any(sp.text.endswith(h) for h in UNIT_HEADS) or sp.text.startswith(tuple(h for h in UNIT_HEADS if len(h) > 1)) \
+        or sp.text.endswith("办公室") and len(sp.text) <= 5 and sp.text == name
 
 
 def _mk(art: _Article, name: str, typ: T, surface: str, alts: list[str] = ()) -> _Org:

@@ -293,3 +293,16 @@ def test_a_local_party_committee_with_and_without_its_party():
     # 中共某县委 and 县委 in an article about the county are one body
     assert bodies("临泽县人民医院党委被中共临泽县委授予“全县先进基层党组织”称号。医院在县委的领导下开展工作。") == [
         "临泽县人民医院", "临泽县人民医院党委", "临泽县委"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the departments a body lists after 内设/设有 are its units (a list closed by 科室, or of three or more)
+    ("龙沙区疾控中心内设办公室、免疫规划科、健康教育科3个科室。",
+     [("龙沙区疾病预防控制中心免疫规划科", "龙沙区疾病预防控制中心"), ("龙沙区疾病预防控制中心办公室", "龙沙区疾病预防控制中心"),
+      ("龙沙区疾病预防控制中心健康教育科", "龙沙区疾病预防控制中心")]),
+    ("敦化市医院设有急诊科、儿科等科室。", [("敦化市医院儿科", "敦化市医院"), ("敦化市医院急诊科", "敦化市医院")]),
+    # words that are no names make no list
+    ("敦化市医院设置了发热门诊或者发热诊室。", []),
+])
+def test_departments_a_body_lists(text, expected):
+    assert units(text) == sorted(expected)

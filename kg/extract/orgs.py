@@ -541,6 +541,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_tagged_reporters(text, tokens, spans))
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
+    if "设" in text:
+        units = _internal_units(text, tokens, [sp for sp in spans if sp.text not in ("办公室", "办")])
+        spans = [sp for sp in spans if not any(u.start <= sp.start and sp.end <= u.end for u in units)] + units
     if "被" in text or "获" in text:
         spans.extend(_bare_units_honoured(text, tokens, spans))
     spans.extend(_abbreviated_hosts(text, tokens, spans))
@@ -1519,6 +1522,36 @@ def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]
                 tokens[k + 1].pos == "nt" and tokens[k + 1].word.endswith("委员会") and len(tokens[k + 1].word) >= 5 and \
                 (t.start == 0 or not "\u4e00" <= text[t.start - 1] <= "\u9fff" or text[t.start - 1] in "由和与及"):
             out.append(OrgSpan(t.start, tokens[k + 1].end, t.word + tokens[k + 1].word, T.GOVERNMENT_AGENCY))
+    return out
+
+
+# 内设办公室、免疫规划科…6个科室: the departments a body lists as its own
+_INTERNAL_LIST = re.compile(r"(?:内设|下设|设有|开设|设置)((?:[\u4e00-\u9fff]{1,12}?(?:科|室|部|病区|中心|股)[、和])*"
+                            r"[\u4e00-\u9fff]{1,12}?(?:科|室|部|病区|中心|股))"
+                            r"(?:(等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:科室|部门|职能科室|业务科室|临床科室|医技科室|"
+                            r"内设机构|机构|病区))|(?=[，。；]|$))")
+
+
+def _internal_units(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
+    """内设办公室、免疫规划科、健康教育科6个科室: each department a body lists after 内设/设有 is a unit of it (a list of
+    three or more, or one closed by 科室/部门)."""
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    out = []
+    for m in _INTERNAL_LIST.finditer(text):
+        pieces = re.split(r"[、和]", m.group(1))
+        if not m.group(2) and len(pieces) < 3:
+            continue
+        at, got = m.start(1), []
+        for piece in pieces:
+            s, e = at, at + len(piece)
+            at = e + 1
+            if s not in starts or e not in ends or re.search(r"[了的等或者是在到进]", piece) or \
+                    any(sp.start < e and s < sp.end for sp in spans) or \
+                    any(w in piece for w in NOT_IN_NAME if len(w) >= 2) or piece in ("科室", "中心", "部门"):
+                got = []
+                break                   # (a list whose items are not all clean names is no list of departments)
+            got.append(OrgSpan(s, e, piece, T.ORGANIZATION))
+        out += got
     return out
 
 
