@@ -306,3 +306,15 @@ def test_a_local_party_committee_with_and_without_its_party():
 ])
 def test_departments_a_body_lists(text, expected):
     assert units(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 的 inside the quoted title is the title's own
+    ("明月镇中心卫生院被吉林省卫生健康委员会评为“省级群众满意的乡镇卫生院”。",
+     [("明月镇中心卫生院", "省级群众满意的乡镇卫生院")]),
+    # a bare 血站 with the year before the verb of award is the station in view
+    ("定西市中心血站开展工作。站长闵志清介绍，血站2023年被甘肃省卫生健康委员会评为“全省血液安全管理先进单位”。",
+     [("定西市中心血站", "全省血液安全管理先进单位")]),
+])
+def test_honours_with_de_in_quotes_and_years_before_the_verb(text, expected):
+    assert honours(text) == expected

@@ -98,8 +98,11 @@ def _award_text(text: str, start: int) -> tuple[str, int] | None:
     chunk = text[start:end.start() if end else len(text)]
     # 获得了“某某”的称号: the 的 joins the quoted honour to 称号, it qualifies no other noun
     chunk = re.sub(r"([”\"])的((?:荣誉)?称号)", r"\1\2", chunk)
-    if "的" in chunk:
-        head, _, tail = chunk.partition("的")
+    # (“省级群众满意的乡镇卫生院”: a 的 inside the quoted title is the title's own)
+    bare = re.sub(r"[“\"][^“”\"]*[”\"]", lambda q: "＿" * len(q.group()), chunk)
+    if "的" in bare:
+        cut = bare.index("的")
+        head, tail = chunk[:cut], chunk[cut + 1:]
         if head.endswith(("颁发", "授予", "评选", "设立", "颁授")) and tail:
             return tail, start + len(head) + 1
         return None

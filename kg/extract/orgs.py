@@ -440,7 +440,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and len(chain) == 1 and (first_head in ("医院", "卫生院") or first_head in ("中心", "大队", "血站")
-                                                 and text.startswith(("被", "荣获", "获评", "先后被"), he)) and \
+                                                 and _AWARD_NEXT.match(text, he) is not None) and \
                 (hs == 0 or text[hs - 1] in "，。；：,;: ") and not text.startswith(("医院", "医疗"), he):
             # 医院 opening a clause is the hospital the article is about
             spans.append(OrgSpan(hs, he, first_head, T.MEDICAL_INSTITUTION))
@@ -1555,6 +1555,8 @@ def _internal_units(text: str, tokens: list[Token], spans: list[OrgSpan]) -> lis
     return out
 
 
+# (2023年)(先后)被, 荣获, 获评: the verb of an award right after a body's bare head
+_AWARD_NEXT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:先后|多次|连续|再次|曾|还|也)?(?:被|荣获|获评|喜获|荣膺)")
 # a unit named bare as a clause's subject, then (a year and) the verb of an award: 2022年，产科被某某授予…
 _BARE_UNIT_HONOURED = re.compile(r"(?:^|(?<=[，。；：、\s]))(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[，,]?)?"
                                  r"([\u4e00-\u9fff]{1,7}?(?:科|党支部|团支部|党总支|团委|护理部|医务部|药学部|病区|中心))"
