@@ -1261,9 +1261,14 @@ _SECOND_BODY = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:委员会|小组|组)
 def _subject(text: str, mentions: list[Span]) -> str | None:
     """Whom a sentence is about: the first body or person that opens a clause."""
     for m in mentions:
-        if m.start == 0 or text[m.start - 1] in "，。；：,;: \n" or (m.start <= 12 and not m.is_person):
-            return m.key
+        if m.start == 0 or text[m.start - 1] in "，。；：,;: \n" or (m.start <= 12 and not m.is_person) or \
+                m.is_person and _DESCRIBED_OPENING.fullmatch(text, 0, m.start) is not None:
+            return m.key                # (广丰区市民某某…: a person described, opening the sentence)
     return None
+
+
+_DESCRIBED_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:市民|村民|居民|群众|患者|志愿者|献血者|老人|老党员|党员|"
+                                r"村医|乡村医生|退休职工|职工|大学生|学生|老兵)")
 
 
 _PLACE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|将|正|也|还|率先)")

@@ -318,3 +318,8 @@ def test_departments_a_body_lists(text, expected):
 ])
 def test_honours_with_de_in_quotes_and_years_before_the_verb(text, expected):
     assert honours(text) == expected
+
+
+def test_a_described_person_opening_the_sentence_is_its_subject():
+    text = "上饶市中心血站开展活动。广丰区市民俞满堂累计献血130余次，荣获全国无偿献血奉献奖金奖。"
+    assert honours(text) == [("俞满堂", "全国无偿献血奉献奖金奖")]
