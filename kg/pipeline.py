@@ -337,7 +337,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if region is None:
             return None
         sp = _renamed(sp, region, 3)
-    if sp.text[:1] in "镇乡" and sp.text[1:] in ("卫生院", "中心卫生院"):
+    if sp.text[:1] in "镇乡" and sp.text[1:] in ("卫生院", "中心卫生院", "计生协", "计划生育协会", "党委", "政府", "人民政府"):
         town = _town_before(art, sp.start)
         if town is None:
             return None                 # 镇卫生院 with no town named: which one cannot be told

@@ -323,3 +323,7 @@ def test_honours_with_de_in_quotes_and_years_before_the_verb(text, expected):
 def test_a_described_person_opening_the_sentence_is_its_subject():
     text = "上饶市中心血站开展活动。广丰区市民俞满堂累计献血130余次，荣获全国无偿献血奉献奖金奖。"
     assert honours(text) == [("俞满堂", "全国无偿献血奉献奖金奖")]
+
+
+def test_a_towns_association_named_bare_after_the_town():
+    assert memberships("在依龙镇，镇计生协会长佟淑芳带领协会志愿者入户走访。") == [("佟淑芳", "会长", "依龙镇计划生育协会")]

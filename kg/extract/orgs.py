@@ -768,8 +768,8 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True                     # 某斜村卫生所, 某镇某村村卫生室: a village's clinic (not 公办|村|卫生室)
     if _unknown_town(text, hs) == start:
         return True                     # 在某某畈镇卫生院: a town the gazetteer lacks, named whole before its clinic
-    if q in ("镇", "乡") and text.startswith(("卫生院", "中心卫生院"), hs) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"
-                                                                      or text[start - 1] in "对到在和与及"):
+    if q in ("镇", "乡") and text.startswith(("卫生院", "中心卫生院", "计生协", "计划生育协会", "党委", "政府", "人民政府"), hs) and \
+            (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "对到在和与及"):
         return True                     # 镇卫生院 opening a clause or after a preposition: the town's, the pipeline tells which
     if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委城")) or "第" in q \
             or q.startswith(_NATIONAL):
