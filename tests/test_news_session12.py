@@ -328,3 +328,22 @@ def test_a_described_person_opening_the_sentence_is_its_subject():
 def test_a_towns_association_named_bare_after_the_town():
     assert ("佟淑芳", "会长", "依龙镇计划生育协会") in memberships(
         "依安县计生协开展家庭发展活动。在依龙镇，镇计生协会长佟淑芳带领协会志愿者入户走访。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a station's or team's bare head opening a clause, then an adverb and a verb, is the body the article is about
+    ("上饶市中心血站：热血青春\n血站还联合上饶市红十字会开展“献血进机关、进企业、进社区”行动。\n",
+     [("上饶市中心血站", "献血进机关、进企业、进社区"), ("上饶市红十字会", "献血进机关、进企业、进社区")]),
+    # 普法宣传 heads a quoted campaign of legal education
+    ("会昌县卫生健康综合监督执法大队：守护健康\n大队还在全县中小学开展“法律进校园”普法宣传。\n",
+     [("会昌县卫生健康综合监督执法大队", "法律进校园")]),
+])
+def test_bare_heads_acting_and_legal_education(text, expected):
+    from kg.articles import make_documents
+    from kg.model import Relation
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut") == expected

@@ -1556,7 +1556,9 @@ def _internal_units(text: str, tokens: list[Token], spans: list[OrgSpan]) -> lis
 
 
 # (2023年)(先后)被, 荣获, 获评: the verb of an award right after a body's bare head
-_AWARD_NEXT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:先后|多次|连续|再次|曾|还|也)?(?:被|荣获|获评|喜获|荣膺)")
+_AWARD_NEXT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:先后|多次|连续|再次|曾|还|也)?(?:被|荣获|获评|喜获|荣膺)|"
+                         r"(?:还|也|将|已|积极|联合|坚持|始终|每年|持续|深入|大力|认真|全面|主动|及时)"
+                         r"(?:联合|开展|组织|在|与|通过|围绕|结合|推出|实施|坚持|举办|走进|深入)")
 # a unit named bare as a clause's subject, then (a year and) the verb of an award: 2022年，产科被某某授予…
 _BARE_UNIT_HONOURED = re.compile(r"(?:^|(?<=[，。；：、\s]))(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[，,]?)?"
                                  r"([\u4e00-\u9fff]{1,7}?(?:科|党支部|团支部|党总支|团委|护理部|医务部|药学部|病区|中心))"
