@@ -347,3 +347,15 @@ def test_bare_heads_acting_and_legal_education(text, expected):
     labels = {e.key: e.label for e in r.entities}
     assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
                   if isinstance(f, Relation) and f.predicate == "carriesOut") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan for a place names the initiative without the place; building a clean hospital is a campaign
+    ("市卫健委制定《定西市清廉医院建设实施方案》。", ["清廉医院建设"]),
+    ("全面推进清廉医院建设。", ["清廉医院建设"]),
+    ("制定清廉医院建设实施方案。", ["清廉医院建设"]),
+])
+def test_clean_hospital_campaigns(text, expected):
+    from kg.extract.programs import find_programs
+    from kg.segment import tokenize
+    assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected

@@ -121,6 +121,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         # 制定《某委窗口提质建设实施方案》, 制定下发某系统廉洁进科室实施方案: the plan names the initiative it carries out
         s, e = m.span(2)
         name = m.group(2)
+        cut = _place_before(name)
+        s, name = s + cut, name[cut:]   # 《某市清廉医院建设实施方案》: the place the plan is for is no part of the name
         if _PLAN_NAME.fullmatch(name) and not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, name))
     for m in (_HEALTHY_PLACE.finditer(text) if "健康" in text else ()):
@@ -129,6 +131,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue                    # “健康某地”APP: a product
         if _is_place_name(m.group(1)) and not any(a <= m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end(), m.group(0)))
+    for m in (_CLEAN_BUILT.finditer(text) if "清廉" in text else ()):
+        # 推进清廉医院建设: building a clean hospital (机关, 卫健) is a campaign of its own name
+        if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1)))
     for m in (_SYSTEM_BUILT.finditer(text) if "建设" in text else ()):
         # 推进紧密型县域医共体建设: building a kind of care network is a programme, named with its scope
         s, e = m.start(1), m.end()
@@ -178,6 +184,7 @@ _STUDY_CAMPAIGN = re.compile(r"(?:^|[【“「（(]|开展|推进|推动|深化|
 _STUDY_TAILS = ("主题教育", "学习教育", "专题教育")
 _SYSTEM_BUILT = re.compile(r"(?:(?:加快|全面|深入|持续|扎实|大力)?(?:推进|推动|开展|深化|实施)|加快)((?!推进|推动)[\u4e00-\u9fff]{0,8}?(?:医共体|医联体|医疗联合体|医疗共同体|医疗集团|"
                            r"区域医疗中心))建设")
+_CLEAN_BUILT = re.compile(r"(?:推进|推动|开展|深化|加强|实施|抓好|做好|持续|全面)(清廉[\u4e00-\u9fff]{2,4}?建设)(?![\u4e00-\u9fff]{0,1}(?:方案|制度|实施|工作方案))")
 _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,6}$")
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
@@ -244,6 +251,15 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if nxt:
             out.append((m.end() + nxt.start(1), m.end() + nxt.end(2), nxt.group(1) + nxt.group(2)))
     return out
+
+
+def _place_before(name: str) -> int:
+    """The length of a division named in full (某市, 某县) opening name, or 0."""
+    from kg.gazetteer import known_place
+    for n in range(min(len(name) - 3, 8), 1, -1):
+        if name[n - 1] in "省市县区州旗" and known_place(name[:n]):
+            return n
+    return 0
 
 
 def _is_place_name(word: str) -> bool:
