@@ -359,3 +359,15 @@ def test_clean_hospital_campaigns(text, expected):
     from kg.extract.programs import find_programs
     from kg.segment import tokenize
     assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team named after its service is no programme; a verb phrase after a quoted word has no head
+    ("医院组建了“青春护航”青年志愿服务队。", []),
+    ("能穿上‘红马甲’为乡亲们服务，我感到自豪。", []),
+    ("开展“青春护航”志愿服务。", ["青春护航"]),
+])
+def test_teams_and_verb_phrases_are_no_programmes(text, expected):
+    from kg.extract.programs import find_programs
+    from kg.segment import tokenize
+    assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected

@@ -8,7 +8,9 @@ from kg.segment import Token
 
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{2,30})[”\"’]")
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,4}?)(?=建设|行动|战略|工程|[，。、；”\s]|$)")
-_HEAD_AFTER = re.compile(r"^(?:\d{4}(?:年度?)?)?(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、]{0,4}?)(" + "|".join(map(re.escape, PROGRAM_HEADS)) + ")")
+# (“某某”青年志愿服务队: a team named after its service, no programme; ‘某某’为乡亲们服务: a verb phrase, no head)
+_HEAD_AFTER = re.compile(r"^(?:\d{4}(?:年度?)?)?(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、为给向对帮让替]{0,4}?)("
+                         + "|".join(map(re.escape, PROGRAM_HEADS)) + ")(?!队|团|站|岗|小组|分队)")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
 _BARE_HEADS = ("活动", "行动", "服务", "建设", "工作", "品牌")
