@@ -371,3 +371,8 @@ def test_teams_and_verb_phrases_are_no_programmes(text, expected):
     from kg.extract.programs import find_programs
     from kg.segment import tokenize
     assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected
+
+
+def test_a_field_the_tagger_calls_an_adjective_names_a_body():
+    # 健康/a inside 某县医疗健康集团
+    assert bodies("以县人民医院为牵头单位，组建了安图县医疗健康集团。") == ["安图县人民医院", "安图县医疗健康集团"]

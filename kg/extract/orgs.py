@@ -114,9 +114,11 @@ def _name_like(tok: Token) -> bool:
         return w.startswith("第")
     if tok.pos.startswith("v") and tok.pos != "vn":
         return False
-    return tok.pos.startswith(_NAME_POS)
+    return tok.pos.startswith(_NAME_POS) or w in _FIELD_ADJECTIVES
 
 
+# fields the tagger calls adjectives, naming a body all the same (某县医疗健康集团, 某市健康管理中心)
+_FIELD_ADJECTIVES = frozenset("健康 卫生".split())
 _CN_DIGITS = "一二三四五六七八九十"
 _ETHNIC_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,3}族[乡镇]")
 _TOWNSHIP_LEFT = re.compile(r"[\u4e00-\u9fff]{1,6}$")
