@@ -422,8 +422,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal and sp.text == name and formal[-1].name.endswith(name):
             return formal[-1]           # 大队被…: the bare head of the body just named is that body
-        if name.endswith(_CLINICAL_UNIT_ENDS):
-            # 骨伤科, 护理部: a hospital's department, of the hospital named last (or the article's), not of an agency
+        if name.endswith(_CLINICAL_UNIT_ENDS) or _DIVISION_BRANCH.fullmatch(name):
+            # 骨伤科, 护理部: a hospital's department, of the hospital named last (or the article's), not of an agency;
+            # 外科党支部, 医技党支部: the branch of a hospital's division likewise
             clinics = [p for p in formal if p.type == T.MEDICAL_INSTITUTION] or \
                 ([art.main] if art.main is not None and art.main.type == T.MEDICAL_INSTITUTION else [])
             if name.endswith(_WARD_UNIT_ENDS):
@@ -452,6 +453,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
 _CLINICAL_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤科", "眼科", "妇科", "产科", "口腔科", "皮肤科", "急诊科",
                        "麻醉科", "病理科", "检验科", "影像科", "放射科", "康复科", "中医科", "病区", "门诊", "护理部", "医务部",
                        "药学部", "药剂部", "住院部")
+_DIVISION_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科|医技|护理|门诊|住院|临床|药学|急诊)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支|团支部)")
 _WARD_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤科", "眼科", "妇科", "产科", "口腔科", "皮肤科", "急诊科",
                    "麻醉科", "康复科", "中医科", "病区", "门诊", "护理部", "住院部")
 _WARD_HOSTS = ("医院", "卫生院", "保健院", "中医院", "卫生服务中心", "医疗中心", "医学中心")

@@ -376,3 +376,9 @@ def test_teams_and_verb_phrases_are_no_programmes(text, expected):
 def test_a_field_the_tagger_calls_an_adjective_names_a_body():
     # 健康/a inside 某县医疗健康集团
     assert bodies("以县人民医院为牵头单位，组建了安图县医疗健康集团。") == ["安图县人民医院", "安图县医疗健康集团"]
+
+
+def test_a_hospital_divisions_branch_is_the_hospitals_not_the_conferrers():
+    text = ("万年县人民医院：党建品牌\n今年6月，内科党支部被中共上饶市卫生健康工作委员会评为“五星党支部”。\n"
+            "外科党支部书记罗慧清是普外科的学科带头人。\n")
+    assert ("罗慧清", "书记", "万年县人民医院外科党支部") in _posts_in(text)
