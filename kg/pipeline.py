@@ -1414,8 +1414,12 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
         carrier = formal[0][1]
     else:
         clause = max((m.end() for m in re.finditer(r"[，。；：,;:]", text[:pos])), default=0)
-        near = [o for sp, o in formal if sp.start >= clause]
-        carrier = near[-1] if near else None
+        near = [(sp, o) for sp, o in formal if sp.start >= clause]
+        if len(near) >= 2 and near[0][0].start == clause and \
+                all(_JOINS.fullmatch(text, a[0].end, b[0].start) for a, b in zip(near, near[1:])):
+            # 活动现场，甲和乙的医务人员还开展了…: the bodies opening the clause together run it
+            return [_acting(o) for o in {o.key: o for _, o in near}.values()]
+        carrier = near[-1][1] if near else None
         if carrier is None:
             # 以某某为核心的某中央坚持…，全面实施…: the subject a clause before opened goes on through the commas, with the
             # bodies joined to it (甲、乙下达…，用于支持…)

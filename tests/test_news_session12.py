@@ -382,3 +382,19 @@ def test_a_hospital_divisions_branch_is_the_hospitals_not_the_conferrers():
     text = ("万年县人民医院：党建品牌\n今年6月，内科党支部被中共上饶市卫生健康工作委员会评为“五星党支部”。\n"
             "外科党支部书记罗慧清是普外科的学科带头人。\n")
     assert ("罗慧清", "书记", "万年县人民医院外科党支部") in _posts_in(text)
+
+
+def test_bodies_opening_a_clause_together_run_its_programme():
+    text = ("秦安县疾控中心：接种进校园\n活动现场，县疾控中心和县妇幼保健院的医务人员还开展了“疫苗接种进校园”宣传活动。\n"
+            "临洮县人民医院、安定区人民医院等单位也开展了“一院一品”清廉文化创建活动。\n")
+    from kg.articles import make_documents
+    from kg.model import Relation
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                 if isinstance(f, Relation) and f.predicate == "carriesOut")
+    # 安定区 is a district, whatever its words say (安定 is a verb too)
+    assert got == sorted([("临洮县人民医院", "一院一品清廉文化创建活动"), ("安定区人民医院", "一院一品清廉文化创建活动"),
+                          ("秦安县妇幼保健院", "疫苗接种进校园宣传活动"), ("秦安县疾病预防控制中心", "疫苗接种进校园宣传活动")])

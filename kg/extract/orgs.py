@@ -99,7 +99,13 @@ def _token_at(tokens: list[Token], pos: int) -> int:
 def _is_verb_prefixed_place(word: str) -> bool:
     stem = word[:-1]
     return word[-1] in "县市区镇乡" and (stem in NOT_IN_NAME or (_tagger().word_tag_tab.get(stem) or "").startswith("v")) \
-        and not _gazetteer_city(word)   # 新乡 is a city, not 新 + 乡
+        and not _gazetteer_city(word) and not _district_named(word)   # 新乡 is a city, 安定区 a district
+
+
+def _district_named(word: str) -> bool:
+    """word is a district's full name (安定区), whatever the words in it."""
+    from kg.gazetteer import gazetteer
+    return word.endswith("区") and any(p.level == "district" and p.name == word for p in gazetteer().candidates(word))
 
 
 def _name_like(tok: Token) -> bool:
