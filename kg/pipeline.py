@@ -1004,6 +1004,8 @@ def _read_sentence(art: _Article, s) -> None:
                 art.facts.append(Membership(m.key, org.key, rkey, ev, False))
     if whole_line:
         _name_then_post(art, text, ment, roles, orgs, ev, facts_before)
+    if in_roll:
+        _roll_departments(art, text, ment, ev, facts_before)
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -1183,6 +1185,28 @@ _PLACE_HEADING = re.compile(r"(?:镇|乡|街道|村|社区|县|市|区|旗|机�
 _LIST_FOLLOWS = re.compile(r"(?:名单|如下)[：:]\s*$")
 # 五四红旗团支部：甲团支部、乙团支部: a heading ending like a body's name that praises is an honour's
 _PRAISED = re.compile(r"红旗|先进|优秀|模范|标兵|示范|五星|星级|文明|最美|十佳")
+_DEPT_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[ \u3000\t]+$")
+_DEPT_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[）)]")
+
+
+def _roll_departments(art: _Article, text: str, ment: list[Span], ev, facts_before: int) -> None:
+    """外科 甲, 乙（妇产科）: on a roll's line, the department written before or after a name is where the person works
+    (a unit of the body the article is about)."""
+    placed = {f.person for f in art.facts[facts_before:] if isinstance(f, Membership)}
+    for m in ment:
+        if not m.is_person or m.key in placed:
+            continue
+        before = _DEPT_BEFORE.search(text, 0, m.start)
+        after = _DEPT_AFTER.match(text, m.end)
+        got = before or after
+        if got is None or before is not None and before.start(1) > 0 and text[before.start(1) - 1] not in " 　\t、，◆●•":
+            continue
+        sp = OrgSpan(got.start(1), got.end(1), got.group(1), T.ORGANIZATION)
+        unit = _resolve_span(art, sp, [])
+        if unit is not None and unit.parent is not None:
+            art.facts.append(Membership(m.key, unit.key, None, ev, False))
+
+
 _NAME_THEN_BODY = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
 
 

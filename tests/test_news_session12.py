@@ -398,3 +398,18 @@ def test_bodies_opening_a_clause_together_run_its_programme():
     # 安定区 is a district, whatever its words say (安定 is a verb too)
     assert got == sorted([("临洮县人民医院", "一院一品清廉文化创建活动"), ("安定区人民医院", "一院一品清廉文化创建活动"),
                           ("秦安县妇幼保健院", "疫苗接种进校园宣传活动"), ("秦安县疾病预防控制中心", "疫苗接种进校园宣传活动")])
+
+
+def test_departments_on_a_rolls_lines_and_bulleted_units():
+    text = ("喜报！临泽县人民医院2023年度荣誉榜出炉\n现将荣誉公布如下：\n一、集体荣誉\n"
+            "◆护理部荣获张掖市妇女联合会授予的“张掖市巾帼文明岗”称号；\n二、个人荣誉\n"
+            "◆以下同志被中共临泽县委评为“优秀共产党员”：\n外科 姚锦秀\n◆2023年度“临泽县最美医生”：\n魏巧霞（妇产科）\n")
+    assert _posts_in(text) == [("姚锦秀", None, "临泽县人民医院外科"), ("魏巧霞", None, "临泽县人民医院妇产科")]
+    from kg.articles import make_documents
+    from kg.model import HonourAward
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    assert ("临泽县人民医院护理部", "张掖市巾帼文明岗") in {(labels[f.recipient], labels[f.honour]) for f in r.facts
+                                                   if isinstance(f, HonourAward)}
