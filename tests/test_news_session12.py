@@ -413,3 +413,16 @@ def test_departments_on_a_rolls_lines_and_bulleted_units():
     labels = {e.key: e.label for e in r.entities}
     assert ("临泽县人民医院护理部", "张掖市巾帼文明岗") in {(labels[f.recipient], labels[f.honour]) for f in r.facts
                                                    if isinstance(f, HonourAward)}
+
+
+def test_brands_counted_after_their_owners():
+    text = "甘谷县卫生健康局：党建\n县人民医院“仁心护航”、县中医医院“岐黄薪火”等7个支部品牌各具特色。\n"
+    from kg.articles import make_documents
+    from kg.model import Relation
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut") == [
+        ("甘谷县中医医院", "岐黄薪火"), ("甘谷县人民医院", "仁心护航")]

@@ -9,10 +9,11 @@ from kg.segment import Token
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{2,30})[”\"’]")
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,4}?)(?=建设|行动|战略|工程|[，。、；”\s]|$)")
 # (“某某”青年志愿服务队: a team named after its service, no programme; ‘某某’为乡亲们服务: a verb phrase, no head)
-_HEAD_AFTER = re.compile(r"^(?:\d{4}(?:年度?)?)?(?:等|系列|主题党日|主题|专项|党建|志愿|示范)*([^\W\d_的之和与及、为给向对帮让替]{0,4}?)("
+_HEAD_AFTER = re.compile(r"^(?:\d{4}(?:年度?)?)?(?:等|系列|主题党日|主题|专项|党建|志愿|示范|(?<=等)(?:\d+|[一二三四五六七八九十两]+)个)*([^\W\d_的之和与及、为给向对帮让替]{0,4}?)("
                          + "|".join(map(re.escape, PROGRAM_HEADS)) + ")(?!队|团|站|岗|小组|分队)")
 _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=len, reverse=True))))
 _BAD_INNER = re.compile(r"[，。；！？]")
+_COUNT_BEFORE_HEAD = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)个")
 _BARE_HEADS = ("活动", "行动", "服务", "建设", "工作", "品牌")
 _SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
@@ -60,8 +61,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         if len(run) >= 2:
             h = _HEAD_AFTER.match(text[run[-1].end():run[-1].end() + 12])
             if h:
+                tail = text[run[-1].end():run[-1].end() + 12]
                 for r in run[:-1]:
-                    shared[r.start()] = h.group(1) + h.group(2) if h.group(1) and not _COUNTED_HEAD.match(h.group(1)) else ""
+                    shared[r.start()] = h.group(1) + h.group(2) if h.group(1) and not _COUNTED_HEAD.match(h.group(1)) \
+                        and not _COUNT_BEFORE_HEAD.match(tail) else ""
         run = [m] if m is not None else []
     for m in quotes:
         name = m.group(1).strip()
@@ -80,7 +83,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         elif h:
             # the words between the name and its head stay as written (“某某”专项治理行动); a count before the
             # head (“某某”等六大行动) names a set the name is one of
-            counted = bool(h.group(1)) and _COUNTED_HEAD.match(h.group(1)) is not None
+            counted = bool(h.group(1)) and _COUNTED_HEAD.match(h.group(1)) is not None or \
+                _COUNT_BEFORE_HEAD.match(after) is not None     # (“甲”、“乙”等7个支部品牌: a set the names are of)
             # (“两癌”免费筛查: a short name keeps its head)
             label = prefix + name + (after[:h.end()].lstrip("0123456789年度等")
                                      if (prefix or h.group(1) or len(name) <= 2 and h.group(2) not in _BARE_HEADS)
