@@ -1123,6 +1123,13 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             pos = role.end + (1 if text[role.end:role.end + 1] in "、兼" else 0)
             if text.startswith("职务", role.end):
                 break
+    for m in (_PRONOUN_JOINS.finditer(text) if "她" in text or "他" in text else ()):
+        # 2008年，她被分配到某卫生院当护士: the one person the text last named alone took the post
+        if art.last_person is None or not art.sole_person or any(ps < m.end() for ps, _ in people):
+            continue
+        for role, org, former in _joined_at(text, m.end(), roles, orgs):
+            rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
+            art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
         if m.group(3) and first is None:
@@ -1534,6 +1541,7 @@ _JOINS_BODY = re.compile(r"(?:[，,]?(?:\d{4}年[初底末]?|[一二三四五六
                          r"(?:调到|调入|来到|回到|进入|分配到|派到|到|在)|"
                          r"[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|那年)?[，,]?(作为)|(所在的)|"
                          r"(?:今天|近日|日前|\d+日)?(率领|带领|率))")
+_PRONOUN_JOINS = re.compile(r"(?:^|(?<=[，；]))(?:\d{4}年[初底末]?[，,]?)?(?:她|他)(?!们)")
 _TAKES_POST = re.compile(r"(?:担任|出任|挂职|任|当了?(?:[一二三四五六七八九十两\d]+年)?|成为了?)(?:一名|一位|名)?")
 
 

@@ -426,3 +426,8 @@ def test_brands_counted_after_their_owners():
     assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
                   if isinstance(f, Relation) and f.predicate == "carriesOut") == [
         ("甘谷县中医医院", "岐黄薪火"), ("甘谷县人民医院", "仁心护航")]
+
+
+def test_a_pronoun_sent_to_a_body_to_take_a_post():
+    assert ("边雅芳", "护士", "张家川县马鹿镇卫生院") in memberships(
+        "张家川县人民医院护士边雅芳从医15年。2008年，她被分配到张家川县马鹿镇卫生院当护士。")
