@@ -48,11 +48,24 @@ def credit_names(line: str) -> list[str] | None:
     return None if got is None else [line[s:e] for label, s, e in got if label in _AUTHOR_LABELS]
 
 
+_LABEL_LAST = re.compile(r"(.{2,30}?)[\s　]+(?:文/图|图/文|文／图|文图|图文|文|摄|报道)")
+_BODY_ENDS = ("局", "委", "院", "站", "中心", "会", "部", "办", "所", "室", "队", "社", "台", "报", "网")
+
+
 def byline_names(line: str) -> list[str]:
-    """The names on a by-line (曹某 张某某, 文/某某, 记者 某某, 作者：某某 编辑：某某), or [] when the line is not one."""
+    """The names on a by-line (曹某 张某某, 文/某某, 记者 某某, 作者：某某 编辑：某某, 某院 甲 文/图), or [] when the
+    line is not one."""
     credited = credit_names(line)
     if credited is not None:
         return credited
+    last = _LABEL_LAST.fullmatch(line.strip())
+    if last is not None:
+        # 某某县人民医院　甲　文/图: the writer's unit, the names, then what they did
+        parts = [p for p in re.split(r"[\s、，,　]+", last.group(1)) if p]
+        while parts and parts[0].endswith(_BODY_ENDS) and len(parts[0]) >= 4:
+            parts = parts[1:]
+        if parts and len(parts) <= 4 and all(plausible_name(p) for p in parts):
+            return parts
     s = _BYLINE_PREFIX.sub("", line.strip())
     if not s or len(s) > 30:
         return []
@@ -151,6 +164,10 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
     title = lines[title_idx].text
     if title_idx + 1 < len(lines) and lines[title_idx + 1].text.startswith("——"):
         title = title + lines[title_idx + 1].text
+        # 标题 / ——记某某 / 甲: a name alone on the line under the subtitle is the writer's
+        under = lines[title_idx + 2].text if title_idx + 2 < len(lines) else ""
+        if not authors and 2 <= len(under) <= 3 and plausible_name(under):
+            authors.append(under)
     for ln in lines[1:6]:
         if credit_spans(ln.text) is None:
             # 某某讯（记者 甲 通讯员 乙）: the writers named in a news agency's lead

@@ -431,3 +431,24 @@ def test_brands_counted_after_their_owners():
 def test_a_pronoun_sent_to_a_body_to_take_a_post():
     assert ("边雅芳", "护士", "张家川县马鹿镇卫生院") in memberships(
         "张家川县人民医院护士边雅芳从医15年。2008年，她被分配到张家川县马鹿镇卫生院当护士。")
+
+
+_STORY = ("近日，龙岩市卫生健康委员会在长汀县召开全市医共体建设现场推进会，各县（市、区）卫生健康局负责人参加会议，"
+          "会议总结了一年来的工作，部署了下一步任务，要求各地抓好落实，让群众在家门口看好病。")
+
+
+@pytest.mark.parametrize("text, authors", [
+    # 文/甲　图/某委: a body credited for the pictures does not unmake the writer's credit
+    ("龙岩：医共体建设按下快进键\n文/邱筱澜　图/龙岩市卫健委\n" + _STORY + "\n", ("邱筱澜",)),
+    ("龙岩：医共体建设按下快进键\n" + _STORY + "\n文/钟雯静　图/龙岩市卫健委\n", ("钟雯静",)),
+    # 某院　甲　文/图: the unit, the name, then the label
+    ("龙岩：医共体建设按下快进键\n长汀县人民医院　骆霏霏　文/图\n" + _STORY + "\n", ("骆霏霏",)),
+    # a name alone under the ——subtitle
+    ("守护群众健康的蓝盾卫士\n——记龙岩市卫生健康综合行政执法大队\n饶雨晴\n" + _STORY + "\n", ("饶雨晴",)),
+    # a news agency's lead: the label vouches for a rare surname (植)
+    ("龙岩启动健康行动\n本报讯（记者 巫静雯 通讯员 植嘉宁）" + _STORY + "\n", ("巫静雯", "植嘉宁")),
+])
+def test_bylines_of_the_genre(text, authors):
+    from kg.articles import make_documents
+    (doc,) = make_documents("q.txt", "", text)
+    assert doc.authors == authors

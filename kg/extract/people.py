@@ -460,7 +460,10 @@ _CREDIT_LABEL = re.compile(r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图�
 _LEAD_CREDIT = re.compile(r"^[^（(，。；\s]{0,12}(?:讯|消息|电)\s*[（(]([^（）()]{2,60})[）)]")
 _CREDIT_PIECE = re.compile(r"[^\s、，,　|｜]+")
 # a credit may name a body (来源：某局, 供稿：某院) where it names no person
-_BODY_CREDITS = frozenset(("来源", "供稿"))
+_BODY_CREDITS = frozenset(("来源", "供稿", "图", "摄", "摄影", "图片"))     # (图/某市卫健委: a body gave the pictures)
+_PERSON_CREDITS = frozenset(("记者", "通讯员", "作者", "特约记者", "见习记者", "本报记者", "撰稿", "撰文", "文"))
+_VOUCHED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_BODY_ENDS = ("局", "委", "院", "站", "中心", "会", "部", "办", "所", "室", "队", "社", "台", "报", "网", "县", "市", "区", "省")
 
 
 def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | None:
@@ -483,7 +486,10 @@ def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | Non
                 continue
         if label is None:
             return None
-        if plausible_name(piece):
+        if plausible_name(piece) or label in _PERSON_CREDITS and _VOUCHED_NAME.fullmatch(piece) and \
+                not piece.endswith(_BODY_ENDS):
+            # (记者 甲 通讯员 乙: after a label that names people, any two or three characters are a name, rare
+            # surname or not)
             out.append((label, offset + start + ps, offset + start + ps + len(piece)))
         elif label not in _BODY_CREDITS:
             return None             # a credit line holds names only
