@@ -452,3 +452,14 @@ def test_bylines_of_the_genre(text, authors):
     from kg.articles import make_documents
     (doc,) = make_documents("q.txt", "", text)
     assert doc.authors == authors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ends before 现任, 则, 曾任, 全程 (the cut took its last character into the next word or left it alone)
+    ("原大队长黄梓宁现任邵武市卫生健康局副局长。", ["黄梓宁"]),
+    ("退休教师饶冬岚则是这里的常客。", ["饶冬岚"]),
+    ("南方医院护理部副主任邝绮雯则深入病区。", ["邝绮雯"]),
+    ("党委书记、院长陆景琛全程陪同。", ["陆景琛"]),
+])
+def test_names_before_adverbs_of_time_and_manner(text, expected):
+    assert persons(text) == expected

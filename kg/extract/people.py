@@ -46,7 +46,7 @@ _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^�
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
-                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜")
+                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制时"
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
@@ -331,7 +331,7 @@ def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
 
 _NOT_THIRD_TAGS = frozenset("dpcuvxmqfrt")
 # characters that open what follows a name and that the cut may glue to the name's last one (某某涟|说, 某蕴蓓|从医)
-_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾")
+_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
 TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")
@@ -373,7 +373,8 @@ def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return not rest or MERIT.match(text, end) is not None or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
         ("任", "在", "受", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
-         "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的"))
+         "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
+         "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别"))
 
 
 # tags of a word after a one-character surname that make no given name with it (童/nr 朝晖/n is a name; 王/nr 说/v
