@@ -144,7 +144,8 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  首席研究员 警长 一级警长 二级警长 民警 名誉会长 名誉主席 主任护师 副主任护师 主管护师 护师 巡视员 副巡视员 党组成员 联席主席 教导员 副教导员 政委 政治委员 指导员 院士 教授 副教授 校长 副校长 研究员 副研究员 团长 副团长 驻村第一书记 第一书记 村支书 村主任 主任医师 党委常委 常务副县长 常务副市长 常务副省长
  教师 讲师 终身教授 特聘教授 主治医生 总设计师 副总设计师 总指挥 副总指挥
  全国主席 党首 荣誉教授 名誉教授 客座教授 讲席教授 名誉院长 荣誉院长 名誉所长 名誉理事长
- 议员 议长 副议长 高级工程师 正高级工程师 主管医师 指挥长 副指挥长 馆长 副馆长 行政长官 中方组长 外方组长""".split()), key=len, reverse=True)
+ 议员 议长 副议长 高级工程师 正高级工程师 主管医师 指挥长 副指挥长 馆长 副馆长 行政长官 中方组长 外方组长
+ 总院长 副总院长 执行总院长 纪检委员 支部委员 青年委员 执法队员""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 # posts that exist in one national body only, so the post names the body (国务委员某某: 国务院; 某某总书记: 中共中央
 # unless the article shows the post held in another body: the pipeline's _OTHER_HOLDER), with the body's class

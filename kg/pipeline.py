@@ -179,7 +179,8 @@ _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、
 
 _TASK_FORCE_HEADS = frozenset(("领导小组", "工作领导小组"))
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
-_BARE_KINDS = frozenset(expand_abbreviations(h) for h in KINDS_NAMED_BARE)
+_KINDS_OF_THE_MAIN = frozenset(("集团", "医疗集团", "医共体"))     # named bare, the article's own group
+_BARE_KINDS = frozenset(expand_abbreviations(h) for h in KINDS_NAMED_BARE) | _KINDS_OF_THE_MAIN
 _BARE_FIELD_BODY = re.compile("(?:%s)局" % "|".join(sorted(BODY_FIELDS, key=len, reverse=True)))
 _NATIONAL_WORDS = ("国家", "中央", "全国", "国务院", "中共", "中国")
 
@@ -364,9 +365,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     if name in _BARE_KINDS and sp.parent_end is None:
         # 疾控中心, 卫生健康委 with nothing before them: the one just named, or the national one among ministries
         ref = next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith(name) and o.name != name),
-                   None)
+                   None) or (art.main if art.main is not None and art.main_from_title and art.main.name.endswith(name) and
+                             name in _KINDS_OF_THE_MAIN else None)
         if ref is not None:
-            return ref
+            return ref                  # (集团党委书记 in an article about a county's medical group: that group)
         if name not in _NATIONAL_KINDS or not any(o.name.endswith("部") and not leading_place(o.name, frozenset())[0]
                                                   for o in before):
             return None

@@ -463,3 +463,27 @@ def test_bylines_of_the_genre(text, authors):
 ])
 def test_names_before_adverbs_of_time_and_manner(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team's or a group's bare head before a post, in an article about it
+    ("潞城区卫生健康综合行政执法大队：蓝盾\n大队教导员侯晓峰介绍，大队坚持党建引领。\n",
+     [("侯晓峰", "教导员", "潞城区卫生健康综合行政执法大队")]),
+    ("长子县医疗集团：县域医改\n集团党委书记、总院长申国梁介绍，集团成立了专家团队。\n",
+     [("申国梁", "党委书记", "长子县医疗集团"), ("申国梁", "总院长", "长子县医疗集团")]),
+])
+def test_bare_heads_of_teams_and_groups_before_posts(text, expected):
+    assert _posts_in(text) == expected
+
+
+def test_a_roll_heading_noting_the_kind_of_holder():
+    text = ("喜报！梅州4个单位获全国无偿献血表彰\n部分获奖名单如下：\n无偿献血志愿服务终身荣誉奖\n曾泓宁\n"
+            "无偿献血促进奖（单位奖）\n梅州市人民医院　兴宁市人民医院\n")
+    got = honours(text)
+    assert ("梅州市人民医院", "无偿献血促进奖") in got and ("兴宁市人民医院", "无偿献血促进奖") in got
+    assert not any(r.endswith("医院") and h == "无偿献血志愿服务终身荣誉奖" for r, h in got)
+
+
+def test_bodies_listed_before_a_count_of_them_win_the_title():
+    assert honours("双桥区人民医院、滦平县医院等6家单位获评“承德市健康促进示范单位”。") == [
+        ("双桥区人民医院", "承德市健康促进示范单位"), ("滦平县医院", "承德市健康促进示范单位")]

@@ -12,6 +12,8 @@ _CLAUSE_END = re.compile(r"[，。；！？,;!?：:]")
 _PERIOD = re.compile(r"^(\d{4})\s*年?\s*(?:至|到|—|-|－|~)\s*(\d{4})\s*年度?")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年度?")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-))")
+# 甲、乙等6家单位获评: the bodies listed before a count of them
+_ETC_BODIES = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)(?:单位|医院|医疗机构|机构|集体|科室|部门)?(?:先后|分别|均|都)?")
 _COUNTED = re.compile(r"\d+\s*(?:人|名|位|个|家|支)|[一二两三四五六七八九十百]+(?:人|名|位|个|家)")
 QUOTES = "“”\"‘’「」『』"
 _INDIVIDUAL = ("个人", "标兵", "模范", "能手", "英雄", "工作者", "好人", "青年", "红旗手", "共产党员", "医生",
@@ -210,7 +212,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
                         _INDIVIDUAL_RE.search(text, v1, v1 + 40) and not _SPEAKS.search(text, 0, v0):
                     recip_key = referent        # 2020年，获评某某先进个人: the feature's person, not its body
             else:
-                if _COUNTED.search(text[recip.end:v0]):
+                if _COUNTED.search(text[recip.end:v0]) and not _ETC_BODIES.fullmatch(text, recip.end, v0):
                     continue
                 recip_key = recip.key
             if recip_key is None:
@@ -596,6 +598,8 @@ _ROLL_HEADING = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:[一二�
                            r"(?P<h>(?:(?:19|20)\d{2}年度?)?[“\"]?[^“”\"：:（）()，。；、]{2,30}?[”\"]?)\s*"
                            r"(?:[（(](?P<note>[^（）()]{1,24})[）)])?\s*[：:]?")
 _NOTE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|名|人|家|支|项|位)")
+# 促进奖（单位奖）, 某某奖（个人）: a note saying what kind of holder the roll lists
+_NOTE_KIND = re.compile(r"(?:单位|个人|集体|团体|团队|组织)奖?")
 _NOTE_GIVER = ("授予", "颁发", "评选", "命名", "表彰", "评定")
 _ROLL_PIECE = re.compile(r"[^、，,；;：:\s　（）()]+|[（(][^（）()]*[）)]")
 _ROLL_CONTEXT = re.compile(r"表彰|表扬|名单|获奖|授予|评为|喜报|荣誉|获评|荣获")
@@ -633,12 +637,12 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
     if is_category_heading(name):
         return None
     note = m.group("note")
-    counted = bool(note and _NOTE_COUNT.fullmatch(note))
+    counted = bool(note and (_NOTE_COUNT.fullmatch(note) or _NOTE_KIND.fullmatch(note)))
     # (三、优秀乡村医生（5名）: a count of holders makes a heading of any title)
     # (表彰名单如下：优秀医师：甲、乙: after a list announced, any short title heads a roll)
     if not looks_like_honour(name, quoted=counted or announced and len(name) <= 12 or any(q in raw for q in QUOTES)):
         return None
-    if note and not (_NOTE_COUNT.fullmatch(note) or note.endswith(_NOTE_GIVER)):
+    if note and not (_NOTE_COUNT.fullmatch(note) or note.endswith(_NOTE_GIVER) or _NOTE_KIND.fullmatch(note)):
         return None
     giver = (m.start("note"), m.end("note")) if note and note.endswith(_NOTE_GIVER) else None
     return RollHeading(name, year, period, giver)

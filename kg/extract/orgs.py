@@ -11,7 +11,7 @@ from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
 _DEICTIC = re.compile(r"(?:该|本)(院|局|委)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属))")
-ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站".split())   # 局党组, 医院党委: the body the article is about
+ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
 _ROLE_TUPLE = tuple(ROLES)
@@ -441,8 +441,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                                 or _known_body(prev, he) or joined):
                 i = j                   # (某省文化和旅游厅: a place and two fields joined by 和 make the name)
                 continue
-        if start == hs and len(chain) == 1 and first_head in ("中心", "血站", "护理部", "医务部", "药学部") and \
-                (hs == 0 or text[hs - 1] in "，。；：,;: ") and text.startswith(_ROLE_TUPLE, he):
+        if start == hs and len(chain) == 1 and first_head in ("中心", "血站", "护理部", "医务部", "药学部", "大队", "集团") and \
+                (hs == 0 or text[hs - 1] in "，。；：,;: 、") and text.startswith(_ROLE_TUPLE, he):
             # 中心主任某某 opening a clause: the post in the centre the article is about
             spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head, T.ORGANIZATION)))
             i = j + (1 if skip_next else 0)
