@@ -113,6 +113,9 @@ def _foreign_before(chunk: str, at: int) -> bool:
     return any(chunk[at - n:at] in wp for n in range(2, 7) if n <= at)
 
 
+_COUNTY_BODIES = re.compile(r"全县|县委|县政府|县人民医院|县中医|县卫生健康|县卫健|县妇幼|县疾")
+
+
 def place_context(title: str, text: str) -> PlaceContext:
     """Guess the article's places from the place names it uses most (the title counts three times)."""
     gz = gazetteer()
@@ -165,9 +168,16 @@ def place_context(title: str, text: str) -> PlaceContext:
         if not kids:
             break
         best = kids[0]
-    in_title = {code for (code, surface) in counts if surface in title}
+    # (长阳召开…大会: a county named in the title by its short name, 长阳 for 长阳土家族自治县)
+    in_title = {code for (code, surface) in counts if surface in title or
+                len(by_code[code].alias) >= 2 and by_code[code].alias in title}
     counties = [p for p in ranked if p.level in ("county", "district") and
                 (p is best or best.name in p.parents) and p.code in in_title]
+    if not counties and best.level in ("city", "province") and _COUNTY_BODIES.search(text):
+        # 县人民医院, 全县 in an article that names one county of its city in full: that county is the article's
+        below = {p.code: p for p in ranked if p.level in ("county", "district") and best.name in p.parents}
+        if len(below) == 1:
+            counties = list(below.values())
     if best.level in ("county", "district"):
         ctx.county = best
     elif counties:

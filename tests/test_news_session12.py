@@ -487,3 +487,22 @@ def test_a_roll_heading_noting_the_kind_of_holder():
 def test_bodies_listed_before_a_count_of_them_win_the_title():
     assert honours("双桥区人民医院、滦平县医院等6家单位获评“承德市健康促进示范单位”。") == [
         ("双桥区人民医院", "承德市健康促进示范单位"), ("滦平县医院", "承德市健康促进示范单位")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a county named in the title by its short name (长阳 for 长阳土家族自治县)
+    ("长阳召开卫生健康工作表彰大会", "长阳土家族自治县表彰先进。宜昌市卫生健康委员会和宜昌市中心医院派员参加。"
+                               "县卫生健康局在县人民医院召开大会。",
+     ["宜昌市中心医院", "宜昌市卫生健康委员会", "长阳土家族自治县人民医院", "长阳土家族自治县卫生健康局"]),
+    # one county of the city named in full, and bodies of a bare 县
+    ("卫生健康工作表彰大会召开", "长阳土家族自治县召开大会，湖北省卫生健康委员会和宜昌市卫生健康委员会派员参加。"
+                           "县人民医院作了发言。",
+     ["宜昌市卫生健康委员会", "湖北省卫生健康委员会", "长阳土家族自治县人民医院"]),
+])
+def test_the_county_of_bare_county_bodies(title, text, expected):
+    from kg.articles import make_documents
+    from kg.model import EntityType as T
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", title + "\n" + text + "\n")
+    r = extract_document(doc)
+    assert sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) == expected
