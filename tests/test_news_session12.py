@@ -506,3 +506,11 @@ def test_the_county_of_bare_county_bodies(title, text, expected):
     (doc,) = make_documents("q.txt", "", title + "\n" + text + "\n")
     r = extract_document(doc)
     assert sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) == expected
+
+
+def test_a_roll_of_described_people_set_off_by_commas():
+    text = ("县人民医院心血管内科主任滕绍安，县中医医院副院长牟春兰，资丘镇卫生院全科医生蒲晓雯等20名同志"
+            "被评为“长阳好医生”。")
+    assert honours("长阳土家族自治县召开表彰大会。" + text) == sorted(
+        [("滕绍安", "长阳好医生"), ("牟春兰", "长阳好医生"), ("蒲晓雯", "长阳好医生")])
+    assert ("蒲晓雯", "全科医生", "资丘镇卫生院") in memberships("长阳土家族自治县召开表彰大会。" + text)

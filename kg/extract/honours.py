@@ -560,8 +560,13 @@ def holders_listed(text: str, spans: list[Span], c: Commendation) -> list[AwardH
 def _DESCRIBED_ITEM(text: str, prev: Span, cur: Span) -> bool:
     """某科主任甲、某科护士长乙: two people listed, the second described by a unit and a post before the name."""
     gap = text[prev.end:cur.start]
-    return prev.is_person and cur.is_person and gap.startswith("、") and 2 < len(gap) <= 20 and \
+    # (甲，某院副院长乙，某卫生院院长丙等20名同志被评为: a roll of people described, set off by commas, closed by a count)
+    comma = gap.startswith("，") and _COUNTED_PEOPLE.match(text, cur.end) is not None
+    return prev.is_person and cur.is_person and (gap.startswith("、") or comma) and 2 < len(gap) <= 24 and \
         not re.search(r"[，。；：、,;:]", gap[1:]) and gap.endswith(_ROLE_WORDS)
+
+
+_COUNTED_PEOPLE = re.compile(r"[^。；]{0,30}?等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
 
 
 def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
