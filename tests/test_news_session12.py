@@ -514,3 +514,18 @@ def test_a_roll_of_described_people_set_off_by_commas():
     assert honours("长阳土家族自治县召开表彰大会。" + text) == sorted(
         [("滕绍安", "长阳好医生"), ("牟春兰", "长阳好医生"), ("蒲晓雯", "长阳好医生")])
     assert ("蒲晓雯", "全科医生", "资丘镇卫生院") in memberships("长阳土家族自治县召开表彰大会。" + text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("卫生院推行“一人一档一策”健康管理。", ["一人一档一策"]),
+    ("牵头开设“实验室微课堂”。", ["实验室微课堂"]),
+    ("县妇幼保健院持续开展“两癌”免费筛查和出生缺陷综合防治项目。", ["两癌免费筛查", "出生缺陷综合防治"]),
+])
+def test_more_heads_of_programmes(text, expected):
+    from kg.extract.programs import find_programs
+    from kg.segment import tokenize
+    assert [n for _, _, n in sorted(find_programs(text, tokenize(text)))] == expected
+
+
+def test_a_name_before_an_adverb_of_frequency():
+    assert persons("县卫健委党组书记、主任詹明森多次带队深入一线。") == ["詹明森"]

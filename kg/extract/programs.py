@@ -15,7 +15,7 @@ _TAILS = re.compile("|".join(map(re.escape, sorted(UNQUOTED_PROGRAM_TAILS, key=l
 _BAD_INNER = re.compile(r"[，。；！？]")
 _COUNT_BEFORE_HEAD = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)个")
 _BARE_HEADS = ("活动", "行动", "服务", "建设", "工作", "品牌")
-_SELF_HEADED = ("活动", "行动", "工程", "计划", "运动")
+_SELF_HEADED = ("活动", "行动", "工程", "计划", "运动", "课堂", "讲堂")
 _HEAD_BEFORE = ("主题活动", "系列活动", "专项行动", "公益活动", "志愿服务活动", "活动", "行动")
 # 把…作为…工程: a clause, not a programme's name
 _CLAUSE_WORDS = re.compile(r"把|作为|将|已经")
@@ -177,7 +177,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     # 开展“某某”活动、某某防治项目和某某行动: unquoted names listed after a programme share its verb
     for a, b, _ in sorted(out):
         at = b
-        while (nxt := _LISTED_AFTER.match(text, at)) is not None and _np_ok(tokens, nxt.start(1), nxt.end(1)) and \
+        while (nxt := _LISTED_AFTER.match(text, at)) is not None and \
+                _np_ok(tokens, nxt.start(1), nxt.end(1), len(nxt.group(2)) >= 4) and \
                 not _GENERIC_NP.search(nxt.group(1)):
             if not any(x < nxt.end() and nxt.start(1) < y for x, y, _ in out):
                 out.append((nxt.start(1), nxt.end(2), nxt.group(1) + nxt.group(2)))
