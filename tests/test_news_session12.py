@@ -529,3 +529,16 @@ def test_more_heads_of_programmes(text, expected):
 
 def test_a_name_before_an_adverb_of_frequency():
     assert persons("县卫健委党组书记、主任詹明森多次带队深入一线。") == ["詹明森"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 某某是2022年某委评选的“Z”: the holder, the year and the body that chose it
+    ("隆化县医院副院长柏秀芝是2022年河北省卫生健康委员会评选的“河北省名医”。", [("柏秀芝", "河北省名医")]),
+    # a grade is no honour
+    ("隆化县医院是河北省卫生健康委员会评定的“三级甲等医院”。", []),
+    # 大队又获评: the team in view
+    ("邵武市卫生健康综合行政执法大队开展检查。2023年，大队又获评“福建省卫生健康行政执法案卷评查优秀单位”。",
+     [("邵武市卫生健康综合行政执法大队", "福建省卫生健康行政执法案卷评查优秀单位")]),
+])
+def test_honours_chosen_by_a_body_and_of_a_team(text, expected):
+    assert honours(text) == expected

@@ -14,6 +14,9 @@ _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年度?")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-))")
 # 甲、乙等6家单位获评: the bodies listed before a count of them
 _ETC_BODIES = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)(?:单位|医院|医疗机构|机构|集体|科室|部门)?(?:先后|分别|均|都)?")
+_GRADE = re.compile(r"[一二三]级|[甲乙丙]等|[一二三]甲")
+_CHOSEN_AS = re.compile(r"是(?:(?P<y>(?:19|20)\d{2})年度?)?(?:由)?[^，。；“”]{2,30}?(?P<v>评选|评定|命名|表彰)的"
+                        r"(?:首批|第[一二三四五六七八九十\d]+批)?[“\"](?P<h>[^“”\"]{2,30})[”\"]")
 _COUNTED = re.compile(r"\d+\s*(?:人|名|位|个|家|支)|[一二两三四五六七八九十百]+(?:人|名|位|个|家)")
 QUOTES = "“”\"‘’「」『』"
 _INDIVIDUAL = ("个人", "标兵", "模范", "能手", "英雄", "工作者", "好人", "青年", "红旗手", "共产党员", "医生",
@@ -237,6 +240,18 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             for r, piece in pairs:
                 name, y, period = clean_honour(piece)
                 hits.append(AwardHit(r.key, name, by, y or _year_before(text, v0), period))
+
+    # 某某是2022年某委评选的“Z”: the holder, then the year and the body that chose it
+    for m in (_CHOSEN_AS.finditer(text) if "的" in text else ()):
+        holder = _last_before(spans, m.start(), max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0))
+        if holder is None or holder.end != m.start():
+            continue
+        name, y, period = clean_honour(m.group("h"))
+        if not looks_like_honour(name, quoted=True) or _GRADE.search(name):
+            continue                    # (是某委评定的“三级甲等医院”: a grade, no honour)
+        by = tuple(s.key for s in spans if m.start() < s.start and s.end <= m.start("v") and not s.is_person)
+        year = int(m.group("y")) if m.group("y") else y
+        hits.append(AwardHit(holder.key, name, by, year, period))
 
     # X 授予 Y “Z” 称号; X 追授 Y Z称号 (unquoted, right after the name)
     for m in re.finditer(r"授予|追授", text):
