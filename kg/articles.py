@@ -70,6 +70,9 @@ def byline_names(line: str) -> list[str]:
     if not s or len(s) > 30:
         return []
     parts = [p for p in re.split(r"[\s、，,　]+", s) if p and p not in _BYLINE_ROLES]
+    if len(parts) >= 2 and parts[0].endswith(_BODY_ENDS) and len(parts[0]) >= 4 and \
+            all(plausible_name(p) for p in parts[1:]):
+        return parts[1:]            # 某县医院 甲 乙: the writers' unit, then the writers
     if not parts or len(parts) > 5:
         return []
     if len(parts) == 1 and not _BYLINE_PREFIX.match(line.strip()) and not any(r in line for r in _BYLINE_ROLES):

@@ -542,3 +542,9 @@ def test_a_name_before_an_adverb_of_frequency():
 ])
 def test_honours_chosen_by_a_body_and_of_a_team(text, expected):
     assert honours(text) == expected
+
+
+def test_a_byline_of_a_unit_and_its_writers():
+    from kg.articles import make_documents
+    (doc,) = make_documents("q.txt", "", "省级专家团队走进隆化\n隆化县医院 段润霞 卢鹏飞\n" + _STORY + "\n")
+    assert doc.authors == ("段润霞", "卢鹏飞")
