@@ -548,3 +548,12 @@ def test_a_byline_of_a_unit_and_its_writers():
     from kg.articles import make_documents
     (doc,) = make_documents("q.txt", "", "省级专家团队走进隆化\n隆化县医院 段润霞 卢鹏飞\n" + _STORY + "\n")
     assert doc.authors == ("段润霞", "卢鹏飞")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is done to the one cared for (为老人查体, 为患者施针) is no name, however the dictionary tags it
+    ("广东省中医院针灸科主任医师修敬宁现场为腰腿痛患者施针。", ["修敬宁"]),
+    ("护士长王晓燕耐心地为一位头晕多年的老人查体。", ["王晓燕"]),
+])
+def test_acts_of_care_are_no_names(text, expected):
+    assert persons(text) == expected

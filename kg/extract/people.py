@@ -779,7 +779,12 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed
             and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
             and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)
-            and not (e - s == 2 and text[s] == text[s + 1])]      # (总书记殷殷嘱托: a doubled word, no name)
+            and not (e - s == 2 and text[s] == text[s + 1])       # (总书记殷殷嘱托: a doubled word, no name)
+            and not (e - s == 2 and text.endswith(_CARED_FOR, 0, s) and text[e:e + 1] in ("。", "，", "；", ""))]
+            # (为一位老人查体。, 为患者施针。: what is done to the person cared for, no name)
+
+
+_CARED_FOR = ("患者", "老人", "病人", "群众", "孩子", "村民", "居民", "产妇", "学生", "儿童", "老年人", "病患")
 
 
 def _among_foreign_places(text: str, s: int, e: int) -> bool:
