@@ -241,8 +241,8 @@ def _org_type(name: str, fallback: T) -> T:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     if name.startswith("中共中央") and name.endswith(("常委会", "委员会")):
         return T.PARTY_ORGANIZATION     # 中共中央政治局常委会: the Party's, though 常委会 heads a congress's body too
-    if _PARTY_DEPARTMENT.search(name):
-        return T.PARTY_ORGANIZATION     # 中央组织部, 某省委宣传部: a department of a Party committee
+    if _PARTY_DEPARTMENT.search(name) or name.startswith("共青团"):
+        return T.PARTY_ORGANIZATION     # 中央组织部, 某省委宣传部, 共青团某市委员会: the Party's, or the League's
     if _NUMBERED_HOSPITAL_END.search(name):
         return T.MEDICAL_INSTITUTION    # 某大一院: a university's numbered hospital
     if name[-1:] in "部处室" and not name.endswith("支部") and \
@@ -424,6 +424,14 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal and sp.text == name and formal[-1].name.endswith(name):
             return formal[-1]           # 大队被…: the bare head of the body just named is that body
+        if not formal and _DIVISION_BRANCH.fullmatch(name):
+            # 某县医院内科党总支、外科党总支: a sibling branch named in full gives the hospital both belong to
+            for o in reversed(before or art.recent):
+                cut = _hospital_of_branch(o.name)
+                key = entity_key("org", o.name[:cut]) if cut else None
+                if key in art.names and art.names[key][0] == T.MEDICAL_INSTITUTION:
+                    formal = [_Org(key, art.names[key][1], T.MEDICAL_INSTITUTION, art.names[key][1])]
+                    break
         if name.endswith(_CLINICAL_UNIT_ENDS) or _DIVISION_BRANCH.fullmatch(name):
             # 骨伤科, 护理部: a hospital's department, of the hospital named last (or the article's), not of an agency;
             # 外科党支部, 医技党支部: the branch of a hospital's division likewise
@@ -445,6 +453,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         return None                     # 一名妇产科医生: a specialty with no hospital named is no body
     if parent is None:
         name = _placed_form(art, name)
+        cut = _hospital_of_branch(name) if sp.parent_end is None else 0
+        if cut:
+            # 某县医院内科党总支 read as one name: the hospital's branch, the hospital a body of its own
+            parent = _mk(art, name[:cut], T.MEDICAL_INSTITUTION, name[:cut])
     org = _mk(art, name, _org_type(name, sp.type), sp.text, alts)
     if parent is not None and parent.key != org.key:
         org.parent = parent
@@ -456,6 +468,12 @@ _CLINICAL_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤
                        "麻醉科", "病理科", "检验科", "影像科", "放射科", "康复科", "中医科", "病区", "门诊", "护理部", "医务部",
                        "药学部", "药剂部", "住院部")
 _DIVISION_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科|医技|护理|门诊|住院|临床|药学|急诊)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支|团支部)")
+def _hospital_of_branch(name: str) -> int:
+    """Where a hospital's name ends inside the name of one of its division's branches (某县医院|内科党总支), or 0."""
+    for cut in range(len(name) - 3, 3, -1):
+        if name[:cut].endswith(("医院", "卫生院", "保健院", "中医院")) and _DIVISION_BRANCH.fullmatch(name, cut):
+            return cut
+    return 0
 _WARD_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤科", "眼科", "妇科", "产科", "口腔科", "皮肤科", "急诊科",
                    "麻醉科", "康复科", "中医科", "病区", "门诊", "护理部", "住院部")
 _WARD_HOSTS = ("医院", "卫生院", "保健院", "中医院", "卫生服务中心", "医疗中心", "医学中心")

@@ -549,6 +549,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     spans.extend(_tagged_reporters(text, tokens, spans))
     if "特区政府" in text or "常委会" in text:
         spans.extend(_bare_bodies_of_context(text, tokens, spans))
+    if "共青团" in text:
+        # 共青团某市委员会: the League's committee of the place, one name whatever the cut made of it
+        for m in _LEAGUE_COMMITTEE.finditer(text):
+            spans = [sp for sp in spans if not (sp.start < m.end() and m.start() < sp.end)] + \
+                [OrgSpan(m.start(), m.end(), m.group(), T.PARTY_ORGANIZATION)]
     if "设" in text:
         units = _internal_units(text, tokens, [sp for sp in spans if sp.text not in ("办公室", "办")])
         spans = [sp for sp in spans if not any(u.start <= sp.start and sp.end <= u.end for u in units)] + units
@@ -1533,6 +1538,7 @@ def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]
     return out
 
 
+_LEAGUE_COMMITTEE = re.compile(r"共青团[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|自治区)委员会")
 # 内设办公室、免疫规划科…6个科室: the departments a body lists as its own
 _INTERNAL_LIST = re.compile(r"(?:内设|下设|设有|开设|设置)((?:[\u4e00-\u9fff]{1,12}?(?:科|室|部|病区|中心|股)[、和])*"
                             r"[\u4e00-\u9fff]{1,12}?(?:科|室|部|病区|中心|股))"
