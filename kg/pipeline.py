@@ -393,7 +393,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         ptext = sp.text[:sp.parent_end - sp.start]
         pname, palts = canonical_org(ptext, art.ctx, art.main)
         if not sp.ancestors and pname.endswith(("科", "病区")) and len(pname) <= 6 and pname not in ANAPHORIC_HEADS \
-                and not known_place(pname) and pname not in world_places() and not before and not art.recent:
+                and not known_place(pname) and pname not in world_places() and not before and not art.recent and \
+                not (art.main is not None and art.main_from_title and art.main.type == T.MEDICAL_INSTITUTION):
             return None                 # 在感染科门诊: a specialty's unit with no hospital named is no body either
         if pname in ANAPHORIC_HEADS:
             parent = _referent(art, pname, before)     # 医院病区: a unit of the hospital just named, if any
@@ -1080,6 +1081,7 @@ def _read_sentence(art: _Article, s) -> None:
         main = art.main if art.main_from_title or art.main_last_seen >= art.sentence_no - 1 and not headline else None
         # (甲院“某某”、乙中心“某某”等党建品牌: the body right before each quoted name runs it)
         own = ([branded[p0]] if p0 in branded else []) + \
+            [o for sp, o in orgs if _MADE_BY.fullmatch(text, sp.end, p0) and text[p0:p0 + 1] in "“\""] + \
             [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and text[sp.start - 1:sp.start] == "、"] + \
             [o for sp, o in orgs if sp.end == p0 and text[p0:p0 + 1] in "“\"" and _OWNERS_LISTED.match(text, p1)]
         # (全市卫生健康系统…开展“某某”活动: the health system of the place acts through its health agency)
@@ -1099,6 +1101,8 @@ def _read_sentence(art: _Article, s) -> None:
 
 _BRAND_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
                             r"([\u4e00-\u9fff]{2,30}?)[：:]\s*[“\"]([^“”\"]{2,20})[”\"]")
+# 某支部打造的“某某”品牌: the body that made the brand, written right before it
+_MADE_BY = re.compile(r"(?:精心)?(?:打造|创建|创立|培育)的")
 _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")

@@ -567,3 +567,16 @@ def test_acts_of_care_are_no_names(text, expected):
 ])
 def test_league_committees_and_sibling_branches(text, expected):
     assert bodies(text) == expected
+
+
+def test_brands_each_made_by_the_branch_before_them():
+    text = "淅川县中医院：党建\n急诊科党支部打造的“生命绿道”品牌、儿科党支部打造的“童心守护”品牌深受好评。\n"
+    from kg.articles import make_documents
+    from kg.model import Relation
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut") == [
+        ("淅川县中医院儿科党支部", "童心守护"), ("淅川县中医院急诊科党支部", "生命绿道")]
