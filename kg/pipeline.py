@@ -1147,6 +1147,31 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             pos = role.end + (1 if text[role.end:role.end + 1] in "、兼" else 0)
             if text.startswith("职务", role.end):
                 break
+    for m in (_CAREER.finditer(text) if "任" in text else ()):
+        # 某某先后任甲院外科医生、副院长，原乙局医政股股长，丙院副院长: each post of the career, in the body before it
+        pkey = next((person_keys[ps] for ps, pe in people if pe == m.start()), None)
+        if pkey is None and text[m.start() - 1:m.start()] in ("，", ",") and people and min(people)[0] == 0 and \
+                len({person_keys[ps] for ps, _ in people if ps < m.start()}) == 1:
+            pkey = person_keys[min(people)[0]]     # 某某1990年参加工作，先后任…: the clause goes on about the sentence's person
+        if pkey is None and (m.group(1) or text[m.start() - 1:m.start()] in ("，", ",") or m.start() == 0) and \
+                art.last_person is not None and art.sole_person and not any(ps < m.start() for ps, _ in people):
+            pkey = art.last_person      # 他先后任…: the one person the text last named alone
+        if pkey is None:
+            continue
+        stop = min([i for i in (text.find("。", m.end()), text.find("现任", m.end())) if i >= 0] or [len(text)])
+        current = None
+        for pos, kind, item in sorted([(sp.start, 0, o) for sp, o in orgs if m.end() <= sp.start < stop] +
+                                      [(r.start, 1, r) for r in roles if m.end() <= r.start < stop],
+                                      key=lambda x: (x[0], x[1])):
+            if kind == 0:
+                current = item
+            elif current is not None:
+                org = _body_of_the_post(art, item.text, current)
+                if org.parent is not None and _held_in_body(item.text, org.parent.name) and \
+                        not _held_in_body(item.text, org.name):
+                    org = org.parent    # 某卫生院外科医生、副院长: the vice-president of the health centre, not of 外科
+                art.facts.append(Membership(pkey, org.key, art.add(entity_key("role", item.text), T.ROLE, item.text),
+                                            ev, True))
     for m in (_PRONOUN_JOINS.finditer(text) if "她" in text or "他" in text else ()):
         # 2008年，她被分配到某卫生院当护士: the one person the text last named alone took the post
         if art.last_person is None or not art.sole_person or any(ps < m.end() for ps, _ in people):
@@ -1565,6 +1590,7 @@ _JOINS_BODY = re.compile(r"(?:[，,]?(?:\d{4}年[初底末]?|[一二三四五六
                          r"(?:调到|调入|来到|回到|进入|分配到|派到|到|在)|"
                          r"[，,]?(?:\d{4}年[初底末]?|[一二三四五六七八九十两\d]+年前|当年|那年)?[，,]?(作为)|(所在的)|"
                          r"(?:今天|近日|日前|\d+日)?(率领|带领|率))")
+_CAREER = re.compile(r"(他|她)?(?:曾|还)?(?:先后|历任|相继)(?:任|担任|出任|任职于?)?")
 _PRONOUN_JOINS = re.compile(r"(?:^|(?<=[，；]))(?:\d{4}年[初底末]?[，,]?)?(?:她|他)(?!们)")
 _TAKES_POST = re.compile(r"(?:担任|出任|挂职|任|当了?(?:[一二三四五六七八九十两\d]+年)?|成为了?)(?:一名|一位|名)?")
 

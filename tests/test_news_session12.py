@@ -580,3 +580,25 @@ def test_brands_each_made_by_the_branch_before_them():
     assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
                   if isinstance(f, Relation) and f.predicate == "carriesOut") == [
         ("淅川县中医院儿科党支部", "童心守护"), ("淅川县中医院急诊科党支部", "生命绿道")]
+
+
+def test_a_career_of_posts_held_one_after_another():
+    text = "丁怀远先后任谢桥镇卫生院副院长、院长，颍上县卫生局医政股股长，颍上县中医院副院长。"
+    from kg.articles import make_documents
+    from kg.model import Membership
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", "颍上县中医院：书记\n" + text + "\n")
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former) for f in r.facts
+                 if isinstance(f, Membership))
+    # the verb the cut glued to the town (任谢桥/nr) is no part of it; each post is held in the body before it
+    assert got == [("丁怀远", "副院长", "谢桥镇卫生院", True), ("丁怀远", "副院长", "颍上县中医院", True),
+                   ("丁怀远", "股长", "颍上县卫生局医政股", True), ("丁怀远", "院长", "谢桥镇卫生院", True)]
+
+
+def test_a_career_after_a_clause_about_the_person():
+    text = ("淅川县中医院：初心\n淅川县中医院党委书记樊世清从医三十年。他1990年参加工作，先后任荆紫关镇卫生院外科医生、"
+            "副院长，淅川县中医院副院长。\n")
+    got = _posts_in(text)
+    assert ("樊世清", "副院长", "荆紫关镇卫生院") in got and ("樊世清", "医生", "荆紫关镇卫生院外科") in got

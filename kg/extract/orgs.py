@@ -1895,6 +1895,21 @@ def _split_division(text: str, tokens: list[Token], k: int, end: int) -> int:
     return found
 
 
+def _town_after_verb(text: str, tokens: list[Token], k: int, end: int) -> int:
+    """Where a town's name begins inside a word the cut made of a verb and the name (任谢桥/nr 镇 卫生院), or -1."""
+    if text[end - 1:end] not in ("镇", "乡") or k < 1:
+        return -1
+    from kg.gazetteer import gazetteer
+    tok = tokens[k - 1]
+    if len(tok.word) < 3 or tok.word[0] not in _VERB_BEFORE_PLACE or tok.end != tokens[k].start:
+        return -1
+    word = text[tok.start + 1:end]
+    return tok.start + 1 if any(p.level == "town" and p.name == word for p in gazetteer().candidates(word)) else -1
+
+
+_VERB_BEFORE_PLACE = frozenset("任在到至和与及赴从去来为")
+
+
 def _gazetteer_city(word: str) -> bool:
     """word names a province, city or county (a town's name is too often a common word)."""
     from kg.gazetteer import gazetteer
@@ -1959,6 +1974,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             start = tokens[j].start     # 横/v 州市/n|人民医院: a division in full the cut broke in two
             k = j - 1
             continue
+        inside = _town_after_verb(text, tokens, k, start) if tok.end == start else -1
+        if inside >= 0:
+            start = inside              # 先后任谢桥/nr 镇卫生院: the verb the cut glued to the town is no part of it
+            break
         if tok.pos == "v" and k + 1 < len(tokens) and tokens[k + 1].pos == "nt" and _gazetteer_city(tok.word):
             start = tok.start           # 某义/v 医科大学/nt: a city the tagger took for a verb
             k -= 1
