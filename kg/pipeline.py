@@ -127,7 +127,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     name, stripped = strip_outer_places(name)
     if stripped:
         alts.append(name)
-    if name[:1] in "县市区省旗" and not gazetteer().lookup(name[:3]):
+    if name[:1] in "县市区省旗州" and not gazetteer().lookup(name[:3]):
         q = ctx.qualifier(name[0])
         if q:
             name = q + name[1:]

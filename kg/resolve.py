@@ -53,6 +53,8 @@ class PlaceContext:
             return self.surface.get("city", self.city.name)
         if level_char == "省" and self.province and self.province.name.endswith("省"):
             return self.surface.get("province", self.province.name)
+        if level_char == "州" and self.city and self.city.name.endswith("州") and not self.city.name.endswith("市"):
+            return self.surface.get("city", self.city.name)     # 州卫生健康局 in an article about an autonomous prefecture
         return None
 
 

@@ -602,3 +602,9 @@ def test_a_career_after_a_clause_about_the_person():
             "副院长，淅川县中医院副院长。\n")
     got = _posts_in(text)
     assert ("樊世清", "副院长", "荆紫关镇卫生院") in got and ("樊世清", "医生", "荆紫关镇卫生院外科") in got
+
+
+def test_a_bare_prefecture_body_in_an_article_about_an_autonomous_prefecture():
+    text = ("黔东南州召开卫生健康工作会议\n黔东南苗族侗族自治州召开会议。州卫生健康局党组书记、局长邹弘远作工作报告。\n")
+    assert _posts_in(text) == [("邹弘远", "党组书记", "黔东南苗族侗族自治州卫生健康局"),
+                               ("邹弘远", "局长", "黔东南苗族侗族自治州卫生健康局")]
