@@ -1026,7 +1026,7 @@ def _read_sentence(art: _Article, s) -> None:
     if whole_line:
         _name_then_post(art, text, ment, roles, orgs, ev, facts_before)
     if in_roll:
-        _roll_departments(art, text, ment, ev, facts_before)
+        _roll_departments(art, text, ment, orgs, ev, facts_before)
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -1245,12 +1245,17 @@ _DEPT_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[ \u300
 _DEPT_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[）)]")
 
 
-def _roll_departments(art: _Article, text: str, ment: list[Span], ev, facts_before: int) -> None:
-    """外科 甲, 乙（妇产科）: on a roll's line, the department written before or after a name is where the person works
-    (a unit of the body the article is about)."""
+def _roll_departments(art: _Article, text: str, ment: list[Span], orgs, ev, facts_before: int) -> None:
+    """外科 甲, 乙（妇产科）, 丙（某县人民医院）: on a roll's line, the department written before or after a name, or the
+    body in brackets after it, is where the person works."""
     placed = {f.person for f in art.facts[facts_before:] if isinstance(f, Membership)}
     for m in ment:
         if not m.is_person or m.key in placed:
+            continue
+        body = next((o for sp, o in orgs if text[m.end:m.end + 1] in "（(" and sp.start == m.end + 1 and
+                     text[sp.end:sp.end + 1] in "）)"), None)
+        if body is not None:
+            art.facts.append(Membership(m.key, body.key, None, ev, False))
             continue
         before = _DEPT_BEFORE.search(text, 0, m.start)
         after = _DEPT_AFTER.match(text, m.end)

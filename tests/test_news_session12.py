@@ -608,3 +608,15 @@ def test_a_bare_prefecture_body_in_an_article_about_an_autonomous_prefecture():
     text = ("黔东南州召开卫生健康工作会议\n黔东南苗族侗族自治州召开会议。州卫生健康局党组书记、局长邹弘远作工作报告。\n")
     assert _posts_in(text) == [("邹弘远", "党组书记", "黔东南苗族侗族自治州卫生健康局"),
                                ("邹弘远", "局长", "黔东南苗族侗族自治州卫生健康局")]
+
+
+def test_a_department_right_after_its_hospital_wins_the_title():
+    assert honours("从江县人民医院心血管内科也荣获“黔东南州青年文明号”称号。") == [
+        ("从江县人民医院心血管内科", "黔东南州青年文明号")]
+    # a hospital named after a specialty is one body
+    assert bodies("武汉肺科医院收治患者。") == ["武汉肺科医院"]
+
+
+def test_the_body_in_brackets_after_a_name_on_a_roll():
+    text = "黔东南州卫生健康工作会议\n会议宣读了表彰决定。\n先进个人（2名）\n杨通宁（黎平县人民医院）\n吴秀芝（从江县妇幼保健院）\n"
+    assert _posts_in(text) == [("吴秀芝", None, "从江县妇幼保健院"), ("杨通宁", None, "黎平县人民医院")]

@@ -242,6 +242,11 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
             text[tok.start:hs] in _CLINICAL_PREFIXES and \
             not any(t.end == tok.start and t.word in _DESCRIBING for t in tokens):
         return True                     # 心血管|内科主任/n: the cut glued the department to its head's post
+    if he - hs == 1 and tok.start < hs and text[hs] == "科" and tok.end == he and 2 <= len(tok.word) <= 4 and \
+            not text.startswith(("医院", "院", "病院", "医疗"), he) and \
+            (m := _AFTER_A_HOSPITAL.search(text, 0, tok.start)) is not None and \
+            all(t.pos in ("n", "nz", "vn") for t in tokens if m.end(1) <= t.start and t.end <= tok.start):
+        return True                     # 某县人民医院心血管|内科/n: a department, right after its hospital
     if he - hs == 1 and tok.start < hs and text[hs] in "部局委厅办组科署":
         return _known_body(tok, he)
     if tok.end == he:
@@ -256,6 +261,7 @@ _PRAISED_BRANCH = re.compile(r"(?:五四)?(?:红旗|先进|优秀|[五四三]星
 # a hospital's division or department, naming its Party branch (内科, 医技, 行政后勤, 机关第一)
 _DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科|行政|后勤|行政后勤|医技|护理|机关|门诊|住院|离退休|临床|药学|医疗|医务|"
                        r"急诊|总务|财务|信息|职能|综合|业务)(?:第[一二三四五六七八九十]+)?")
+_AFTER_A_HOSPITAL = re.compile(r"(医院|卫生院|保健院|中医院|疾病预防控制中心|疾控中心)[\u4e00-\u9fff]{0,4}$")
 # words describing a doctor (资深儿科医生): the calling follows, no department's name
 _DESCRIBING = frozenset("资深 著名 知名 年轻 优秀 老 青年 首席 主治 一名 一位 当地 基层 乡村 普通".split())
 # the words before 科 inside a word of the tagger's that ends in a post (内科主任, 外科主任, 儿科护士长)
