@@ -563,7 +563,8 @@ def test_acts_of_care_are_no_names(text, expected):
     # the League's committee of a place, written in full
     ("活动由英德市卫生健康局、共青团英德市委员会联合主办。", ["共青团英德市委员会", "英德市卫生健康局"]),
     # a hospital's division branches listed: the first named with its hospital, the second sharing it
-    ("浦城县医院内科党总支、外科党总支分别完成换届。", ["浦城县医院", "浦城县医院内科党总支", "浦城县医院外科党总支"]),
+    ("浦城县医院内科党总支、外科党总支分别完成换届。",
+     ["浦城县医院", "浦城县医院内科", "浦城县医院内科党总支", "浦城县医院外科党总支"]),
 ])
 def test_league_committees_and_sibling_branches(text, expected):
     assert bodies(text) == expected
