@@ -325,6 +325,11 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if region is None:
             return None
         sp = _renamed(sp, region[:2] + "特区", 2)
+    if sp.text[:1] in "该本" and sp.text[1:] in ("党支部", "支部", "站", "大队", "中心"):
+        # 该支部, 该站: the body of that kind the text named last (or the article's)
+        head = sp.text[1:]
+        pool = [*reversed(before), *reversed(art.recent)] + ([art.main] if art.main is not None else [])
+        return next((o for o in pool if o.name.endswith(head) and o.name != head), None)
     if sp.text.startswith("常委会") and sp.text.endswith("委员会") and len(sp.text) > 5:
         # 常委会法制工作委员会: a working body of the standing committee the article named
         congress = next((v[1] for k, v in reversed(list(art.names.items())) if k.startswith("org:") and

@@ -621,3 +621,22 @@ def test_a_department_right_after_its_hospital_wins_the_title():
 def test_the_body_in_brackets_after_a_name_on_a_roll():
     text = "黔东南州卫生健康工作会议\n会议宣读了表彰决定。\n先进个人（2名）\n杨通宁（黎平县人民医院）\n吴秀芝（从江县妇幼保健院）\n"
     assert _posts_in(text) == [("吴秀芝", None, "从江县妇幼保健院"), ("杨通宁", None, "黎平县人民医院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 该支部, 该站: the body of that kind named last
+    ("柯城区卫生健康局机关第一党支部开展活动。该支部2023年被中共柯城区委组织部授予“五星级党支部”称号。",
+     [("柯城区卫生健康局机关第一党支部", "五星级党支部")]),
+    ("定西市中心血站开展活动。该站2023年被甘肃省卫生健康委员会评为“全省先进单位”。", [("定西市中心血站", "全省先进单位")]),
+])
+def test_this_branch_and_this_station(text, expected):
+    assert honours(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("丽水市中医院副院长麻建华具体牵头。", ["麻建华"]),
+    ("丽水市中医院院长留国安说，要做好工作。", ["留国安"]),
+    ("丽水市中医院心血管内科主任沈炜林一上午看了30个病人。", ["沈炜林"]),
+])
+def test_more_name_endings_and_surnames(text, expected):
+    assert persons(text) == expected

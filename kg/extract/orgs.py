@@ -10,7 +10,7 @@ from kg.lexicon import (BODY_FIELDS, CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 
-_DEICTIC = re.compile(r"(?:该|本)(院|局|委)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属))")
+_DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|支部|站|大队|中心)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属|书记|主任))")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")

@@ -46,7 +46,7 @@ _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^�
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
-                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修")
+                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制时"
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
@@ -375,7 +375,8 @@ def _ends_before_cue(text: str, end: int) -> bool:
         ("任", "在", "受", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
-         "带队", "率队"))
+         "带队", "率队", "具体", "认真", "积极", "主动", "专门", "负责", "牵头", "分管", "主抓", "一上午", "一下午", "一直",
+         "一早", "一行"))
 
 
 # tags of a word after a one-character surname that make no given name with it (童/nr 朝晖/n is a name; 王/nr 说/v
