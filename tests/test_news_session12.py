@@ -640,3 +640,12 @@ def test_this_branch_and_this_station(text, expected):
 ])
 def test_more_name_endings_and_surnames(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the service a department gives (献血/v, 采血/v) opens its name
+    ("盐城市中心血站献血服务科团支部组建了志愿服务队。",
+     ["盐城市中心血站", "盐城市中心血站献血服务科", "盐城市中心血站献血服务科团支部"]),
+])
+def test_departments_named_by_their_service(text, expected):
+    assert bodies(text) == expected

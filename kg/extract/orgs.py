@@ -1942,6 +1942,7 @@ def _starts_role(s: str) -> bool:
 from kg.extract.people import _HAN_RUN, _freq, plausible_name  # noqa: E402  (people imports nothing from here)
 
 
+_SERVICE_VERBS = frozenset("献血 采血 供血 输血 接种 监督 防治 预防 急救 护理 康复 体检 质控 招募".split())
 _FIELD_VERBS = frozenset("检定 检测 检验 评价 评估 监测 鉴定 审评 认证 核查".split())
 _LOCATIVES = frozenset("北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 境内 附近 一带 周边".split())
 
@@ -2009,6 +2010,10 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
             break                       # 美|媒称/n|美政府: a verb of saying the cut glued to its subject ends the name
         if tok.pos == "f" and tok.word in _LOCATIVES and k + 1 < len(tokens) and tokens[k + 1].pos in ("ns", "nr", "nrt", "nz"):
             break                       # 某地带北部|某某医院: a place and its quarter say where the body stands, no name
+        if tok.word in _SERVICE_VERBS and tok.pos.startswith("v") and text[hs:hs + 1] in "科股室组部" and hs - tok.end <= 4:
+            start = tok.start           # 献血/v 服务科, 采血/v 科: the service a department gives opens its name
+            k -= 1
+            continue
         if tok.word in _FIELD_VERBS and tok.end == hs and text.startswith(("研究院", "研究所", "中心", "院", "所", "站"), hs):
             start = tok.start           # 某某检定|研究院, 某某监测|中心: the work the institute does names it
             k -= 1
