@@ -649,3 +649,8 @@ def test_more_name_endings_and_surnames(text, expected):
 ])
 def test_departments_named_by_their_service(text, expected):
     assert bodies(text) == expected
+
+
+def test_a_subdistricts_community_health_centre():
+    # 紫金/n 街道/n: a subdistrict the gazetteer knows names the centre
+    assert bodies("紫金街道社区卫生服务中心获评先进集体。") == ["紫金街道社区卫生服务中心"]

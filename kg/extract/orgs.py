@@ -761,6 +761,10 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     """A qualifying name must hold a proper noun (place, name, organisation), an ordinal, or a level
     character that the article's place resolves (县中医院)."""
     q = text[start:hs]
+    if q.endswith(("街道", "镇", "乡")) and len(q) >= 3:
+        from kg.gazetteer import gazetteer
+        if any(p.level == "town" and p.name == q for p in gazetteer().candidates(q)):
+            return True                 # 紫金街道社区卫生服务中心: a subdistrict or town the gazetteer knows
     if q in _KIND_OF_HOSPITAL and text.startswith("医院", hs):
         return False                    # 某福利院的康复/nr 医院: a kind of hospital, whatever the tagger made of the word
     if _world_q(q, text, hs):
@@ -1888,11 +1892,12 @@ def _province_short(word: str) -> bool:
 def _split_division(text: str, tokens: list[Token], k: int, end: int) -> int:
     """The index of the token that opens a city, county, district or town named in full (…市, …县, …区, …旗, …镇)
     ending at end and cut into several words ending with tokens[k]; -1 when there is none."""
-    if text[end - 1:end] not in ("市", "县", "区", "旗", "镇", "乡") or \
-            len(tokens[k].word) >= 3 and not (text[end - 1] in "镇乡" and k and tokens[k - 1].pos == "m"):
+    street = text.endswith("街道", 0, end) and tokens[k].word == "街道"     # (紫金/n 街道/n: a subdistrict)
+    if not street and (text[end - 1:end] not in ("市", "县", "区", "旗", "镇", "乡") or
+                       len(tokens[k].word) >= 3 and not (text[end - 1] in "镇乡" and k and tokens[k - 1].pos == "m")):
         return -1                       # (二道/m 白河镇: a numeral opening a town's name)
     from kg.gazetteer import gazetteer
-    levels = ("town",) if text[end - 1] in "镇乡" else ("city", "county", "district")
+    levels = ("town",) if street or text[end - 1] in "镇乡" else ("city", "county", "district")
     j, found = k - 1, -1
     while j >= 0 and end - tokens[j].start <= 8:
         word = text[tokens[j].start:end]
