@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
                                 commendation, commended_holders, find_awards, holders_listed, opens_holder_list, roll_heading, roll_item,
-                                roll_names, selected_holders)
+                                looks_like_honour, roll_names, selected_holders)
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
 from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, plausible_name, recurring_names,
                                surname_len)
@@ -58,6 +58,7 @@ class _Article:
     decree: tuple | None = None         # (the body that signed an order of awards, sentence number)
     listing: Announced | None = None    # the honour whose holders a 他们是…； list is naming, while it goes on
     roll: tuple | None = None           # (honour, conferrer keys, year, period) of a roll of honour being read
+    honours_of: str | None = None       # the holder of a list of honours announced (某站先后获得以下荣誉：)
     commended: tuple | None = None      # (Commendation, sentence number): a title whose holders may be listed next
     commend_items: Commendation | None = None   # …whose holders a ；-list is naming, while it goes on
     convener: str | None = None         # the body that last held a meeting (某委召开…会议)
@@ -1032,6 +1033,7 @@ def _read_sentence(art: _Article, s) -> None:
         _name_then_post(art, text, ment, roles, orgs, ev, facts_before)
     if in_roll:
         _roll_departments(art, text, ment, orgs, ev, facts_before)
+    hits += _listed_honours(art, text, ment, whole_line)
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -1248,6 +1250,31 @@ _LIST_FOLLOWS = re.compile(r"(?:名单|如下)[：:]\s*$")
 _PRAISED = re.compile(r"红旗|先进|优秀|模范|标兵|示范|五星|星级|文明|最美|十佳")
 _DEPT_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[ \u3000\t]+$")
 _DEPT_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[）)]")
+
+
+_HONOURS_FOLLOW = re.compile(r"(?:先后|还|曾|共)?(?:获得|荣获|获)(?:了)?(?:以下|如下|下列)(?:荣誉|奖项|称号|表彰)[：:]$")
+_HONOUR_LINE = re.compile(r"[◆●■▲★☆•·\-—\d.、．）)（(一二三四五六七八九十]*\s*(?P<h>[^（()）：:，。]{3,32}?)\s*"
+                          r"(?:[（(](?P<note>[^（()）]{2,60})[）)])?\s*[；;。]?")
+
+
+def _listed_honours(art: _Article, text: str, ment: list[Span], whole_line: bool) -> list[AwardHit]:
+    """某站先后获得以下荣誉： then one honour a line (全国某某奖（国家卫生健康委员会、某会，2022年）): each is the
+    holder's, conferred by the bodies and in the year the bracket gives."""
+    if whole_line and _HONOURS_FOLLOW.search(text):
+        art.honours_of = _subject(text, ment) or (art.main.key if art.main is not None and art.main_from_title else None)
+        return []
+    if art.honours_of is None:
+        return []
+    m = _HONOUR_LINE.fullmatch(text.strip()) if whole_line else None
+    name = clean_honour(m.group("h"))[0] if m is not None else ""
+    if m is None or not looks_like_honour(name, quoted=True) or any(sp.is_person for sp in ment):
+        art.honours_of = None           # the list ended
+        return []
+    note = m.group("note") or ""
+    at = m.start("note") if m.group("note") else len(text)
+    conferrers = tuple(sp.key for sp in ment if not sp.is_person and sp.start >= at)
+    year = re.search(r"((?:19|20)\d{2})年", note)
+    return [AwardHit(art.honours_of, name, conferrers, int(year.group(1)) if year else clean_honour(m.group("h"))[1], None)]
 
 
 def _roll_departments(art: _Article, text: str, ment: list[Span], orgs, ev, facts_before: int) -> None:

@@ -654,3 +654,19 @@ def test_departments_named_by_their_service(text, expected):
 def test_a_subdistricts_community_health_centre():
     # 紫金/n 街道/n: a subdistrict the gazetteer knows names the centre
     assert bodies("紫金街道社区卫生服务中心获评先进集体。") == ["紫金街道社区卫生服务中心"]
+
+
+def test_a_list_of_one_holders_honours_with_their_conferrers():
+    text = ("多年来，盐城市中心血站先后获得以下荣誉：\n全国无偿献血促进奖单位奖（国家卫生健康委员会、中国红十字会总会，2022年）\n"
+            "江苏省文明单位（2021年）\n血站将继续努力。\n")
+    from kg.articles import make_documents
+    from kg.model import HonourAward
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", "盐城市中心血站：热血\n" + text)
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
+                 for f in r.facts if isinstance(f, HonourAward))
+    # 以下荣誉 names no honour; each line is one, conferred by the bodies in its bracket, in its year
+    assert got == [("盐城市中心血站", "全国无偿献血促进奖单位奖", ("国家卫生健康委员会", "中国红十字会总会"), 2022),
+                   ("盐城市中心血站", "江苏省文明单位", (), 2021)]
