@@ -3,7 +3,38 @@ from __future__ import annotations
 
 import pytest
 
+from kg.articles import make_documents
+from kg.model import EntityType as T, HonourAward, Membership, Relation
+from kg.pipeline import extract_document
 from readings import bodies, honours, memberships, persons, units
+
+
+def _article(text):
+    """The result of text read as one article (its first line the title), and its entities' labels by key."""
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    return r, {e.key: e.label for e in r.entities}
+
+
+def _posts_in(text):
+    """(person, post or None, body) of each membership read."""
+    r, labels = _article(text)
+    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                  for f in r.facts if isinstance(f, Membership))
+
+
+def _awards_in(text):
+    """(recipient, honour, conferrers, year) of each award read."""
+    r, labels = _article(text)
+    return sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
+                  for f in r.facts if isinstance(f, HonourAward))
+
+
+def _carried_in(text):
+    """(body, programme) of each carriesOut read."""
+    r, labels = _article(text)
+    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -81,14 +112,7 @@ _TEAM = "会昌县卫生健康综合监督执法大队：守护群众健康\n会
     ("教导员危建邦介绍，大队坚持学习。", [("危建邦", "教导员", "会昌县卫生健康综合监督执法大队")]),
 ])
 def test_bare_posts_of_a_team(text, expected):
-    from kg.articles import make_documents
-    from kg.model import Membership
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", _TEAM + text + "\n")
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-                 for f in r.facts if isinstance(f, Membership))
+    got = _posts_in(_TEAM + text + "\n")
     assert got == expected
 
 
@@ -119,14 +143,7 @@ _ROLL = ("喜报！临泽县人民医院2023年度荣誉榜出炉\n一年来，�
 
 
 def test_rolls_sorted_by_kind_of_holder():
-    from kg.articles import make_documents
-    from kg.model import HonourAward
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", _ROLL)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
-                 for f in r.facts if isinstance(f, HonourAward))
+    got = [a[:3] for a in _awards_in(_ROLL)]
     # 集体荣誉 / 个人荣誉 sort the roll and are no honours; the lead line names the honour and its conferrer
     assert got == [
         ("临泽县人民医院", "全市卫生健康系统先进集体", ("张掖市卫生健康委员会",)),
@@ -140,14 +157,7 @@ def test_rolls_sorted_by_kind_of_holder():
 def test_a_roll_of_titles_for_branches_and_people():
     text = ("在日前召开的表彰大会上，医院党委对2023年度共青团工作先进集体和个人进行了表彰：\n"
             "五四红旗团支部：急诊科团支部\n优秀共青团员：苗佳琪、屈浩宇\n")
-    from kg.articles import make_documents
-    from kg.model import HonourAward
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", "敦化市医院：青春志愿行\n敦化市医院开展志愿服务。" + text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
-                 for f in r.facts if isinstance(f, HonourAward))
+    got = [a[:3] for a in _awards_in("敦化市医院：青春志愿行\n敦化市医院开展志愿服务。" + text)]
     # 五四红旗团支部 heading a roll is a title, no branch; the ward's branch is the hospital's; the body that
     # commended them confers each title
     assert got == [("屈浩宇", "优秀共青团员", ("敦化市医院党委",)), ("敦化市医院急诊科团支部", "五四红旗团支部", ("敦化市医院党委",)),
@@ -157,25 +167,12 @@ def test_a_roll_of_titles_for_branches_and_people():
 
 def test_a_ward_is_a_hospitals_not_a_blood_stations():
     text = "敦化市医院：青春志愿行\n延边州中心血站的同志也来了。急诊科护士长宫雪婷介绍了情况。"
-    from kg.articles import make_documents
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    assert "敦化市医院急诊科" in {e.label for e in r.entities}
+    r, labels = _article(text)
+    assert "敦化市医院急诊科" in labels.values()
 
 
 _BUREAU = "甘谷县卫生健康局：党建引领发展\n甘谷县卫生健康局召开会议。"
 
-
-def _posts_in(text):
-    from kg.articles import make_documents
-    from kg.model import Membership
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-                  for f in r.facts if isinstance(f, Membership))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -196,14 +193,9 @@ def test_towns_listed_before_a_shared_head():
 def test_appointments_read_out_by_someone_else():
     text = ("绥化市第一医院召开干部大会\n市卫健委副主任郗振宇出席会议。会上，郗振宇宣读了任免决定：任命隋铭川同志为"
             "绥化市第一医院党委副书记、院长，免去其绥化市中医医院党委副书记、院长职务；免去庞德山同志的绥化市第一医院院长职务。\n")
-    from kg.articles import make_documents
-    from kg.model import Membership
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
-                 for f in r.facts if isinstance(f, Membership))
+    r, labels = _article(text)
+    got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former) for f in r.facts
+                 if isinstance(f, Membership))
     # 其 is the one just appointed, not the one reading the decision; a name with 同志 after 免去 is a person
     assert got == [("庞德山", "院长", "绥化市第一医院", True),
                    ("郗振宇", "副主任", "绥化市卫生健康委员会", False),
@@ -224,14 +216,7 @@ def test_a_subtitle_names_the_articles_body():
 def test_branch_brands_in_headings_and_as_brands():
     text = ("万年县人民医院：党建品牌\n内科党支部：“心连心·医路同行”\n内科党支部书记黄亦清带领党员开展义诊。\n"
             "行政后勤党支部则以“后勤服务零距离”为品牌，推出报修服务。\n")
-    from kg.articles import make_documents
-    from kg.model import Relation
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                 if isinstance(f, Relation) and f.predicate == "carriesOut")
+    got = _carried_in(text)
     assert got == [("万年县人民医院内科党支部", "心连心·医路同行"), ("万年县人民医院行政后勤党支部", "后勤服务零距离")]
 
 
@@ -339,14 +324,7 @@ def test_a_towns_association_named_bare_after_the_town():
      [("会昌县卫生健康综合监督执法大队", "法律进校园")]),
 ])
 def test_bare_heads_acting_and_legal_education(text, expected):
-    from kg.articles import make_documents
-    from kg.model import Relation
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "carriesOut") == expected
+    assert _carried_in(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -387,14 +365,7 @@ def test_a_hospital_divisions_branch_is_the_hospitals_not_the_conferrers():
 def test_bodies_opening_a_clause_together_run_its_programme():
     text = ("秦安县疾控中心：接种进校园\n活动现场，县疾控中心和县妇幼保健院的医务人员还开展了“疫苗接种进校园”宣传活动。\n"
             "临洮县人民医院、安定区人民医院等单位也开展了“一院一品”清廉文化创建活动。\n")
-    from kg.articles import make_documents
-    from kg.model import Relation
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                 if isinstance(f, Relation) and f.predicate == "carriesOut")
+    got = _carried_in(text)
     # 安定区 is a district, whatever its words say (安定 is a verb too)
     assert got == sorted([("临洮县人民医院", "一院一品清廉文化创建活动"), ("安定区人民医院", "一院一品清廉文化创建活动"),
                           ("秦安县妇幼保健院", "疫苗接种进校园宣传活动"), ("秦安县疾病预防控制中心", "疫苗接种进校园宣传活动")])
@@ -405,26 +376,12 @@ def test_departments_on_a_rolls_lines_and_bulleted_units():
             "◆护理部荣获张掖市妇女联合会授予的“张掖市巾帼文明岗”称号；\n二、个人荣誉\n"
             "◆以下同志被中共临泽县委评为“优秀共产党员”：\n外科 姚锦秀\n◆2023年度“临泽县最美医生”：\n魏巧霞（妇产科）\n")
     assert _posts_in(text) == [("姚锦秀", None, "临泽县人民医院外科"), ("魏巧霞", None, "临泽县人民医院妇产科")]
-    from kg.articles import make_documents
-    from kg.model import HonourAward
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    assert ("临泽县人民医院护理部", "张掖市巾帼文明岗") in {(labels[f.recipient], labels[f.honour]) for f in r.facts
-                                                   if isinstance(f, HonourAward)}
+    assert ("临泽县人民医院护理部", "张掖市巾帼文明岗") in [a[:2] for a in _awards_in(text)]
 
 
 def test_brands_counted_after_their_owners():
     text = "甘谷县卫生健康局：党建\n县人民医院“仁心护航”、县中医医院“岐黄薪火”等7个支部品牌各具特色。\n"
-    from kg.articles import make_documents
-    from kg.model import Relation
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "carriesOut") == [
+    assert _carried_in(text) == [
         ("甘谷县中医医院", "岐黄薪火"), ("甘谷县人民医院", "仁心护航")]
 
 
@@ -449,7 +406,6 @@ _STORY = ("近日，龙岩市卫生健康委员会在长汀县召开全市医共
     ("龙岩启动健康行动\n本报讯（记者 巫静雯 通讯员 植嘉宁）" + _STORY + "\n", ("巫静雯", "植嘉宁")),
 ])
 def test_bylines_of_the_genre(text, authors):
-    from kg.articles import make_documents
     (doc,) = make_documents("q.txt", "", text)
     assert doc.authors == authors
 
@@ -500,11 +456,7 @@ def test_bodies_listed_before_a_count_of_them_win_the_title():
      ["宜昌市卫生健康委员会", "湖北省卫生健康委员会", "长阳土家族自治县人民医院"]),
 ])
 def test_the_county_of_bare_county_bodies(title, text, expected):
-    from kg.articles import make_documents
-    from kg.model import EntityType as T
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", title + "\n" + text + "\n")
-    r = extract_document(doc)
+    r, _ = _article(title + "\n" + text + "\n")
     assert sorted(e.label for e in r.entities if e.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) == expected
 
 
@@ -545,7 +497,6 @@ def test_honours_chosen_by_a_body_and_of_a_team(text, expected):
 
 
 def test_a_byline_of_a_unit_and_its_writers():
-    from kg.articles import make_documents
     (doc,) = make_documents("q.txt", "", "省级专家团队走进隆化\n隆化县医院 段润霞 卢鹏飞\n" + _STORY + "\n")
     assert doc.authors == ("段润霞", "卢鹏飞")
 
@@ -572,25 +523,13 @@ def test_league_committees_and_sibling_branches(text, expected):
 
 def test_brands_each_made_by_the_branch_before_them():
     text = "淅川县中医院：党建\n急诊科党支部打造的“生命绿道”品牌、儿科党支部打造的“童心守护”品牌深受好评。\n"
-    from kg.articles import make_documents
-    from kg.model import Relation
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    assert sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "carriesOut") == [
+    assert _carried_in(text) == [
         ("淅川县中医院儿科党支部", "童心守护"), ("淅川县中医院急诊科党支部", "生命绿道")]
 
 
 def test_a_career_of_posts_held_one_after_another():
     text = "丁怀远先后任谢桥镇卫生院副院长、院长，颍上县卫生局医政股股长，颍上县中医院副院长。"
-    from kg.articles import make_documents
-    from kg.model import Membership
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", "颍上县中医院：书记\n" + text + "\n")
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
+    r, labels = _article("颍上县中医院：书记\n" + text + "\n")
     got = sorted((labels[f.person], labels[f.role], labels[f.organization], f.former) for f in r.facts
                  if isinstance(f, Membership))
     # the verb the cut glued to the town (任谢桥/nr) is no part of it; each post is held in the body before it
@@ -659,14 +598,7 @@ def test_a_subdistricts_community_health_centre():
 def test_a_list_of_one_holders_honours_with_their_conferrers():
     text = ("多年来，盐城市中心血站先后获得以下荣誉：\n全国无偿献血促进奖单位奖（国家卫生健康委员会、中国红十字会总会，2022年）\n"
             "江苏省文明单位（2021年）\n血站将继续努力。\n")
-    from kg.articles import make_documents
-    from kg.model import HonourAward
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", "盐城市中心血站：热血\n" + text)
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
-                 for f in r.facts if isinstance(f, HonourAward))
+    got = _awards_in("盐城市中心血站：热血\n" + text)
     # 以下荣誉 names no honour; each line is one, conferred by the bodies in its bracket, in its year
     assert got == [("盐城市中心血站", "全国无偿献血促进奖单位奖", ("国家卫生健康委员会", "中国红十字会总会"), 2022),
                    ("盐城市中心血站", "江苏省文明单位", (), 2021)]
