@@ -170,7 +170,7 @@ def place_context(title: str, text: str) -> PlaceContext:
         if not kids:
             break
         best = kids[0]
-    # (长阳召开…大会: a county named in the title by its short name, 长阳 for 长阳土家族自治县)
+    # (某阳召开…大会: a county named in the title by its short name, 某阳 for 某阳土家族自治县)
     in_title = {code for (code, surface) in counts if surface in title or
                 len(by_code[code].alias) >= 2 and by_code[code].alias in title}
     counties = [p for p in ranked if p.level in ("county", "district") and

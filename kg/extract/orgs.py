@@ -99,11 +99,11 @@ def _token_at(tokens: list[Token], pos: int) -> int:
 def _is_verb_prefixed_place(word: str) -> bool:
     stem = word[:-1]
     return word[-1] in "县市区镇乡" and (stem in NOT_IN_NAME or (_tagger().word_tag_tab.get(stem) or "").startswith("v")) \
-        and not _gazetteer_city(word) and not _district_named(word)   # 新乡 is a city, 安定区 a district
+        and not _gazetteer_city(word) and not _district_named(word)   # 新乡 is a city, 某定区 a district
 
 
 def _district_named(word: str) -> bool:
-    """word is a district's full name (安定区), whatever the words in it."""
+    """word is a district's full name (某定区, its words a verb), whatever the words in it."""
     from kg.gazetteer import gazetteer
     return word.endswith("区") and any(p.level == "district" and p.name == word for p in gazetteer().candidates(word))
 
@@ -764,7 +764,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if q.endswith(("街道", "镇", "乡")) and len(q) >= 3:
         from kg.gazetteer import gazetteer
         if any(p.level == "town" and p.name == q for p in gazetteer().candidates(q)):
-            return True                 # 紫金街道社区卫生服务中心: a subdistrict or town the gazetteer knows
+            return True                 # 某金街道社区卫生服务中心: a subdistrict or town the gazetteer knows
     if q in _KIND_OF_HOSPITAL and text.startswith("医院", hs):
         return False                    # 某福利院的康复/nr 医院: a kind of hospital, whatever the tagger made of the word
     if _world_q(q, text, hs):
@@ -1892,23 +1892,23 @@ def _province_short(word: str) -> bool:
 def _split_division(text: str, tokens: list[Token], k: int, end: int) -> int:
     """The index of the token that opens a city, county, district or town named in full (…市, …县, …区, …旗, …镇)
     ending at end and cut into several words ending with tokens[k]; -1 when there is none."""
-    street = text.endswith("街道", 0, end) and tokens[k].word == "街道"     # (紫金/n 街道/n: a subdistrict)
+    street = text.endswith("街道", 0, end) and tokens[k].word == "街道"     # (某金/n 街道/n: a subdistrict)
     if not street and (text[end - 1:end] not in ("市", "县", "区", "旗", "镇", "乡") or
                        len(tokens[k].word) >= 3 and not (text[end - 1] in "镇乡" and k and tokens[k - 1].pos == "m")):
-        return -1                       # (二道/m 白河镇: a numeral opening a town's name)
+        return -1                       # (二道/m 某河镇: a numeral opening a town's name)
     from kg.gazetteer import gazetteer
     levels = ("town",) if street or text[end - 1] in "镇乡" else ("city", "county", "district")
     j, found = k - 1, -1
     while j >= 0 and end - tokens[j].start <= 8:
         word = text[tokens[j].start:end]
         if len(word) >= 3 and any(p.level in levels and p.name == word for p in gazetteer().candidates(word)):
-            found = j                   # (the longest: 二道白河镇, not 白河镇)
+            found = j                   # (the longest: 二道某河镇, not 某河镇)
         j -= 1
     return found
 
 
 def _town_after_verb(text: str, tokens: list[Token], k: int, end: int) -> int:
-    """Where a town's name begins inside a word the cut made of a verb and the name (任谢桥/nr 镇 卫生院), or -1."""
+    """Where a town's name begins inside a word the cut made of a verb and the name (任某桥/nr 镇 卫生院), or -1."""
     if text[end - 1:end] not in ("镇", "乡") or k < 1:
         return -1
     from kg.gazetteer import gazetteer
@@ -1984,12 +1984,12 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         tok = tokens[k]
         j = _split_division(text, tokens, k, start) if tok.end == start else -1
         if j >= 0:
-            start = tokens[j].start     # 横/v 州市/n|人民医院: a division in full the cut broke in two
+            start = tokens[j].start     # 某/v 州市/n|人民医院: a division in full the cut broke in two
             k = j - 1
             continue
         inside = _town_after_verb(text, tokens, k, start) if tok.end == start else -1
         if inside >= 0:
-            start = inside              # 先后任谢桥/nr 镇卫生院: the verb the cut glued to the town is no part of it
+            start = inside              # 先后任某桥/nr 镇卫生院: the verb the cut glued to the town is no part of it
             break
         if tok.pos == "v" and k + 1 < len(tokens) and tokens[k + 1].pos == "nt" and _gazetteer_city(tok.word):
             start = tok.start           # 某义/v 医科大学/nt: a city the tagger took for a verb
