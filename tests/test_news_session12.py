@@ -602,3 +602,15 @@ def test_a_list_of_one_holders_honours_with_their_conferrers():
     # 以下荣誉 names no honour; each line is one, conferred by the bodies in its bracket, in its year
     assert got == [("盐城市中心血站", "全国无偿献血促进奖单位奖", ("国家卫生健康委员会", "中国红十字会总会"), 2022),
                    ("盐城市中心血站", "江苏省文明单位", (), 2021)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # surnames of Yunnan (杞, 寸, 刀, 普…), the ambiguous ones only with support (a post before them)
+    ("会泽县人民医院党委书记杞文斌介绍，医院选派骨干医师。", ["杞文斌"]),
+    ("会泽县人民医院院长普文彬说，要做好工作。", ["普文彬"]),
+    ("会泽县人民医院副院长刀玉芬主持会议。", ["刀玉芬"]),
+    # a post before a common word is no name (主任保证…)
+    ("会泽县人民医院主任保证了安全。", []),
+])
+def test_surnames_of_yunnan(text, expected):
+    assert persons(text) == expected
