@@ -56,6 +56,7 @@ class _Article:
     last_subject: str | None = None
     announced: tuple | None = None      # (Announced, sentence number)
     decree: tuple | None = None         # (the body that signed an order of awards, sentence number)
+    clause_year: int | None = None      # 2023年，甲被…；乙获评…: the year opening a run of clauses set off by ；
     listing: Announced | None = None    # the honour whose holders a 他们是…； list is naming, while it goes on
     roll: tuple | None = None           # (honour, conferrer keys, year, period) of a roll of honour being read
     honours_of: str | None = None       # the holder of a list of honours announced (某站先后获得以下荣誉：)
@@ -1034,6 +1035,13 @@ def _read_sentence(art: _Article, s) -> None:
     if in_roll:
         _roll_departments(art, text, ment, orgs, ev, facts_before)
     hits += _listed_honours(art, text, ment, whole_line)
+    lead = _LEAD_YEAR.match(text)
+    year_here = int(lead.group(1)) if lead else art.clause_year
+    # (a clause after ；with no year of its own is still in the year the run of clauses opened with)
+    hits = [AwardHit(h.recipient, h.honour, h.conferrers, year_here, h.period)
+            if h.year is None and h.period is None and year_here is not None and not _YEAR_ANY.search(text) else h
+            for h in hits]
+    art.clause_year = year_here if text.rstrip().endswith(("；", ";")) else None
     for hit in hits:
         hkey = art.add(entity_key("honour", hit.honour), T.HONOUR, hit.honour)
         if hit.recipient not in art.names:
@@ -1252,6 +1260,8 @@ _DEPT_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[ \u300
 _DEPT_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{1,8}?(?:科|部|室|病区))[）)]")
 
 
+_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?[，,]")
+_YEAR_ANY = re.compile(r"(?:19|20)\d{2}年")
 _HONOURS_FOLLOW = re.compile(r"(?:先后|还|曾|共)?(?:获得|荣获|获)(?:了)?(?:以下|如下|下列)(?:荣誉|奖项|称号|表彰)[：:]$")
 _HONOUR_LINE = re.compile(r"[◆●■▲★☆•·\-—\d.、．）)（(一二三四五六七八九十]*\s*(?P<h>[^（()）：:，。]{3,32}?)\s*"
                           r"(?:[（(](?P<note>[^（()）]{2,60})[）)])?\s*[；;。]?")

@@ -614,3 +614,14 @@ def test_a_list_of_one_holders_honours_with_their_conferrers():
 ])
 def test_surnames_of_yunnan(text, expected):
     assert persons(text) == expected
+
+
+def test_the_year_of_a_run_of_clauses_set_off_by_semicolons():
+    text = ("五台县卫生健康局：党建\n2023年，县疾病预防控制中心党支部被中共五台县委评为“五星级党支部”；"
+            "阎丽芳获评“忻州市优秀共产党员”；局机关党委荣获“全县机关党建工作先进单位”称号。\n"
+            "阎丽芳还获评“五台县优秀护士”。\n")
+    got = {a[:2]: a[3] for a in _awards_in(text)}
+    assert got[("阎丽芳", "忻州市优秀共产党员")] == 2023
+    assert got[("五台县卫生健康局机关党委", "全县机关党建工作先进单位")] == 2023
+    # after a full stop the year of the run is over
+    assert got[("阎丽芳", "五台县优秀护士")] is None
