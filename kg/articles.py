@@ -62,7 +62,7 @@ def byline_names(line: str) -> list[str]:
     if last is not None:
         # 某某县人民医院　甲　文/图: the writer's unit, the names, then what they did
         parts = [p for p in re.split(r"[\s、，,　]+", last.group(1)) if p]
-        while parts and parts[0].endswith(_BODY_ENDS) and len(parts[0]) >= 4:
+        while parts and parts[0].endswith(_BODY_ENDS) and len(parts[0]) >= 3:
             parts = parts[1:]
         if parts and len(parts) <= 4 and all(plausible_name(p) for p in parts):
             return parts
@@ -90,6 +90,9 @@ def trailing_authors(line: str) -> list[str]:
         credited = credit_names(c.group(1))
         if credited is not None:
             return credited
+        last = _LABEL_LAST.fullmatch(c.group(1).strip())
+        if last is not None:
+            return byline_names(c.group(1))     # （某院团委 甲 文/图）: the unit, the writer, what they did
     m = _TRAILING_PAREN.search(line)
     if not m:
         return []

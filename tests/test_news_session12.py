@@ -625,3 +625,8 @@ def test_the_year_of_a_run_of_clauses_set_off_by_semicolons():
     assert got[("五台县卫生健康局机关党委", "全县机关党建工作先进单位")] == 2023
     # after a full stop the year of the run is over
     assert got[("阎丽芳", "五台县优秀护士")] is None
+
+
+def test_a_closing_bracket_of_unit_writer_and_label():
+    (doc,) = make_documents("q.txt", "", "青春志愿行\n" + _STORY + "（院团委 白学宁 文/图）\n")
+    assert doc.authors == ("白学宁",)
