@@ -571,6 +571,7 @@ def _mk(art: _Article, name: str, typ: T, surface: str, alts: list[str] = ()) ->
 
 
 def _title_main(art: _Article, title: str) -> None:
+    title = _reading_text(title)        # (荣誉榜丨某院…: the separator is no part of the body's name)
     toks = tokenize(title)
     spans = find_orgs(title, toks)
     orgs = [o for o in (_resolve_span(art, sp, []) for sp in spans) if o is not None]

@@ -630,3 +630,8 @@ def test_the_year_of_a_run_of_clauses_set_off_by_semicolons():
 def test_a_closing_bracket_of_unit_writer_and_label():
     (doc,) = make_documents("q.txt", "", "青春志愿行\n" + _STORY + "（院团委 白学宁 文/图）\n")
     assert doc.authors == ("白学宁",)
+
+
+def test_a_titles_column_separator_is_no_part_of_the_body():
+    r, labels = _article("荣誉榜丨潍坊市人民医院2023年度荣誉集锦\n潍坊市人民医院召开大会。\n")
+    assert "潍坊市人民医院" in labels.values() and not any("丨" in v for v in labels.values())
