@@ -22,7 +22,7 @@ from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
                         leading_place, person_key, place_context, program_core, strip_outer_places)
 from kg.normalize import fold_alnum
-from kg.segment import Token, _tagger, split_sentences, tokenize
+from kg.segment import BULLETS, Token, _tagger, split_sentences, tokenize
 
 _PARTY = T.PARTY_ORGANIZATION
 _COLLECTIVE = ("集体", "单位", "组织", "团队", "班组", "科室", "机构", "团委", "团支部", "示范点")
@@ -816,7 +816,7 @@ def _read_sentence(art: _Article, s) -> None:
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people
               and not (a and text[a] in _MEASURE_WORDS and (text[a - 1].isdigit() or text[a - 1] in "一二三四五六七八九十百千两几多"))]
     body = art.doc.text
-    whole_line = body[:s.start].rstrip(" \t\u3000").endswith("\n") or not body[:s.start].strip()
+    whole_line = body[:s.start].rstrip(" \t\u3000" + BULLETS).endswith("\n") or not body[:s.start].strip(BULLETS + " \t\u3000\n")
     whole_line = whole_line and (s.end >= len(body) or body[s.end:].lstrip(" \t\u3000")[:1] in ("\n", ""))
     in_roll = art.roll is not None and whole_line and roll_item(text)
     # 优秀护士：甲、乙、丙: a heading and its roll on one line

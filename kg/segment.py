@@ -28,6 +28,7 @@ _new_token = tuple.__new__
 
 
 _LINE = re.compile(r"[^\n]+")
+BULLETS = "◆●■▲★☆◇○•▪►"
 _OPEN_END = re.compile(r"[\u4e00-\u9fff\w、，,]$")
 _CLOSED_END = re.compile(r"[。！？!?；;”」』）)…]$")
 _INNER_PUNCT = re.compile(r"[，,；;。！？!?]")
@@ -56,8 +57,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _SENT_END.finditer(_soft_breaks(text)):
         s, e = m.span()
         # trim surrounding whitespace but keep offsets into the original text
-        while s < e and text[s].isspace():
-            s += 1
+        while s < e and (text[s].isspace() or text[s] in BULLETS):
+            s += 1                      # (◆某某被评为…: a list's bullet opens the line, no part of the sentence)
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:

@@ -635,3 +635,14 @@ def test_a_closing_bracket_of_unit_writer_and_label():
 def test_a_titles_column_separator_is_no_part_of_the_body():
     r, labels = _article("荣誉榜丨潍坊市人民医院2023年度荣誉集锦\n潍坊市人民医院召开大会。\n")
     assert "潍坊市人民医院" in labels.values() and not any("丨" in v for v in labels.values())
+
+
+def test_a_bulleted_post_in_an_article_about_the_body():
+    # ◆ opens a list's line and is no part of the sentence; 初 is a surname (with support)
+    text = "潍坊市人民医院2023年度荣誉集锦\n◆党委书记荆淑芬介绍，要做好工作。\n院长初永安在年度总结大会上表示，要做好工作。\n"
+    assert _posts_in(text) == [("初永安", "院长", "潍坊市人民医院"), ("荆淑芬", "党委书记", "潍坊市人民医院")]
+
+
+def test_a_bullet_opens_no_sentence():
+    from kg.segment import split_sentences
+    assert [s.text for s in split_sentences("◆甲院获评先进。\n● 乙院获评先进。")] == ["甲院获评先进。", "乙院获评先进。"]
