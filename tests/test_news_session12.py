@@ -646,3 +646,14 @@ def test_a_bulleted_post_in_an_article_about_the_body():
 def test_a_bullet_opens_no_sentence():
     from kg.segment import split_sentences
     assert [s.text for s in split_sentences("◆甲院获评先进。\n● 乙院获评先进。")] == ["甲院获评先进。", "乙院获评先进。"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 据 before a town the gazetteer lacks is no part of its name
+    ("据九山镇卫生院统计，今年接诊增加。", ["九山镇卫生院"]),
+    # a ward's nursing unit (护理单元) is a unit of its department
+    ("潍坊市人民医院心血管内科护理单元荣获全国妇联授予的“全国巾帼文明岗”称号。",
+     ["全国妇联", "潍坊市人民医院", "潍坊市人民医院心血管内科", "潍坊市人民医院心血管内科护理单元"]),
+])
+def test_nursing_units_and_towns_after_ju(text, expected):
+    assert bodies(text) == expected

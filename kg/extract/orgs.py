@@ -1226,7 +1226,7 @@ _TEAM_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:援|�
 _VILLAGE_ENDS = ("村", "屯", "寨", "社区")
 _VILLAGE_OF = re.compile(r"[^\W\d镇乡]{1,4}(?:村|社区)$")
 # 在某某畈镇卫生院: a town the gazetteer does not know, its name from a preposition or a clause's edge to 镇/乡
-_UNKNOWN_TOWN = re.compile(r"(?:^|(?<=[在到赴往原]|[^\u4e00-\u9fff]))([^\W\d乡镇城村各全每所该本其这那市县区省在到赴往了对向从于为与和及把被的原前]"
+_UNKNOWN_TOWN = re.compile(r"(?:^|(?<=[在到赴往原据经据向由]|[^\u4e00-\u9fff]))([^\W\d乡镇城村各全每所该本其这那市县区省在到赴往了对向从于为与和及把被的原前据经由]"
                            r"{2,3}[镇乡])$")
 _TOWN_CLINICS = ("卫生院", "中心卫生院")
 
