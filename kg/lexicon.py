@@ -145,7 +145,8 @@ ROLES = sorted(set("""党委书记 党委副书记 党组书记 党组副书记 
  教师 讲师 终身教授 特聘教授 主治医生 总设计师 副总设计师 总指挥 副总指挥
  全国主席 党首 荣誉教授 名誉教授 客座教授 讲席教授 名誉院长 荣誉院长 名誉所长 名誉理事长
  议员 议长 副议长 高级工程师 正高级工程师 主管医师 指挥长 副指挥长 馆长 副馆长 行政长官 中方组长 外方组长
- 总院长 副总院长 执行总院长 纪检委员 支部委员 青年委员 执法队员 全科医生 全科医师""".split()), key=len, reverse=True)
+ 总院长 副总院长 执行总院长 纪检委员 支部委员 青年委员 执法队员 全科医生 全科医师
+ 执法员 监督员 卫生监督员 科员 药师 主管药师 检验师""".split()), key=len, reverse=True)
 ROLE_SET = frozenset(ROLES)
 # posts that exist in one national body only, so the post names the body (国务委员某某: 国务院; 某某总书记: 中共中央
 # unless the article shows the post held in another body: the pipeline's _OTHER_HOLDER), with the body's class
@@ -162,7 +163,7 @@ POST_BODIES: dict[str, tuple[str, ...]] = {
     "主任": ("委员会", "委", "中心", "办公室", "办", "科", "室"), "党委书记": ("院", "局", "委员会", "委", "中心"),
     "护士长": ("病区", "门诊", "科", "院"), "队员": ("队",), "领队": ("队",), "总领队": ("队",),
     "大队长": ("大队",), "支队长": ("支队",), "中队长": ("中队",), "教导员": ("大队", "支队", "中队"),
-    "执法队员": ("队",), "会长": ("协会", "计生协", "学会", "商会"), "秘书长": ("协会", "计生协", "学会", "商会"),
+    "执法队员": ("队",), "执法员": ("队",), "监督员": ("队", "所"), "卫生监督员": ("队", "所"), "会长": ("协会", "计生协", "学会", "商会"), "秘书长": ("协会", "计生协", "学会", "商会"),
 }
 
 # Verbs that follow a person's name in reported speech or action: evidence that a span is a person.

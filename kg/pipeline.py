@@ -638,6 +638,7 @@ def extract_document(doc: Document) -> ArticleResult:
     sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
     if art.main is None:
         counts: Counter[str] = Counter()
+        first: dict[str, int] = {}      # (a tie goes to the body named first: the article opens on its subject)
         for s in sentences[:40]:
             named: list[_Org] = []
             for sp in _cut(art, _reading_text(s.text))[1]:
@@ -649,14 +650,16 @@ def extract_document(doc: Document) -> ArticleResult:
                     continue            # a bare 医院, 疾控中心 refers to a body; it is none to be the article's subject
                 if _org_type(name, sp.type) in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION):
                     counts[name] += 1
+                    first.setdefault(name, len(first))
         for short in sorted(counts):
             # 某某医院 counted beside 武汉某某医院: one body, named once with its place
             longer = [n for n in counts if n != short and n.endswith(short) and
                       leading_place(n[:-len(short)], ctx.names())[1] == n[:-len(short)]]
             if longer and short in counts:
                 counts[sorted(longer)[0]] += counts.pop(short)
+                first[sorted(longer)[0]] = min(first[sorted(longer)[0]], first[short])
         if counts:
-            name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            name = sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]], kv[0]))[0][0]
             if not ((name[:1] in "县市区镇乡" or name.startswith(("自治区", "特区", "常委会"))) and
                     not leading_place(name, frozenset())[0]):
                 art.main = _mk(art, name, _org_type(name, T.ORGANIZATION), name)

@@ -682,9 +682,15 @@ def is_category_heading(name: str) -> bool:
 
 
 def roll_item(line: str) -> bool:
-    """A line that can hold an item of a roll: names and bodies, no sentence (no stop, no verb of award)."""
+    """A line that can hold an item of a roll: names and bodies, no sentence (no stop, no verb of award), no credit
+    line (来源：某局 / 编辑：某某 end the article, and the roll with it)."""
     return len(line) <= 200 and not re.search(r"[。！？!?]", line) and \
-        not re.search(r"被[^，；。]{0,30}(?:评为|授予|表彰为|命名为)|荣获|获评|获得|授予|喜获|荣膺", line)
+        not re.search(r"被[^，；。]{0,30}(?:评为|授予|表彰为|命名为)|荣获|获评|获得|授予|喜获|荣膺", line) and \
+        not _CREDIT_LINE.match(line)
+
+
+_CREDIT_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|责编|审核|审稿|审校|校对|初审|复审|终审|排版|美编|监制|统筹|撰稿|撰文|"
+                          r"供稿|摄影|摄像|文|图)\s*[：:/／]")
 
 
 def roll_names(line: str, taken: list[tuple[int, int]], plausible) -> list[tuple[int, int]]:

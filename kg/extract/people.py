@@ -46,7 +46,9 @@ _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^�
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
-                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留刀字茶岩保普初")
+                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留刀字茶岩保普初纳萨拓")
+# surnames that open foreign names' transliterations as often (纳某, 萨某)
+_TRANSLIT_SURNAMES = frozenset("纳萨")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制时"
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
@@ -109,6 +111,8 @@ def plausible_name(name: str, strict: bool = False, final_ok: bool = False) -> b
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2) or name[n:] in _HONORIFICS:
         return False                    # (刘先生, 王女士: a surname and a form of address, no name)
+    if name[0] in _TRANSLIT_SURNAMES and any(c in _TRANSLIT for c in name[1:]):
+        return False                    # 纳某某 with the sounds of a foreign word after it is a transliteration
     return not any(c in _BAD_GIVEN for c in name[n:]) or (not strict and _dictionary_name(name))
 
 
@@ -919,6 +923,8 @@ def _loose_name(name: str, in_list: bool = False, cued: bool = False) -> bool:
     n = surname_len(name)
     if not n or len(name) - n not in (1, 2) or name[n:] in _HONORIFICS:
         return False                    # (刘先生, 王女士: a surname and a form of address, no name)
+    if name[0] in _TRANSLIT_SURNAMES and any(c in _TRANSLIT for c in name[1:]):
+        return False                    # 纳某某 with the sounds of a foreign word after it is a transliteration
     bad = "的了和与及在是等们这那个某氏不没很" if in_list else _BAD_GIVEN | set("某氏不没很")   # 某其亮, 某又侠 in a list
     if any(c in bad for c in name[n:]) or name[-1] in _HEAD_FINAL or name[n:] in _HONORIFICS:
         return False
