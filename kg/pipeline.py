@@ -948,8 +948,11 @@ def _read_sentence(art: _Article, s) -> None:
                 # (党组书记、局长某某 in an article about a 局: a post of the body's own kind in the chain)
                 fits = art.main is not None and any(_body_for_post(r.text, [art.main]) is art.main for r in roles
                                                     if r.end <= ps and not re.search(r"[，。；：]", text[r.end:ps]))
-                org = art.main if art.main_from_title and (near or fits) and not qualified_post(tokens, ps, roles) \
-                    else None
+                # (an article whose title names no body: its subject, read from its opening, holds a post of its kind)
+                own_kind = fits and any(_held_in_body(r.text, art.main.name) for r in roles if r.end <= ps) and \
+                    _IN_PLACE_CLAUSE.match(text) is None
+                org = art.main if (art.main_from_title and (near or fits) or own_kind) and \
+                    not qualified_post(tokens, ps, roles) else None
             if org is None:
                 continue
             org = _body_of_the_post(art, role, org)
@@ -999,6 +1002,11 @@ def _read_sentence(art: _Article, s) -> None:
         # 中央军委主席某某签署通令，给…记功: the body whose head signs the order confers what it gives
         issuer = next((o for sp, o in reversed(orgs) if sp.end <= decree.start()), None)
         art.decree = (issuer.key, art.sentence_no) if issuer is not None else None
+    notice = _NOTICE.search(text) if "《" in text else None
+    if notice is not None:
+        # 会议宣读了《某委关于表彰…的决定》: the body that issued the decision confers what it commends
+        issuer = _issuer_of(art, notice.group(1))
+        art.decree = (issuer.key, art.sentence_no) if issuer is not None else art.decree
     by_decree = art.decree[0] if art.decree is not None and art.sentence_no - art.decree[1] <= 3 else None
     # 会议对…先进单位进行了通报表扬。获表扬的单位有：甲；乙: the holders listed in the sentence after
     if art.commend_items is not None:
@@ -1341,6 +1349,19 @@ def _name_then_post(art: _Article, text: str, ment: list[Span], roles, orgs, ev,
 
 
 _NOTE_AFTER = re.compile(r"[（(]([^（）()]{1,30})[）)]")
+# 《某委关于表彰…的决定》, 《中共某县委关于命名…的通报》: a notice of awards, named by its issuer
+_NOTICE = re.compile(r"《([^《》]{2,40}?)关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?(?:决定|通报|通知|命令)》")
+
+
+def _issuer_of(art: _Article, name: str) -> _Org | None:
+    """The body a notice's title names as its issuer, when the words before 关于 are one body's name and nothing else."""
+    toks = tokenize(name)
+    spans = find_orgs(name, toks)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(name):
+        return None
+    return _resolve_span(art, spans[0], [])
+
+
 _COMMENDS = re.compile(r"关于(?:表彰|表扬|授予|命名)|表彰(?:决定|通报)")
 
 
@@ -1356,6 +1377,8 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
     key = entity_key("honour", name)
     conferrers = tuple(o.key for o in givers) or next(
         (f.conferred_by for f in reversed(art.facts) if isinstance(f, HonourAward) and f.honour == key and f.conferred_by), ())
+    if not conferrers and art.decree is not None and art.sentence_no - art.decree[1] <= 6:
+        conferrers = (art.decree[0],)       # 《某委关于表彰…的决定》 read out just before the roll
     if not conferrers and art.main is not None and art.main_from_title and _COMMENDS.search(art.doc.title or ""):
         conferrers = (art.main.key,)        # 某局关于表彰…的通报: the body the notice is from
     recent = before[-200:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import make_documents
+from kg.extract.honours import roll_item
 from kg.extract.people import plausible_name
 from kg.model import HonourAward, Membership, Relation
 from kg.pipeline import extract_document
@@ -68,3 +69,52 @@ def test_credit_lines_end_a_roll_of_honour():
 ])
 def test_law_enforcement_posts(text, expected):
     assert expected in _posts_in("利通区卫生健康综合行政执法大队开展专项检查\n" + text)
+
+
+def test_a_name_whose_last_character_the_cut_glued_to_zuo():
+    # 谭家|骏作/n 工作报告: the dictionary knows 骏作 as a word
+    got = _posts_in("万州区卫生健康委员会召开大会\n区卫生健康委党委书记、主任谭家骏作工作报告。")
+    assert ("谭家骏", "主任", "万州区卫生健康委员会") in got
+
+
+def test_a_roll_written_as_one_sentence_with_bodies_in_brackets():
+    text = ("某区召开表彰大会\n会议宣读了《万州区卫生健康委员会关于表彰2024年度先进集体和先进个人的决定》。\n\n"
+            "先进集体（2个）：万州区妇幼保健院、分水镇中心卫生院。\n\n"
+            "先进个人（2名）：温子骞（万州区中医院）、柏乐然（万州区疾病预防控制中心）。\n")
+    awards = _awards_in(text)
+    assert ("万州区妇幼保健院", "先进集体", ("万州区卫生健康委员会",), 2024) in awards
+    assert ("温子骞", "先进个人", ("万州区卫生健康委员会",), 2024) in awards
+    assert ("柏乐然", None, "万州区疾病预防控制中心") in _posts_in(text)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("万州区妇幼保健院、分水镇中心卫生院、武陵镇卫生院。", True),       # a roll written as a sentence: a list and a stop
+    ("温子骞（万州区中医院）、柏乐然（万州区疾病预防控制中心）。", True),
+    # one sentence of a story (after a headline) is no roll, whatever stop closes it
+    ("某协会代表大会今天在北京闭幕，大会选举产生了新一届理事会，温子骞当选为协会主席。", False),
+    ("大会选举产生了新一届理事会。", False),
+])
+def test_a_roll_line_may_close_on_a_stop_only_when_it_is_a_list(line, expected):
+    assert roll_item(line) is expected
+
+
+def test_a_post_after_its_portfolio():
+    got = _posts_in("为妇女儿童健康撑起一片蓝天\n——靖边县妇幼保健院筛查行动纪实\n分管公共卫生工作的副院长费嘉树介绍，医院开展筛查。")
+    assert got == [("费嘉树", "副院长", "靖边县妇幼保健院")]
+
+
+def test_the_bare_party_branch_of_the_body_the_article_is_about():
+    got = _posts_in("利通区卫生健康综合行政执法大队织密监督网\n大队党支部书记、大队长景若琳介绍，大队坚持依法执法。")
+    assert sorted(got) == [("景若琳", "书记", "利通区卫生健康综合行政执法大队党支部"),
+                           ("景若琳", "大队长", "利通区卫生健康综合行政执法大队")]
+
+
+def test_a_post_of_the_subjects_kind_when_the_title_names_no_body():
+    text = ("守护山区百姓健康\n在某地，有一家深受信赖的医院——西吉县中医医院。医院开放床位260张。\n\n"
+            "特色专科亮点纷呈\n\n治未病科由副院长霍清扬分管。")
+    assert ("霍清扬", "副院长", "西吉县中医医院") in _posts_in(text)
+
+
+def test_a_party_post_in_a_place_clause_is_not_the_subjects():
+    text = ("一线故事\n武汉市肺科医院医护人员坚守岗位。武汉市肺科医院检验科加班加点。\n在某某社区，党委书记骆晨曦带着大伙清理卫生死角。")
+    assert ("骆晨曦", "党委书记", "武汉市肺科医院") not in _posts_in(text)

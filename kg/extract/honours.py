@@ -684,6 +684,9 @@ def is_category_heading(name: str) -> bool:
 def roll_item(line: str) -> bool:
     """A line that can hold an item of a roll: names and bodies, no sentence (no stop, no verb of award), no credit
     line (来源：某局 / 编辑：某某 end the article, and the roll with it)."""
+    # (先进集体（6个）：甲、乙、丙。 — a roll written as one sentence, a list and nothing else, may close on a stop)
+    if line.endswith(("。", "；", ";")) and "、" in line and not re.search(r"[，,]", line):
+        line = line[:-1]
     return len(line) <= 200 and not re.search(r"[。！？!?]", line) and \
         not re.search(r"被[^，；。]{0,30}(?:评为|授予|表彰为|命名为)|荣获|获评|获得|授予|喜获|荣膺", line) and \
         not _CREDIT_LINE.match(line)

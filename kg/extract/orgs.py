@@ -482,7 +482,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 text[start - 1] not in "在到和与及的是":
             i = j + (1 if skip_next else 0)     # 某某保障|中心军队支援某省医疗队: a name cut at another's head, no body
             continue
-        if start == hs and len(chain) > 1 and first_head in UNIT_HEADS and (
+        # (大队党支部: the Party branch of the body the article is about, named bare, is a body)
+        if start == hs and len(chain) > 1 and first_head in UNIT_HEADS and \
+                not (first_head in ANAPHORIC_HEADS and chain[1][0] == he and len(chain) == 2 and
+                     text[chain[1][0]:chain[1][1]] in ("党支部", "党总支", "党委", "支部")) and (
                 chain[1][0] == he or not ("第" in text[he:chain[1][0]] or
                                           any(t.pos.startswith(("ns", "nr", "nz", "j")) for t in tokens if he <= t.start < chain[1][0]))):
             i = j + (1 if skip_next else 0)     # 党委中心组: heads with no name between them

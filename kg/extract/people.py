@@ -237,6 +237,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     nxt.start == tok.end and nxt.word[1] in _GLUED_AFTER_NAME and _NAME_CHAR.match(nxt.word[0]) and \
                     not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
                 return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
+            if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
+                    nxt.start == tok.end and nxt.word[1] == "作" and _NAME_CHAR.match(nxt.word[0]) and \
+                    text.startswith(_OBJECTS_OF_ZUO, nxt.end) and plausible_name(w + nxt.word[0]):
+                return 3                # 主任某家|骏作/n 工作报告: the name's last character and 作 made a word
             if len(w) == 2 and after_post and tok.pos in ("nr", "nrt") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.pos in ("n", "nr", "nrt", "ns", "nz") and _freq(nxt.word) < 50 and \
                     not known_place(nxt.word) and nxt.word not in _HONORIFICS and nxt.word not in ROLE_SET and \
@@ -335,6 +339,9 @@ def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
 
 _NOT_THIRD_TAGS = frozenset("dpcuvxmqfrt")
 # characters that open what follows a name and that the cut may glue to the name's last one (某某涟|说, 某蕴蓓|从医)
+# what a speaker 作 (makes) at a meeting: 作工作报告, 作讲话, 作表态发言
+_OBJECTS_OF_ZUO = ("工作报告", "报告", "讲话", "重要讲话", "发言", "表态发言", "交流发言", "总结", "动员", "部署", "说明", "专题",
+                   "辅导", "点评", "批示", "指示")
 _GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take

@@ -27,10 +27,15 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
     for r in reversed(chain[:-1]):
         if r.end in (first, first - 1):
             first = r.start
-    if first > 0 and text_of(tokens)[first - 1] not in "，。；：,;:由（(":
+    text = text_of(tokens)
+    if first > 0 and text[first - 1] not in "，。；：,;:由（(" and not _PORTFOLIO.search(text, 0, first):
         return True                     # 某某、国务委员某某: a list of people, not the article's body
     prev = [t for t in tokens if t.end <= first]
     return bool(prev) and prev[-1].end == first and prev[-1].pos.startswith(("n", "j"))
+
+
+# 分管公共卫生工作的副院长某某: the post's portfolio before it, no other body
+_PORTFOLIO = re.compile(r"(?:^|[，。；：,;:])(?:分管|主管|负责|协管)[\u4e00-\u9fff、]{1,14}的$")
 
 
 # (任命某某（兼）为…: an appointment names the body and the post right after the name)
