@@ -9,6 +9,7 @@ from kg.lexicon import (BODY_FIELDS, CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME
                         UNIT_HEADS, WEAK_HEADS)
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
+from kg.wordre import words_pattern
 
 _DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|支部|站|大队|中心)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属|书记|主任))")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
@@ -54,7 +55,7 @@ _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几多
 
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _all_heads())))
+    return re.compile(words_pattern(_all_heads()))
 
 
 @lru_cache(maxsize=1)

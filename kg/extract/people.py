@@ -11,6 +11,7 @@ from kg.extract.honours import MERIT
 from kg.gazetteer import known_place
 from kg.lexicon import ROLE_SET, ROLES, SPEECH_VERBS
 from kg.segment import Token
+from kg.wordre import words_pattern
 
 _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大道", "广场", "公园", "中学", "小学", "大学", "医院",
                    "精神", "同志们", "式", "体", "杯", "号", "思想", "理论", "村", "镇", "县", "市", "区",
@@ -159,7 +160,7 @@ def _noun_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
     # a post may take a prefix of standing (名誉董事长, 常务副主任委员, 执行主席) that the lexicon need not list
-    return re.compile("(原)?((?:名誉|常务|执行)?(?:" + "|".join(map(re.escape, ROLES)) + "))")
+    return re.compile("(原)?((?:名誉|常务|执行)?(?:" + words_pattern(ROLES) + "))")
 
 
 def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
@@ -959,7 +960,7 @@ def _starts(tokens: list[Token]) -> set[int]:
 
 @lru_cache(maxsize=1)
 def _pre_post_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _PRE_POSTS)))
+    return re.compile(words_pattern(_PRE_POSTS))
 
 
 def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int, int]]:
@@ -1002,7 +1003,7 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
 
 @lru_cache(maxsize=1)
 def _foreign_title_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _FOREIGN_TITLES)))
+    return re.compile(words_pattern(_FOREIGN_TITLES))
 
 
 @lru_cache(maxsize=1)
@@ -1164,13 +1165,18 @@ _DESCRIPTOR_ENDINGS = r"(?<=[\u4e00-\u9fff])(?:(?<![人动])员|干部|战士|�
 
 @lru_cache(maxsize=1)
 def _descriptor_re() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, _DESCRIPTORS)) + "|" + _DESCRIPTOR_ENDINGS +
+    return re.compile("(?:" + words_pattern(_DESCRIPTORS) + "|" + _DESCRIPTOR_ENDINGS +
                       ")(?:的)?|来自[^，。；：、！？,;:\n]{2,20}?的")
 
 
 
 _ROLE_OR_DESCRIPTOR = tuple(sorted(set(ROLES) | set(_DESCRIPTORS) | {"护士", "医生", "警长", "所长"}, key=len,
                                    reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _role_or_descriptor_re() -> re.Pattern:
+    return re.compile(r"(?:一名|一位|一个)?[^，。；！？,;!?]{0,8}?(?:%s)" % words_pattern(_ROLE_OR_DESCRIPTOR))
 
 
 # an adverb glued to a cue: the last character of a span it ends is the adverb's, not the name's
@@ -1214,7 +1220,7 @@ def _adverbial(tokens: list[Token], s: int, e: int) -> bool:
 @lru_cache(maxsize=1)
 def _IS_POST_AT_END() -> re.Pattern:
     """是 + a body and a post, the post closing the clause."""
-    return re.compile(r"是[^，。；！？,;!?的]{2,30}?(?:%s)(?=[，。；！？,;!?]|$)" % "|".join(map(re.escape, ROLES)))
+    return re.compile(r"是[^，。；！？,;!?的]{2,30}?(?:%s)(?=[，。；！？,;!?]|$)" % words_pattern(ROLES))
 
 
 _SUBJECT_IS = re.compile(r"[^，。；：！？,;:!?\n]{2,4}(?:[，,](?:生前|曾经|曾|现在|现)?)?(?:是|系)")
@@ -1291,8 +1297,7 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if re.match(r"[，,](?:生前|曾经|曾|现在|现)?(?:是|系)|是(?:一名|一位)", rest):
                 return True             # 某某，生前是…; 某某是一名…
             clause = re.match(r"是[^，。；！？,;!?]{0,30}的", rest)
-            if clause and re.match(r"(?:一名|一位|一个)?[^，。；！？,;!?]{0,8}?(?:%s)" %
-                                   "|".join(map(re.escape, _ROLE_OR_DESCRIPTOR)), rest[clause.end():]):
+            if clause and _role_or_descriptor_re().match(rest, clause.end()):
                 return True
             return _IS_POST_AT_END().match(rest) is not None      # 某某是某院某科主任医师，…
         n = _name_then(text, tokens, q, is_subject)
