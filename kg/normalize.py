@@ -14,6 +14,7 @@ and everything else: no NFKC on the whole string, which could change lengths (�
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -41,7 +42,11 @@ _ALNUM = {cp: chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF5F)
           if chr(cp - 0xFEE0).isalnum()} | {0x3000: " "}
 
 
+_FULL_WIDTH = re.compile("[%s]" % "".join(map(chr, sorted(_ALNUM))))
+
+
 def fold_alnum(text: str) -> str:
     """Full-width letters and digits (２０２１, ＡＥＤ) and the ideographic space as ASCII, one for one;
     Chinese punctuation is left as it is, since the extraction patterns are written with it."""
-    return text.translate(_ALNUM)
+    # (most text has none: a search is far cheaper than a translation through a dict)
+    return text.translate(_ALNUM) if _FULL_WIDTH.search(text) else text

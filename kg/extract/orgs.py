@@ -270,11 +270,14 @@ _CLINICAL_PREFIXES = frozenset("内 外 儿 妇 产 眼 骨 神经内 神经外 
                                "肛肠 耳鼻喉 泌尿外 心内 心胸外 肝胆外 骨伤 全 专".split())
 
 
+_QUOTE_MARK = re.compile(r"[“「《‘\"]")
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted text and book titles, quotes included."""
+    if not _QUOTE_MARK.search(text):
+        return []
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
@@ -1101,6 +1104,7 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 _APPOINTING = ("任命", "聘任", "提名", "选举", "决定", "，", "、")
 _BARE_TASK_FORCE = re.compile(r"((?:工作)?领导小组)(?=组长|副组长|成员|办公室主任)")
+_TASK_FORCE_MARK = re.compile("小组|指导组|指挥部|代表团")
 _TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|协调小组|指导组|指挥部)|代表团")
 _NOT_A_TASK = re.compile("了|在|向|要|按照|根据|代表|派出|派|介绍|成立|日前|近日|分别|主持|召开|会议|和|与|及|已|个|接待|国内外")
 _TASK_OPENERS = ("召开", "主持", "成立", "组建", "担任", "贯彻落实", "贯彻", "落实", "执行", "任", "是", "为", "由", "在")
@@ -1110,6 +1114,8 @@ def _task_forces(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """中央应对某某疫情工作领导小组, 某省抗震救灾指挥部: a task force is named by what it is for, verbs included,
     from a national word or a place up to its head; the name runs back to the clause's start."""
     out = []
+    if not _TASK_FORCE_MARK.search(text):
+        return out
     for m in _TASK_FORCE.finditer(text):
         hs, he = m.span()
         # (a body read up to the same head, its name cut at a word inside the purpose, gives way to the whole name)
