@@ -679,7 +679,9 @@ def extract_document(doc: Document) -> ArticleResult:
 
 
 # 某某抵抗运动（某某）: a short name in brackets right after a long name; 某某方面称: a side, speaking
-_BRACKETED_SHORT = re.compile(r"[\u4e00-\u9fff]{4,}[（(]([\u4e00-\u9fff]{2,5})[）)]")
+# (the four characters before the bracket are looked back at: a pattern opening on the run would be tried at every
+# character of every run)
+_BRACKETED_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{4})[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
 _ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
 _ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)")

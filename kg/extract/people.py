@@ -656,7 +656,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if s not in found and free(s, e) and _foreign_name_ok(text[s:e]) and not _place_like(text[s:e]):
             found[s] = e
     # 这位藏族姑娘叫某某，: a name after 叫 in a sentence that gives the person's people, whatever its first character
-    for m in _CALLED_OF_A_PEOPLE.finditer(text):
+    for m in (_CALLED_OF_A_PEOPLE.finditer(text) if "族" in text and "叫" in text else ()):
         s, e = m.span(1)
         if s not in found and free(s, e):
             found[s] = e
