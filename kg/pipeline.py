@@ -1434,9 +1434,11 @@ _DESCRIBED_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:市民|村民|居民|�
 
 
 _PLACE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|将|正|也|还|率先)")
-_LAUNCH = re.compile(r"启动|开展|发起|举办|组织开展|部署开展|实施")
+_LAUNCH = re.compile(r"启动|开展|发起|举办|举行|组织开展|部署开展|实施")
+# 在某中学联合举行: where bodies acting together meet, right before the verb
+_VENUE = re.compile(r"在[^，。；：,;:]{2,40}?(?:联合|共同|携手)?$")
 # what may stand between bodies acting together, and between the last of them and the verb
-_JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|共同|"
+_JOINS = re.compile(r"(?:、|和|与|及|以及|联合|会同|携手|同|今天|近日|日前|还|将|也|共同|"
                     r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|单位|部委|机构)|等|（[^）]{0,12}）)*")
 _SYSTEM_SUBJECT = re.compile(r"全(?:市|县|区|省|州|旗|盟)(?:卫生健康|卫健|卫生)系统")
 
@@ -1465,7 +1467,11 @@ def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
     verbs = list(_LAUNCH.finditer(text, clause, pos))
     if not verbs:
         return []
-    before = [(sp, o) for sp, o in orgs if clause <= sp.start and sp.end <= verbs[-1].start()]
+    end = verbs[-1].start()
+    venue = _VENUE.search(text, clause, end)
+    if venue is not None and any(clause <= sp.start and sp.end <= venue.start() for sp, _ in orgs):
+        end = venue.start()             # 甲、乙在某中学联合举行…: the bodies before the venue act, the venue does not
+    before = [(sp, o) for sp, o in orgs if clause <= sp.start and sp.end <= end]
     if len(before) < 2:
         return []
     joined = [before[-1]]
@@ -1473,7 +1479,7 @@ def _hosts(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
         if not _JOINS.fullmatch(text[sp.end:joined[0][0].start]):
             break
         joined.insert(0, (sp, o))
-    if len(joined) < 2 or not _JOINS.fullmatch(text[joined[-1][0].end:verbs[-1].start()]):
+    if len(joined) < 2 or not _JOINS.fullmatch(text[joined[-1][0].end:end]):
         return []
     return list({o.key: o for _, o in joined}.values())
 

@@ -118,3 +118,16 @@ def test_a_post_of_the_subjects_kind_when_the_title_names_no_body():
 def test_a_party_post_in_a_place_clause_is_not_the_subjects():
     text = ("一线故事\n武汉市肺科医院医护人员坚守岗位。武汉市肺科医院检验科加班加点。\n在某某社区，党委书记骆晨曦带着大伙清理卫生死角。")
     assert ("骆晨曦", "党委书记", "武汉市肺科医院") not in _posts_in(text)
+
+
+def test_bodies_acting_together_before_the_venue_of_their_launch():
+    text = ("某县启动校园传染病防控行动\n3月5日，云阳县卫生健康委员会、云阳县教育委员会、云阳县疾病预防控制中心在青龙街道云阳县第一初级中学"
+            "联合举行春季校园传染病防控“护苗行动”启动仪式。")
+    assert _carried_in(text) == [("云阳县卫生健康委员会", "护苗行动"), ("云阳县教育委员会", "护苗行动"),
+                                 ("云阳县疾病预防控制中心", "护苗行动")]
+
+
+def test_a_body_that_will_act_with_partners_acts_too():
+    text = ("某县启动校园传染病防控行动\n活动期间，县疾病预防控制中心还将联合双江街道社区卫生服务中心、"
+            "青龙街道社区卫生服务中心开展“健康知识进校园”活动。")
+    assert ("云阳县疾病预防控制中心", "健康知识进校园") in _carried_in(text.replace("某县", "云阳县"))
