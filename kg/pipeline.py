@@ -414,8 +414,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 # 某大学人民医院东院区: the hospital is itself a unit of the university
                 parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION, sp.ancestors[0],
                                                     sp.ancestors[1:]), before)
-            if parent is None and not sp.ancestors and pname == ptext and len(pname) <= 6 and \
-                    pname.endswith(_CLINICAL_UNIT_ENDS):
+            if parent is None and not sp.ancestors and pname == ptext and \
+                    (len(pname) <= 6 and pname.endswith(_CLINICAL_UNIT_ENDS) or len(pname) <= 8 and pname.endswith("科")):
                 # 急诊科团支部: the branch of a ward named bare, the ward of the hospital the text is about
                 parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION), before)
                 pname = parent.name if parent is not None else pname
@@ -440,7 +440,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 if key in art.names and art.names[key][0] == T.MEDICAL_INSTITUTION:
                     formal = [_Org(key, art.names[key][1], T.MEDICAL_INSTITUTION, art.names[key][1])]
                     break
-        if name.endswith(_CLINICAL_UNIT_ENDS) or _DIVISION_BRANCH.fullmatch(name):
+        # (医政医管科党支部 in an agency's article: the branch of the agency's section, no hospital's)
+        section = _DIVISION_BRANCH.fullmatch(name) and formal and formal[-1].type == T.GOVERNMENT_AGENCY and \
+            not _CLINICAL_DIVISION.match(name)
+        if name.endswith(_CLINICAL_UNIT_ENDS) or _DIVISION_BRANCH.fullmatch(name) and not section:
             # 骨伤科, 护理部: a hospital's department, of the hospital named last (or the article's), not of an agency;
             # 外科党支部, 医技党支部: the branch of a hospital's division likewise
             clinics = [p for p in formal if p.type == T.MEDICAL_INSTITUTION] or \
@@ -476,6 +479,10 @@ _CLINICAL_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤
                        "麻醉科", "病理科", "检验科", "影像科", "放射科", "康复科", "中医科", "病区", "门诊", "护理部", "医务部",
                        "药学部", "药剂部", "住院部")
 _DIVISION_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科|医技|护理|门诊|住院|临床|药学|急诊)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支|团支部)")
+_CLINICAL_DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{0,5}(?:%s)|医技|护理|门诊|住院|临床|药学|急诊)" %
+                                "|".join(e for e in _CLINICAL_UNIT_ENDS if e.endswith("科")))
+
+
 def _hospital_of_branch(name: str) -> int:
     """Where a hospital's name ends inside the name of one of its division's branches (某县医院|内科党总支), or 0."""
     for cut in range(len(name) - 3, 3, -1):
@@ -1434,6 +1441,8 @@ _DESCRIBED_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:市民|村民|居民|�
 
 
 _PLACE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|将|正|也|还|率先)")
+# a verb of making or running right after a body that opens a clause: the body is the clause's subject
+_ACTS = re.compile(r"(?:还|也|则|又|先后|积极|持续|深入|全面|大力)?(?:打造|创建|开展|实施|推出|推行|推进|启动|举办|组织|培育|创新)")
 _LAUNCH = re.compile(r"启动|开展|发起|举办|举行|组织开展|部署开展|实施")
 # 在某中学联合举行: where bodies acting together meet, right before the verb
 _VENUE = re.compile(r"在[^，。；：,;:]{2,40}?(?:联合|共同|携手)?$")
@@ -1574,8 +1583,12 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
         return []                       # 某市已将…纳入某某服务: a place acts, not the body the article is about
     said = _SAID.search(text, 0, pos)
     reported = [o for sp, o in formal if said is not None and sp.start == said.end()]
+    clause_at = max((m.end() for m in re.finditer(r"[，；,;]", text[:pos])), default=0)
+    opening = [o for sp, o in formal if clause_at and sp.start == clause_at and _ACTS.match(text, sp.end)]
     if reported:
         carrier = reported[0]           # 院长某某表示，卫生院把…: the subject of the words reported, not the speaker's body
+    elif opening:
+        carrier = opening[-1]           # 甲支部打造“某”品牌，乙支部打造“某”品牌: each clause's own subject
     elif formal and formal[0][0].start <= 2:
         carrier = formal[0][1]
     else:

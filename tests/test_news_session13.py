@@ -131,3 +131,15 @@ def test_a_body_that_will_act_with_partners_acts_too():
     text = ("某县启动校园传染病防控行动\n活动期间，县疾病预防控制中心还将联合双江街道社区卫生服务中心、"
             "青龙街道社区卫生服务中心开展“健康知识进校园”活动。")
     assert ("云阳县疾病预防控制中心", "健康知识进校园") in _carried_in(text.replace("某县", "云阳县"))
+
+
+def test_an_agency_sections_party_branches_and_their_brands():
+    text = ("汉中市卫生健康委员会机关党建工作纪实\n委机关党委指导各支部创建品牌。医政医管科党支部打造“医心向党”品牌，"
+            "疾病预防控制科党支部打造“疾控尖兵”品牌。")
+    assert _carried_in(text) == [("汉中市卫生健康委员会医政医管科党支部", "医心向党"),
+                                 ("汉中市卫生健康委员会疾病预防控制科党支部", "疾控尖兵")]
+
+
+def test_a_hospitals_clinical_division_branch_stays_the_hospitals():
+    text = "汉中市中医医院党建工作纪实\n骨伤科党支部打造“医心向党”品牌，内科党支部打造“仁心”品牌。"
+    assert _carried_in(text) == [("汉中市中医医院内科党支部", "仁心"), ("汉中市中医医院骨伤科党支部", "医心向党")]
