@@ -143,3 +143,11 @@ def test_an_agency_sections_party_branches_and_their_brands():
 def test_a_hospitals_clinical_division_branch_stays_the_hospitals():
     text = "汉中市中医医院党建工作纪实\n骨伤科党支部打造“医心向党”品牌，内科党支部打造“仁心”品牌。"
     assert _carried_in(text) == [("汉中市中医医院内科党支部", "仁心"), ("汉中市中医医院骨伤科党支部", "医心向党")]
+
+
+@pytest.mark.parametrize("text", [
+    "医院为慢病患者提供“一对一”健康管理服务。",
+    "医院专家开展“面对面”宣讲活动。",
+])
+def test_quoted_words_of_manner_name_no_programme(text):
+    assert _carried_in("营山县人民医院开展慢病管理\n" + text) == []

@@ -42,6 +42,9 @@ _PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"
 
 # “某某”新生儿先天性心脏病筛查救治项目: a quoted name, then what it does, then the head
 _DESCRIBED_HEAD = re.compile(r"[^\W\d_的之等和与及时期]{5,16}?(?:项目|工程|行动)(?!方案|计划书|书)")
+# “一对一”健康管理, “面对面”宣讲: words of how a service is given, quoted, name no programme
+_MANNER = frozenset("一对一 一对多 多对一 面对面 点对点 零距离 一站式 一条龙 全方位 全覆盖 零等待 保姆式 菜单式 点单式 订单式 "
+                    "网格化 手把手 一键式 一体化 无缝隙 零跑腿 肩并肩 心贴心 零接触".split())
 _PERIOD_NAME = re.compile(r"[一二三四五六七八九十]+五")     # “十四五”: a plan's period, no programme
 # 甲院“某某”、乙中心“某某”等党建品牌: each quoted name after its own body, the head after the last
 _OWNER_BETWEEN = re.compile(r"、[\u4e00-\u9fff]{2,20}")
@@ -68,7 +71,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         run = [m] if m is not None else []
     for m in quotes:
         name = m.group(1).strip()
-        if _BAD_INNER.search(name) or name.isdigit() or _PERIOD_NAME.fullmatch(name):
+        if _BAD_INNER.search(name) or name.isdigit() or _PERIOD_NAME.fullmatch(name) or name in _MANNER:
             continue
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 6):m.start()]
