@@ -20,7 +20,7 @@ def _abbreviation_pattern(k: str, v: str) -> str:
 
 _ABBR_RE = re.compile("|".join(_abbreviation_pattern(k, v)
                                for k, v in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])) if k != v))
-_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|镇|乡)")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|镇|乡|旗|盟)")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2, "town": 3}
 
 
@@ -143,6 +143,8 @@ def place_context(title: str, text: str) -> PlaceContext:
                     break               # 通州老城区: the old town of 通州, not the district of that name elsewhere
                 if p and p.level in ("county", "district") and _level_in_word(word[i:], chunk, m.end()):
                     continue
+                if p and word[-1] in "旗盟" and not p.name.endswith(word[-1]):
+                    continue            # 五星红旗: a banner (旗) or league (盟) is named so, 红旗区 is no banner
                 if p and p.level != "town":
                     counts[(p.code, word[i:])] += weight
                     break

@@ -151,3 +151,26 @@ def test_a_hospitals_clinical_division_branch_stays_the_hospitals():
 ])
 def test_quoted_words_of_manner_name_no_programme(text):
     assert _carried_in("营山县人民医院开展慢病管理\n" + text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("科左中旗卫健委召开会议\n通辽市科尔沁左翼中旗卫生健康委员会召开会议。党组成员、副主任孟和图雅，副主任萨仁其其格参加会议。",
+     [("孟和图雅", "党组成员", "科尔沁左翼中旗卫生健康委员会"), ("孟和图雅", "副主任", "科尔沁左翼中旗卫生健康委员会"),
+      ("萨仁其其格", "副主任", "科尔沁左翼中旗卫生健康委员会")]),
+    ("玉树州藏医院开展义诊\n玉树藏族自治州藏医院组织专家义诊。党委书记、院长扎西卓玛说，医院将持续开展义诊。",
+     [("扎西卓玛", "党委书记", "玉树藏族自治州藏医院"), ("扎西卓玛", "院长", "玉树藏族自治州藏医院")]),
+])
+def test_mongolian_and_tibetan_names_after_posts(text, expected):
+    assert _posts_in(text) == expected
+
+
+def test_a_banner_names_its_bodies_as_a_county_does():
+    text = ("科左中旗卫健委召开会议\n通辽市科尔沁左翼中旗卫生健康委员会召开会议。党组成员、旗疾病预防控制中心主任才让多杰参加会议。")
+    got = _posts_in(text)
+    assert ("才让多杰", "主任", "科左中旗疾病预防控制中心") in got or \
+        ("才让多杰", "主任", "科尔沁左翼中旗疾病预防控制中心") in got
+
+
+def test_a_red_flag_is_no_banner():
+    from kg.resolve import place_context
+    assert place_context("五星红旗迎风飘扬", "天安门广场升起五星红旗。红旗飘飘。").county is None

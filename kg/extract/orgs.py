@@ -803,6 +803,7 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True                     # 镇卫生院 opening a clause or after a preposition: the town's, the pipeline tells which
     if (q[:1] in "县市" and q[1:2] != "级") or (q[:1] in "区省" and (len(q) == 1 or q[1] not in "域级内外委城")) or "第" in q \
             or q == "州" and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "在到和与及由") \
+            or q == "旗" and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "在到和与及由、") \
             or q.startswith(_NATIONAL):
         return True
     from kg.extract.people import plausible_name

@@ -47,7 +47,7 @@ _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^�
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
-                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留刀字茶岩保普初纳萨拓")
+                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留刀字茶岩保普初纳萨拓包")
 # surnames that open foreign names' transliterations as often (纳某, 萨某)
 _TRANSLIT_SURNAMES = frozenset("纳萨")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
@@ -77,6 +77,38 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     single = frozenset(c for l in lines if " " not in l for c in l)
     double = frozenset(w for l in lines if " " in l for w in l.split())
     return single, double
+
+
+@lru_cache(maxsize=1)
+def minority_name_parts() -> frozenset[str]:
+    """Syllables of Mongolian and Tibetan personal names, which have no surname."""
+    text = resources.files("kg").joinpath("data/minority_name_parts.txt").read_text(encoding="utf-8")
+    return frozenset(w for l in text.splitlines() if l.strip() and not l.startswith("#") for w in l.split())
+
+
+def minority_name_len(text: str, pos: int) -> int:
+    """Length of a Mongolian or Tibetan name at pos, two or more known syllables run together (4 to 7 characters,
+    at least one syllable of two), or 0."""
+    parts = minority_name_parts()
+    best = 0
+    # (ends[i]: the syllable counts with which text[pos:pos+i] splits into syllables; a few characters, a small search)
+    ends: dict[int, list[tuple[int, bool]]] = {0: [(0, False)]}
+    for i in range(0, 7):
+        for count, long in ends.get(i, []):
+            for n in (3, 2, 1):
+                w = text[pos + i:pos + i + n]
+                if len(w) == n and w in parts and i + n <= 7:
+                    ends.setdefault(i + n, []).append((count + 1, long or n >= 2))
+    for i, ways in ends.items():
+        if i >= 4 and any(count >= 2 and long for count, long in ways):
+            best = max(best, i)
+    return best
+
+
+def _name_ends(text: str, tokens: list[Token], end: int) -> bool:
+    """A name may end at end: the text stops, a word of the cut or no word character follows, or a verb of speech."""
+    return end >= len(text) or not _NAME_CHAR.match(text[end]) or any(t.start == end for t in tokens) or \
+        text.startswith(SPEECH_VERBS + ("同志",), end)
 
 
 def surname_len(name: str) -> int:
@@ -220,6 +252,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     """Length of a personal name starting at pos (0 if none), using jieba's word cut to choose 2 or 3 characters."""
     cand = text[pos:pos + 4]
     after_post = text[:pos].endswith(_ROLE_ENDINGS)
+    k = minority_name_len(text, pos)
+    if k and _name_ends(text, tokens, pos + k):
+        return k                        # 副主任孟和巴雅尔, 文/萨仁高娃: a Mongolian or Tibetan name, no surname
     if after_post:
         n = _comrade_after(text, tokens, pos)
         if n >= 4 or not surname_len(cand):
