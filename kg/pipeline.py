@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
-                                commendation, commended_holders, find_awards, holders_listed, opens_holder_list, roll_heading, roll_item,
-                                looks_like_honour, roll_names, selected_holders)
+                                commendation, commended_holders, find_awards, granted_sets, holders_listed, looks_like_honour,
+                                opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
 from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, plausible_name, recurring_names,
                                surname_len)
@@ -61,6 +61,7 @@ class _Article:
     roll: tuple | None = None           # (honour, conferrer keys, year, period) of a roll of honour being read
     honours_of: str | None = None       # the holder of a list of honours announced (某站先后获得以下荣誉：)
     commended: tuple | None = None      # (Commendation, sentence number): a title whose holders may be listed next
+    granted: dict = field(default_factory=dict)     # personal? → (Commendation, sentence number): 授予甲等6个集体…称号
     commend_items: Commendation | None = None   # …whose holders a ；-list is naming, while it goes on
     convener: str | None = None         # the body that last held a meeting (某委召开…会议)
     names: dict[str, tuple[T, str, set[str]]] = field(default_factory=dict)
@@ -1032,6 +1033,15 @@ def _read_sentence(art: _Article, s) -> None:
         hits += listed
         if listed and s.text.rstrip().endswith("；"):
             art.commend_items = art.commended[0]
+    elif (kind := set_listed(text) if art.granted else None) is not None and kind in art.granted and \
+            art.sentence_no - art.granted[kind][1] <= 4:
+        # 授予甲等6个集体“某某”称号…。受表彰的先进集体是：甲、乙、丙: the set's members, listed after
+        held = {(f.recipient, f.honour) for f in art.facts if isinstance(f, HonourAward)}
+        hits += [h for h in holders_listed(text, ment, art.granted[kind][0])
+                 if (h.recipient, entity_key("honour", h.honour)) not in held]
+    for personal, c in granted_sets(text, next((h.conferrers[0] for h in hits if h.conferrers), by_decree or art.convener),
+                                    next((h.year for h in hits if h.year), None)):
+        art.granted[personal] = (c, art.sentence_no)
     convener = next((o.key for sp, o in orgs if text.startswith(("召开", "举行", "举办"), sp.end)), None)
     art.convener = convener or art.convener
     c = commendation(text, ment)

@@ -174,3 +174,15 @@ def test_a_banner_names_its_bodies_as_a_county_does():
 def test_a_red_flag_is_no_banner():
     from kg.resolve import place_context
     assert place_context("五星红旗迎风飘扬", "天安门广场升起五星红旗。红旗飘飘。").county is None
+
+
+def test_the_members_of_sets_granted_a_title_listed_after():
+    text = ("凤城市卫生健康局召开表彰大会\n凤城市卫生健康局决定授予凤城市中心医院急诊科等2个集体“2023年度全市卫生健康工作先进集体”称号，"
+            "授予鄂晓春等2名同志“2023年度全市卫生健康工作先进个人”称号。\n\n"
+            "受表彰的先进集体是：凤城市中心医院急诊科、宝山镇中心卫生院。\n\n"
+            "受表彰的先进个人是：凤城市中心医院肾内科主任鄂晓春，凤城市中医院副院长邸立新。\n")
+    got = _awards_in(text)
+    assert ("宝山镇中心卫生院", "全市卫生健康工作先进集体", ("凤城市卫生健康局",), 2023) in got
+    assert ("邸立新", "全市卫生健康工作先进个人", ("凤城市卫生健康局",), 2023) in got
+    assert not any(a[0] == "邸立新" and a[1].endswith("集体") for a in got)
+    assert len([a for a in got if a[0] == "凤城市中心医院急诊科"]) == 1

@@ -566,6 +566,31 @@ def commended_holders(text: str, spans: list[Span], c: Commendation, start: int,
     return [AwardHit(s.key, c.honour, (c.conferrer,) if c.conferrer else (), c.year or year, c.period) for s in listed]
 
 
+# 授予甲等6个集体“某某先进集体”称号，授予乙等10名同志“某某先进个人”称号: titles granted to sets named by one member
+_GRANTED_SET = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:个|家|名|位|支)(集体|单位|科室|同志|个人|人)?"
+                          r"[“\"]([^“”\"]{2,40})[”\"](?:荣誉)?称号")
+
+
+def granted_sets(text: str, conferrer: str | None, year: int | None) -> list[tuple[bool, Commendation]]:
+    """(personal?, the title) of each title a sentence grants to a set of holders it names by one of them."""
+    out = []
+    for m in (_GRANTED_SET.finditer(text) if "称号" in text else ()):
+        name, y, period = clean_honour(m.group(2))
+        personal = m.group(1) in ("同志", "个人", "人") or name.endswith(("个人", "工作者"))
+        out.append((personal, Commendation(name, y or year, period, conferrer, m.end())))
+    return out
+
+
+def set_listed(text: str) -> bool | None:
+    """受表彰的先进个人是：…: whether a sentence lists the holders of a personal title (True), of a collective one
+    (False), or none (None)."""
+    m = _COMMENDED_ARE.search(text)
+    if m is None:
+        return None
+    return m.group(0).rstrip("：:").endswith(("个人", "同志", "个人有", "同志有", "个人是", "同志是", "个人为", "同志为",
+                                               "个人分别是", "同志分别是"))
+
+
 def holders_listed(text: str, spans: list[Span], c: Commendation) -> list[AwardHit]:
     """获表扬的单位有：甲；乙 after a commendation: its holders."""
     m = _COMMENDED_ARE.search(text)
