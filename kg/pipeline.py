@@ -1440,6 +1440,8 @@ _SECOND_BODY = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:委员会|小组|组)
 def _subject(text: str, mentions: list[Span]) -> str | None:
     """Whom a sentence is about: the first body or person that opens a clause."""
     for m in mentions:
+        if text[m.start - 1:m.start] == "被":
+            continue                    # 2022年，被某委评为…: the body after 被 acts on the subject, which goes unsaid
         if m.start == 0 or text[m.start - 1] in "，。；：,;: \n" or (m.start <= 12 and not m.is_person) or \
                 m.is_person and _DESCRIBED_OPENING.fullmatch(text, 0, m.start) is not None:
             return m.key                # (广丰区市民某某…: a person described, opening the sentence)

@@ -186,3 +186,9 @@ def test_the_members_of_sets_granted_a_title_listed_after():
     assert ("邸立新", "全市卫生健康工作先进个人", ("凤城市卫生健康局",), 2023) in got
     assert not any(a[0] == "邸立新" and a[1].endswith("集体") for a in got)
     assert len([a for a in got if a[0] == "凤城市中心医院急诊科"]) == 1
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_the_body_honoured():
+    text = ("玉树州藏医院传承藏医药\n玉树藏族自治州藏医院始建于1979年。2019年，医院被国务院授予“全国民族团结进步模范集体”称号；"
+            "2022年，被青海省卫生健康委员会评为“青海省文明单位”。")
+    assert ("玉树藏族自治州藏医院", "青海省文明单位", ("青海省卫生健康委员会",), 2022) in _awards_in(text)
