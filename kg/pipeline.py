@@ -319,6 +319,15 @@ def _renamed(sp: OrgSpan, place: str, cut: int) -> OrgSpan:
                    sp.parent_end + shift if sp.parent_end is not None else None, tuple(a + shift for a in sp.ancestors))
 
 
+def _headed_group(art: _Article, sp: OrgSpan) -> bool:
+    """机采组组长某某: a group of a few characters named with its head right after is a unit, not a task force."""
+    if len(sp.text) > 4 or sp.text.endswith(("小组", "工作组", "专家组", "领导组", "巡视组", "巡察组", "督导组", "督查组",
+                                              "检查组", "考核组", "调研组", "指导组", "评估组", "验收组", "宣讲组")):
+        return False                    # (a team sent on a task is a body of its own, or of whoever sent it)
+    text = "".join(t.word for t in art.tokens)      # (the sentence being read, when the span is one of its own)
+    return text[sp.start:sp.end] == sp.text and text.startswith(("组长", "副组长"), sp.end)
+
+
 def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None:
     if sp.text == "特区政府":
         # 特区政府: the special administrative region's government the article is about, if it is one
@@ -361,7 +370,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     if name[:1] in "县市区" and not name.startswith("市场") and \
             not gazetteer().candidates(name[:3]) and not leading_place(name, frozenset())[0]:
         return None                     # 县医院 with no county known: which one cannot be told
-    if sp.parent_end is None and len(name) <= 3 and name.endswith("组"):
+    if sp.parent_end is None and len(name) <= 3 and name.endswith("组") and not _headed_group(art, sp):
         return None                     # 专家组, 督导组 named by their task alone: whose they are, the text does not say
     if name in _TASK_FORCE_HEADS and sp.parent_end is None:
         # 领导小组副组长某某: the task force the article named in full before
@@ -426,7 +435,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             name = pname + sp.text[sp.parent_end - sp.start:]
     elif _is_unit(sp, name) and (before or art.recent or art.main is not None and art.main_from_title and
                                  art.main.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) and \
-            not sp.text.endswith("组"):
+            (not sp.text.endswith("组") or _headed_group(art, sp)):
         # 科, 病区, 党支部 named after a hospital or agency in the same sentence belong to it; working
         # groups (领导小组) are too often bodies of their own; with none named near, the article's body's
         formal = [p for o in (before or art.recent or [art.main]) for p in (o, o.parent) if p is not None and
@@ -1800,6 +1809,8 @@ def _body_for_post(role: str, named: list[_Org]) -> _Org | None:
     for o in reversed(named):
         if o.name.endswith(ends):
             return o
+        if o.type == _PARTY and o.parent is not None and o.parent.name.endswith(ends):
+            return o.parent             # 某院党支部…，党支部书记、院长某某: the body whose branch was just named
     return None
 
 

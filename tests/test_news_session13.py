@@ -192,3 +192,19 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_body_honoured():
     text = ("玉树州藏医院传承藏医药\n玉树藏族自治州藏医院始建于1979年。2019年，医院被国务院授予“全国民族团结进步模范集体”称号；"
             "2022年，被青海省卫生健康委员会评为“青海省文明单位”。")
     assert ("玉树藏族自治州藏医院", "青海省文明单位", ("青海省卫生健康委员会",), 2022) in _awards_in(text)
+
+
+def test_a_group_named_with_its_head_is_a_unit_of_the_subject():
+    got = _posts_in("海北州中心血站开展献血活动\n海北州中心血站开展无偿献血活动。机采组组长鄂晓春介绍，血站设立献血点。")
+    assert got == [("鄂晓春", "组长", "海北州中心血站机采组")]
+
+
+def test_a_task_team_with_its_head_is_no_unit():
+    text = "某地新闻\n中央巡视组进驻金融单位。在进驻现场，各巡视组组长指出，要做好工作。"
+    r, labels = _article(text)
+    assert "巡视组" not in labels.values()
+
+
+def test_the_head_of_a_body_whose_branch_was_just_named():
+    got = _posts_in("大通县卫生健康局机关党建纪实\n县中医院党支部以“杏林先锋”为品牌，党支部书记、院长滕雨桐带领党员义诊。")
+    assert got == [("滕雨桐", "党支部书记", "大通县中医院党支部"), ("滕雨桐", "院长", "大通县中医院")]
