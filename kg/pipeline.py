@@ -463,6 +463,11 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 wards = [p for p in clinics if p.name.endswith(_WARD_HOSTS)]
                 clinics = wards or ([art.main] if art.main is not None and art.main.name.endswith(_WARD_HOSTS) else
                                     clinics)
+            if not before and clinics and art.main is not None and art.main_from_title and \
+                    art.main.name.endswith(("医院", "保健院")) and \
+                    clinics[-1].name.endswith(("卫生院", "卫生服务中心", "卫生室")) and clinics[-1] is not art.main:
+                # (a hospital's feature: its 内科党支部 is its own, not the township centre it helped, named before)
+                clinics = [art.main]
             formal = clinics            # (儿科医师 in an agency's notice: a specialty, no unit of the agency)
         if formal:
             parent = formal[-1]

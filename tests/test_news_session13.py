@@ -208,3 +208,12 @@ def test_a_task_team_with_its_head_is_no_unit():
 def test_the_head_of_a_body_whose_branch_was_just_named():
     got = _posts_in("大通县卫生健康局机关党建纪实\n县中医院党支部以“杏林先锋”为品牌，党支部书记、院长滕雨桐带领党员义诊。")
     assert got == [("滕雨桐", "党支部书记", "大通县中医院党支部"), ("滕雨桐", "院长", "大通县中医院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("内科党支部被中共琼中黎族苗族自治县委员会评为“全县先进基层党组织”。", ("琼中黎族苗族自治县委",)),
+    ("内科党支部被中共大英县委员会评为“全县先进基层党组织”。", ("大英县委",)),
+])
+def test_a_county_party_committee_written_in_full_confers(text, expected):
+    got = _awards_in("琼中县人民医院党委打造党建品牌\n" + text)
+    assert [a[2] for a in got] == [expected]

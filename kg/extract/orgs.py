@@ -287,9 +287,23 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     Names inside quotation marks or book-title marks are honours, slogans or documents, not bodies."""
     # (a long quotation, “某院的护士把…”, is words said or shown, not a name: the bodies in it are read)
     quoted = [(a, b) for a, b in quoted_spans(text) if not (text[a] == "“" and b - a - 2 >= 16 and "的" in text[a:b])]
-    heads = [(m.start(), m.end()) for m in _head_re().finditer(text)
-             if _head_ok(text, tokens, m.start(), m.end()) and not any(a < m.start() < b for a, b in quoted)
-             and _extra_head_ok(text, tokens, m.start(), m.end())]
+    heads = []
+    head_re, at = _head_re(), 0
+    while (m := head_re.search(text, at)) is not None:
+        at = m.end()
+        if _head_ok(text, tokens, m.start(), m.end()) and not any(a < m.start() < b for a, b in quoted) and \
+                _extra_head_ok(text, tokens, m.start(), m.end()):
+            heads.append((m.start(), m.end()))
+            continue
+        # 中共某县|委员会/nt: a head refused across the cut's words (县委) may hide one inside it, taken when the cut
+        # makes it a body's word of its own (or a one-character head)
+        for t in tokens:
+            if m.start() < t.start < m.end() and (t.pos == "nt" or t.end - t.start == 1) and \
+                    (h := head_re.match(text, t.start)) is not None and _head_ok(text, tokens, h.start(), h.end()) and \
+                    not any(a < h.start() < b for a, b in quoted) and _extra_head_ok(text, tokens, h.start(), h.end()):
+                heads.append((h.start(), h.end()))
+                at = h.end()
+                break
     spans: list[OrgSpan] = []
     i = 0
     floor = 0
