@@ -217,3 +217,18 @@ def test_the_head_of_a_body_whose_branch_was_just_named():
 def test_a_county_party_committee_written_in_full_confers(text, expected):
     got = _awards_in("琼中县人民医院党委打造党建品牌\n" + text)
     assert [a[2] for a in got] == [expected]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("叶城县开展义诊\n本报讯（记者 孙晓蕾 通讯员 阿丽米热·努尔买买提）3月5日，叶城县人民医院开展义诊。\n",
+     ("孙晓蕾", "阿丽米热·努尔买买提")),
+    ("科左中旗卫健委召开会议\n\n文/萨仁高娃 图/吴海舟\n\n3月12日，会议召开。\n", ("萨仁高娃", "吴海舟")),
+])
+def test_credits_with_uyghur_mongolian_and_tibetan_names(text, authors):
+    (doc,) = make_documents("q.txt", "", text)
+    assert doc.authors == authors
+
+
+def test_the_first_part_of_a_dotted_name_the_cut_broke_into_numerals():
+    assert "米日古丽·亚森" in persons("米日古丽·亚森（叶城县维吾尔医医院）")
+    assert "乔治·弗洛伊德" in persons("今年5月乔治·弗洛伊德在街头遇害。")

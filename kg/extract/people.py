@@ -536,7 +536,9 @@ def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | Non
                 continue
         if label is None:
             return None
-        if plausible_name(piece) or label in _PERSON_CREDITS and _VOUCHED_NAME.fullmatch(piece) and \
+        minority = label in _PERSON_CREDITS and (
+            minority_name_len(piece, 0) == len(piece) or "·" in piece and _foreign_name_ok(piece))
+        if plausible_name(piece) or minority or label in _PERSON_CREDITS and _VOUCHED_NAME.fullmatch(piece) and \
                 not piece.endswith(_BODY_ENDS):
             # (记者 甲 通讯员 乙: after a label that names people, any two or three characters are a name, rare
             # surname or not)
@@ -824,7 +826,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     # list closed by a count of places (甲、乙、丙等五个州)
     places_listed = _counted_place_list(text)
     # (主席国|某国: the last character of a word, then a country; 向中方: a preposition and a side)
-    return [(s, e) for s, e in _join_dotted(text, found) if text[s:e] not in _countries() and (s, e) not in places_listed
+    return [(s, e) for s, e in _join_dotted(text, found, tokens) if text[s:e] not in _countries() and (s, e) not in places_listed
             and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
             and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)
             and not (e - s == 2 and text[s] == text[s + 1])       # (总书记殷殷嘱托: a doubled word, no name)
@@ -1464,11 +1466,21 @@ def _roll_names(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
     return out
 
 
-def _join_dotted(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
+def _join_dotted(text: str, found: dict[int, int], tokens: list[Token] = ()) -> list[tuple[int, int]]:
     """A foreign name is one name across its dots (某某·某某): a span that stops at a dot, or inside the run
     before one, is widened to the whole name; never is a name cut at the dot."""
     out: dict[int, int] = {}
+    debris = {t.start: t for t in tokens if len(t.word) == 1 and t.pos[:1] in ("m", "x", "n", "q", "t")}
     for s, e in sorted(found.items()):
+        if "·" in text[s:e]:
+            # 米/m 日/m 古丽·亚森: the first part of the name, its characters cut off as numerals or debris
+            k = s
+            while k > 0 and k - 1 in debris and _NAME_CHAR.match(text[k - 1]) and s - k < 3 and \
+                    text[k - 1] not in "的是和与及在被把给":
+                k -= 1
+            if k < s and (k == 0 or not _NAME_CHAR.match(text[k - 1]) and not text[k - 1].isalnum()) and \
+                    _foreign_name_ok(text[k:e]):     # (not after a number: 5月|某某·某某 is a date, then the name)
+                s = k
         j = e
         while j < len(text) and _NAME_CHAR.match(text[j]) and j - s < 8:
             j += 1
