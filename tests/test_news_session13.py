@@ -232,3 +232,17 @@ def test_credits_with_uyghur_mongolian_and_tibetan_names(text, authors):
 def test_the_first_part_of_a_dotted_name_the_cut_broke_into_numerals():
     assert "米日古丽·亚森" in persons("米日古丽·亚森（叶城县维吾尔医医院）")
     assert "乔治·弗洛伊德" in persons("今年5月乔治·弗洛伊德在街头遇害。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年41岁的次仁央宗土生土长在布久乡。", "次仁央宗"),
+    ("索朗旺姆说，卫生院的条件好了。", "索朗旺姆"),          # (the cut reads 索朗旺/nr: the last syllable is the name's)
+    ("敖登格日乐带领队员入户随访。", "敖登格日乐"),
+])
+def test_mongolian_and_tibetan_names_opening_a_clause(text, name):
+    assert name in persons(text)
+
+
+def test_words_are_no_minority_names():
+    # (the syllables of such names are words too: only a run of them standing where a name stands is one)
+    assert persons("医院开展扎西德勒文艺演出。") == []

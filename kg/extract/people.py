@@ -105,6 +105,21 @@ def minority_name_len(text: str, pos: int) -> int:
     return best
 
 
+@lru_cache(maxsize=1)
+def _minority_first_re() -> re.Pattern:
+    return re.compile(words_pattern(sorted(w for w in minority_name_parts() if len(w) >= 2)))
+
+
+class _MinorityFirst:
+    """A lazily built search for the syllables of two characters or more that may open such a name."""
+
+    def search(self, text: str):
+        return _minority_first_re().search(text)
+
+
+_MINORITY_FIRST = _MinorityFirst()
+
+
 def _name_ends(text: str, tokens: list[Token], end: int) -> bool:
     """A name may end at end: the text stops, a word of the cut or no word character follows, or a verb of speech."""
     return end >= len(text) or not _NAME_CHAR.match(text[end]) or any(t.start == end for t in tokens) or \
@@ -692,6 +707,19 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         s, e = m.span(1)
         if s not in found and free(s, e) and _foreign_name_ok(text[s:e]) and not _place_like(text[s:e]):
             found[s] = e
+    # 今年41岁的次仁央吉土生土长…: a Mongolian or Tibetan name, its syllables run together, opening a clause or after 的
+    for t in (tokens if _MINORITY_FIRST.search(text) else ()):
+        at = t.start
+        if not (at == 0 or text[at - 1] in "的，。；：、 “（(\n" or text.endswith(_ROLE_ENDINGS, 0, at)):
+            continue
+        n = minority_name_len(text, at)
+        if not n or found.get(at, at) >= at + n or not _name_ends(text, tokens, at + n):
+            continue
+        shorter = found.pop(at, None)   # (索朗旺/nr|姆说: a name read short, its last syllable cut off)
+        if free(at, at + n):
+            found[at] = at + n
+        elif shorter is not None:
+            found[at] = shorter
     # 这位藏族姑娘叫某某，: a name after 叫 in a sentence that gives the person's people, whatever its first character
     for m in (_CALLED_OF_A_PEOPLE.finditer(text) if "族" in text and "叫" in text else ()):
         s, e = m.span(1)
