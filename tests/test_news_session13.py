@@ -246,3 +246,14 @@ def test_mongolian_and_tibetan_names_opening_a_clause(text, name):
 def test_words_are_no_minority_names():
     # (the syllables of such names are words too: only a run of them standing where a name stands is one)
     assert persons("医院开展扎西德勒文艺演出。") == []
+
+
+def test_he_before_a_preposition_ends_a_name():
+    assert "满庆和" in persons("区卫健委党委书记、主任满庆和为受表彰的集体和个人代表颁发了证书。")
+
+
+def test_an_appointment_after_a_former_post_keeps_the_name_out_of_the_body():
+    got = _posts_in("密云区卫健委宣布任免决定\n任命原密云区医院副院长邝晓彤为密云区中医医院党委书记、院长；")
+    assert ("邝晓彤", "院长", "密云区中医医院") in got
+    r, labels = _article("密云区卫健委宣布任免决定\n任命原密云区医院副院长邝晓彤为密云区中医医院党委书记、院长；")
+    assert not any("邝晓彤为" in label for label in labels.values())

@@ -428,8 +428,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 floor = he
             continue
         cut = text.rfind("为", start, hs)
-        if cut > start and text[:start].endswith(_APPOINTING) and plausible_name(text[start:cut]):
-            start = cut + 1             # 任命某某为某委员会主任: the name and 为 are no part of the body's
+        if cut > start and (text[:start].endswith(_APPOINTING) or
+                            text[:start].endswith(ROLE_TUPLE_END) and _APPOINTED_BEFORE.search(text, 0, start)) and \
+                plausible_name(text[start:cut]):
+            # 任命某某为某委员会主任, 任命原某院副院长某某为…: the name and 为 are no part of the body's
+            start = cut + 1
         if text[start:start + 1] == "原" and text[start + 1:start + 2] in "县市区省" and start + 1 < hs:
             start += 1                  # 原市人民医院 is the 市人民医院 someone used to work in
         k = _token_at(tokens, start - 2) if start >= 3 and text[start - 1] == "原" else -1
@@ -1118,6 +1121,8 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 
 _APPOINTING = ("任命", "聘任", "提名", "选举", "决定", "，", "、")
+_APPOINTED_BEFORE = re.compile(r"(?:任命|聘任|提名|选举)[^，。；]{0,30}$")
+ROLE_TUPLE_END = tuple(ROLES)
 _BARE_TASK_FORCE = re.compile(r"((?:工作)?领导小组)(?=组长|副组长|成员|办公室主任)")
 _TASK_FORCE_MARK = re.compile("小组|指导组|指挥部|代表团")
 _TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|协调小组|指导组|指挥部)|代表团")

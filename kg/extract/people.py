@@ -288,6 +288,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     nxt.start == tok.end and nxt.word[1] in _GLUED_AFTER_NAME and _NAME_CHAR.match(nxt.word[0]) and \
                     not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
                 return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
+            if len(w) == 2 and after_post and (tok.pos.startswith("nr") or tok.pos == "ns" and not known_place(w)) and \
+                    surname_len(w) == 1 and text[tok.end:tok.end + 1] == "和" and text[tok.end + 1:tok.end + 2] in ("为", "向", "对", "给"):
+                return 3                # 主任某庆和为…颁发证书: 和 before a preposition ends the name, it joins nothing
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.start == tok.end and nxt.word[1] == "作" and _NAME_CHAR.match(nxt.word[0]) and \
                     text.startswith(_OBJECTS_OF_ZUO, nxt.end) and plausible_name(w + nxt.word[0]):
