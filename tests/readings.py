@@ -61,3 +61,31 @@ def honours(text):
     """(recipient, honour) of each award read."""
     r, labels = read(text)
     return sorted((labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward))
+
+
+def article(text):
+    """The result of text read as one article (its first line the title), and its entities' labels by key."""
+    (doc,) = make_documents("q.txt", "", text)
+    r = extract_document(doc)
+    return r, {e.key: e.label for e in r.entities}
+
+
+def posts_in(text):
+    """(person, post or None, body) of each membership read in an article with its own title."""
+    r, labels = article(text)
+    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+                  for f in r.facts if isinstance(f, Membership))
+
+
+def awards_in(text):
+    """(recipient, honour, conferrers, year) of each award read in an article with its own title."""
+    r, labels = article(text)
+    return sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
+                  for f in r.facts if isinstance(f, HonourAward))
+
+
+def carried_in(text):
+    """(body, programme) of each carriesOut read in an article with its own title."""
+    r, labels = article(text)
+    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
+                  if isinstance(f, Relation) and f.predicate == "carriesOut")

@@ -4,37 +4,9 @@ from __future__ import annotations
 import pytest
 
 from kg.articles import make_documents
-from kg.model import EntityType as T, HonourAward, Membership, Relation
-from kg.pipeline import extract_document
-from readings import bodies, honours, memberships, persons, units
-
-
-def _article(text):
-    """The result of text read as one article (its first line the title), and its entities' labels by key."""
-    (doc,) = make_documents("q.txt", "", text)
-    r = extract_document(doc)
-    return r, {e.key: e.label for e in r.entities}
-
-
-def _posts_in(text):
-    """(person, post or None, body) of each membership read."""
-    r, labels = _article(text)
-    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-                  for f in r.facts if isinstance(f, Membership))
-
-
-def _awards_in(text):
-    """(recipient, honour, conferrers, year) of each award read."""
-    r, labels = _article(text)
-    return sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by), f.year)
-                  for f in r.facts if isinstance(f, HonourAward))
-
-
-def _carried_in(text):
-    """(body, programme) of each carriesOut read."""
-    r, labels = _article(text)
-    return sorted((labels[f.subject], labels[f.object]) for f in r.facts
-                  if isinstance(f, Relation) and f.predicate == "carriesOut")
+from kg.model import EntityType as T, Membership
+from readings import (article as _article, awards_in as _awards_in, bodies, carried_in as _carried_in, honours,
+                      memberships, persons, posts_in as _posts_in, units)
 
 
 @pytest.mark.parametrize("text, expected", [
