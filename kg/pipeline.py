@@ -651,7 +651,8 @@ def extract_document(doc: Document) -> ArticleResult:
     t0 = time.perf_counter()
     title = doc.title or ""
     ctx = place_context(title, doc.text)
-    art = _Article(doc, ctx, other_holders=frozenset(p for p, r in _OTHER_HOLDER.items() if p in doc.text and r.search(doc.text)))
+    art = _Article(doc, ctx, other_holders=frozenset(p for p, r in _OTHER_HOLDER.items()
+                                                     if p in doc.text and r.search(doc.text)))
     _title_main(art, title)
     if art.main is None and title:
         sub = _subtitle(doc.text, title)

@@ -107,17 +107,8 @@ def minority_name_len(text: str, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _minority_first_re() -> re.Pattern:
+    """The syllables of two characters or more that may open a Mongolian or Tibetan name."""
     return re.compile(words_pattern(sorted(w for w in minority_name_parts() if len(w) >= 2)))
-
-
-class _MinorityFirst:
-    """A lazily built search for the syllables of two characters or more that may open such a name."""
-
-    def search(self, text: str):
-        return _minority_first_re().search(text)
-
-
-_MINORITY_FIRST = _MinorityFirst()
 
 
 def _name_ends(text: str, tokens: list[Token], end: int) -> bool:
@@ -711,7 +702,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if s not in found and free(s, e) and _foreign_name_ok(text[s:e]) and not _place_like(text[s:e]):
             found[s] = e
     # 今年41岁的次仁央吉土生土长…: a Mongolian or Tibetan name, its syllables run together, opening a clause or after 的
-    for t in (tokens if _MINORITY_FIRST.search(text) else ()):
+    for t in (tokens if _minority_first_re().search(text) else ()):
         at = t.start
         if not (at == 0 or text[at - 1] in "的，。；：、 “（(\n" or text.endswith(_ROLE_ENDINGS, 0, at)):
             continue
