@@ -77,6 +77,7 @@ class _Article:
     not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
     named_programs: dict[str, str | None] = field(default_factory=dict)
+    unrun: tuple | None = None          # (a programme named with no body running it, sentence number)
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -1156,12 +1157,48 @@ def _read_sentence(art: _Article, s) -> None:
         carriers = own[:1] or _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
             _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
-        carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办", "国新办"))]
+        # (…启动仪式在某院举行: the body a ceremony is held at is its venue; it runs nothing the ceremony launches)
+        venues = {o.key for sp, o in orgs if sp.start > p1 and text[sp.start - 1:sp.start] == "在" and
+                  text.startswith(("举行", "举办", "召开"), sp.end)}
+        carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办", "国新办"))
+                    and c.key not in venues]
         if not carriers:
+            art.unrun = (name, art.sentence_no)
             continue
         pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
         for carrier in carriers:
             art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+    if art.unrun is not None and art.unrun[1] == art.sentence_no - 1 and _THIS_WORK.match(text):
+        # “某某”项目启动仪式在某院举行。此次接种工作由甲牵头，乙具体实施，丙、丁协同配合: the bodies of the work run it
+        runners = _runners_of_the_work(text, orgs)
+        if runners:
+            name = art.unrun[0]
+            pkey = art.add(entity_key("program", program_core(name)), T.PROGRAM, name, name)
+            for carrier in runners:
+                art.facts.append(Relation(carrier.key, "carriesOut", pkey, ev))
+        art.unrun = None
+
+
+# 此次接种工作由…: a sentence about the work just named, by a word for it
+_THIS_WORK = re.compile(r"(?:此次|本次|这次|该)[\u4e00-\u9fff]{0,6}?(?:工作|活动|项目|行动)(?:由|以)")
+# 甲牵头，乙具体实施，丙协同配合: the part each body takes in the work
+_PART_TAKEN = re.compile(r"(?:[、和及与](?:各|全县|全市|全区|辖区)[\u4e00-\u9fff]{1,10}?)?(?:负责)?"
+                         r"(?:牵头|具体实施|负责实施|组织实施|承办|主办|协办|协同配合|配合实施|配合|共同实施|参与)")
+
+
+def _runners_of_the_work(text: str, orgs: list[tuple[OrgSpan, _Org]]) -> list[_Org]:
+    """The bodies a sentence gives a part in a work (甲牵头，乙具体实施，丙、丁和戊协同配合), each with the bodies listed
+    before it."""
+    out: dict[str, _Org] = {}
+    chain: list[_Org] = []
+    for k, (sp, o) in enumerate(orgs):
+        chain.append(o)
+        if _PART_TAKEN.match(text, sp.end):
+            out.update((c.key, c) for c in chain)
+            chain = []
+        elif not (k + 1 < len(orgs) and re.fullmatch(r"[、和及与]", text[sp.end:orgs[k + 1][0].start])):
+            chain = []
+    return list(out.values())
 
 
 _BRAND_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"

@@ -227,3 +227,11 @@ def test_an_appointment_after_a_former_post_keeps_the_name_out_of_the_body():
     assert ("邝晓彤", "院长", "密云区中医医院") in got
     r, labels = _article("密云区卫健委宣布任免决定\n任命原密云区医院副院长邝晓彤为密云区中医医院党委书记、院长；")
     assert not any("邝晓彤为" in label for label in labels.values())
+
+
+def test_the_bodies_given_a_part_in_the_work_just_named_run_it():
+    text = ("伊宁县启动疫苗接种\n9月10日上午，“适龄女生HPV疫苗免费接种”项目启动仪式在吉里于孜镇中心卫生院举行。"
+            "此次接种工作由伊宁县卫生健康委员会牵头，伊宁县疾病预防控制中心具体实施，伊宁县教育局、伊宁县妇幼保健院和"
+            "各乡镇卫生院协同配合。")
+    got = [b for b, p in _carried_in(text) if p == "适龄女生HPV疫苗免费接种"]
+    assert sorted(got) == sorted(["伊宁县卫生健康委员会", "伊宁县疾病预防控制中心", "伊宁县教育局", "伊宁县妇幼保健院"])
