@@ -103,7 +103,9 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     surface = _FORMER_INSIDE.sub(r"\1", surface) if "原" in surface else surface    # 某县原环保局 → 某县环保局
     if "前" in surface and 0 < (k := former_abroad(surface)):
         surface = surface[:k] + surface[k + 1:]     # 某国前某某管理局: the country's bureau, its post a former one
-    name = expand_abbreviations(surface[1:] if surface[:1] in "该本" and len(surface) == 2 else surface)
+    # (该院产科: the department of the body 该院 stands for, the demonstrative no part of a name)
+    deictic = surface[:1] in "该本" and (len(surface) == 2 or surface[1:].startswith(("院", "局", "委", "中心", "站")))
+    name = expand_abbreviations(surface[1:] if deictic else surface)
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)
     name = _NATIONAL_FULL.get(name, name)

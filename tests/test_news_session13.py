@@ -235,3 +235,8 @@ def test_the_bodies_given_a_part_in_the_work_just_named_run_it():
             "各乡镇卫生院协同配合。")
     got = [b for b, p in _carried_in(text) if p == "适龄女生HPV疫苗免费接种"]
     assert sorted(got) == sorted(["伊宁县卫生健康委员会", "伊宁县疾病预防控制中心", "伊宁县教育局", "伊宁县妇幼保健院"])
+
+
+def test_a_department_of_the_body_a_demonstrative_stands_for():
+    text = "闵行区妇幼保健院守护母婴安全\n闵行区妇幼保健院开展服务。2023年，该院产科被上海市妇女联合会授予“上海市巾帼文明岗”称号。"
+    assert _awards_in(text) == [("闵行区妇幼保健院产科", "上海市巾帼文明岗", ("上海市妇女联合会",), 2023)]
