@@ -240,3 +240,17 @@ def test_the_bodies_given_a_part_in_the_work_just_named_run_it():
 def test_a_department_of_the_body_a_demonstrative_stands_for():
     text = "闵行区妇幼保健院守护母婴安全\n闵行区妇幼保健院开展服务。2023年，该院产科被上海市妇女联合会授予“上海市巾帼文明岗”称号。"
     assert _awards_in(text) == [("闵行区妇幼保健院产科", "上海市巾帼文明岗", ("上海市妇女联合会",), 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年5月，双井社区卫生服务中心被朝阳区卫生健康委员会授予“家庭医生签约服务示范单位”称号。",
+     [("双井社区卫生服务中心", "家庭医生签约服务示范单位", ("朝阳区卫生健康委员会",), None)]),
+])
+def test_a_community_health_centre_named_by_its_community(text, expected):
+    assert _awards_in("朝阳区做实家庭医生签约服务\n" + text) == expected
+
+
+def test_each_community_health_centre_is_no_body():
+    # (各 and other words of kind before the head name no one centre)
+    r, labels = _article("朝阳区做实家庭医生签约服务\n各社区卫生服务中心开展家庭医生签约服务。")
+    assert not any(label.endswith("社区卫生服务中心") for label in labels.values())

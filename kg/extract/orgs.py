@@ -791,6 +791,10 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
             return True                 # 某金街道社区卫生服务中心: a subdistrict or town the gazetteer knows
     if q in _KIND_OF_HOSPITAL and text.startswith("医院", hs):
         return False                    # 某福利院的康复/nr 医院: a kind of hospital, whatever the tagger made of the word
+    if text.startswith(("社区卫生服务中心", "社区卫生服务站"), hs) and 2 <= len(q) <= 4 and \
+            (start == 0 or text[start - 1] in "，。；：、 和与及在到由（(“") and \
+            all(t.pos[:1] in ("n", "j") and not t.pos.startswith("nnt") for t in tokens if start <= t.start < hs):
+        return True                     # 某井/n 社区卫生服务中心: a community's centre, named by the community, a noun
     if _world_q(q, text, hs):
         return True
     if "战区" in q and len(q) >= 4:
