@@ -587,8 +587,7 @@ def set_listed(text: str) -> bool | None:
     m = _COMMENDED_ARE.search(text)
     if m is None:
         return None
-    return m.group(0).rstrip("：:").endswith(("个人", "同志", "个人有", "同志有", "个人是", "同志是", "个人为", "同志为",
-                                               "个人分别是", "同志分别是"))
+    return "个人" in m.group(0) or "同志" in m.group(0)
 
 
 def holders_listed(text: str, spans: list[Span], c: Commendation) -> list[AwardHit]:

@@ -429,7 +429,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             continue
         cut = text.rfind("为", start, hs)
         if cut > start and (text[:start].endswith(_APPOINTING) or
-                            text[:start].endswith(ROLE_TUPLE_END) and _APPOINTED_BEFORE.search(text, 0, start)) and \
+                            text[:start].endswith(_ROLE_TUPLE) and _APPOINTED_BEFORE.search(text, 0, start)) and \
                 plausible_name(text[start:cut]):
             # 任命某某为某委员会主任, 任命原某院副院长某某为…: the name and 为 are no part of the body's
             start = cut + 1
@@ -1126,7 +1126,6 @@ def _listed_heads(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 _APPOINTING = ("任命", "聘任", "提名", "选举", "决定", "，", "、")
 _APPOINTED_BEFORE = re.compile(r"(?:任命|聘任|提名|选举)[^，。；]{0,30}$")
-ROLE_TUPLE_END = tuple(ROLES)
 _BARE_TASK_FORCE = re.compile(r"((?:工作)?领导小组)(?=组长|副组长|成员|办公室主任)")
 _TASK_FORCE_MARK = re.compile("小组|指导组|指挥部|代表团")
 _TASK_FORCE = re.compile(r"(?:工作)?(?:领导小组|协调小组|指导组|指挥部)|代表团")

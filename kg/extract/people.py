@@ -86,9 +86,16 @@ def minority_name_parts() -> frozenset[str]:
     return frozenset(w for l in text.splitlines() if l.strip() and not l.startswith("#") for w in l.split())
 
 
+@lru_cache(maxsize=1)
+def _minority_initials() -> frozenset[str]:
+    return frozenset(w[0] for w in minority_name_parts())
+
+
 def minority_name_len(text: str, pos: int) -> int:
     """Length of a Mongolian or Tibetan name at pos, two or more known syllables run together (4 to 7 characters,
     at least one syllable of two), or 0."""
+    if text[pos:pos + 1] not in _minority_initials():
+        return 0                        # (the common case, on a hot path: no syllable opens here)
     parts = minority_name_parts()
     best = 0
     # (ends[i]: the syllable counts with which text[pos:pos+i] splits into syllables; a few characters, a small search)
@@ -1492,7 +1499,8 @@ def _join_dotted(text: str, found: dict[int, int], tokens: list[Token] = ()) -> 
     """A foreign name is one name across its dots (某某·某某): a span that stops at a dot, or inside the run
     before one, is widened to the whole name; never is a name cut at the dot."""
     out: dict[int, int] = {}
-    debris = {t.start: t for t in tokens if len(t.word) == 1 and t.pos[:1] in ("m", "x", "n", "q", "t")}
+    debris = {t.start: t for t in tokens if len(t.word) == 1 and t.pos[:1] in ("m", "x", "n", "q", "t")} \
+        if "·" in text else {}
     for s, e in sorted(found.items()):
         if "·" in text[s:e]:
             # 米/m 日/m 古丽·亚森: the first part of the name, its characters cut off as numerals or debris
