@@ -840,13 +840,25 @@ def _read_sentence(art: _Article, s) -> None:
     # 某某，某中心的主任…: a name opening the sentence, set off by a comma before a body, is cued by it
     opening = [0] if tokens and tokens[0].pos.startswith("nr") and text[tokens[0].end:tokens[0].end + 1] == "，" and \
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
-    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening,
+    # 免去某某的…职务, 调任某某为…: the one an appointment names, whole even where the cut split the name
+    appointed = [m.end() for m in _APPOINTEE.finditer(text)] if "任" in text or "免" in text or "聘" in text else []
+
+    people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening +
+                         appointed,
                          taken + [(r.start, r.end) for r in roles], art.known_people)
     for m in (_APPOINTED_COMRADE.finditer(text) if "同志" in text else ()):
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
         a, b = m.span(1)
         if plausible_name(m.group(1)) and not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
+    for sp in (spans if "任" in text else ()):
+        # 此前，某文|亮任/n 某区医院院长: a clause opening on a name, then 任 and the body (the cut glued 任 to the name)
+        for n in (3, 2):
+            a, b = sp.start - 1 - n, sp.start - 1
+            if a >= 0 and text[b] == "任" and (a == 0 or text[a - 1] in "，。；：,;:") and surname_len(text[a:b]) and \
+                    plausible_name(text[a:b]) and not any(x < b and a < y for x, y in people + taken):
+                people = sorted(people + [(a, b)])
+                break
     # (34项川渝…: a count's measure word opens no name)
     people = [(a, b) for a, b in people if not any(q0 < a < q1 for q0, q1 in quoted) and text[a:b] not in art.not_people
               and not (a and text[a] in _MEASURE_WORDS and (text[a - 1].isdigit() or text[a - 1] in "一二三四五六七八九十百千两几多"))]
@@ -1209,6 +1221,7 @@ _BRAND_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（
 _MADE_BY = re.compile(r"(?:精心)?(?:打造|创建|创立|培育)的")
 _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
+_APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
 _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
 

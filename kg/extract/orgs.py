@@ -728,10 +728,37 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
                     text[cut - 1] not in "省市县区州":
                 start = cut
             break
+    if start == sp.start and sp.end - start >= 6 and _province_pair(text[start:start + 2], text[start + 2:start + 4]) and \
+            text.startswith(("省", "自治区"), start + 4):
+        start += 2                      # 某徽某东省委负责同志职务调整: two provinces' committees, the name the second's
+    k = text.find("任", start + 2, min(sp.end, start + 5))
+    if k > 0 and start == sp.start and text[k + 1:k + 2] != "务" and _name_before_post(text[start:k]) and \
+            _leading_division(text, k + 1):
+        start = k + 1                   # 某文|亮任/n 某区医院院长: a name and the verb the cut glued, then the body
     if start == sp.start:
         return sp
     pe = sp.parent_end if sp.parent_end is not None and sp.parent_end > start else None
     return OrgSpan(start, sp.end, text[start:sp.end], sp.type, pe, tuple(e for e in sp.ancestors if e > start))
+
+
+def _name_before_post(q: str) -> bool:
+    from kg.extract.people import plausible_name, surname_len
+    return 2 <= len(q) <= 3 and surname_len(q) > 0 and plausible_name(q)
+
+
+def _province_pair(a: str, b: str) -> bool:
+    """Whether a and b are the short names of two provinces (written one after the other in a headline)."""
+    from kg.gazetteer import gazetteer
+    gz = gazetteer()
+    return a != b and all(any(p.level == "province" for p in gz.candidates(w)) for w in (a, b))
+
+
+def _leading_division(text: str, pos: int) -> bool:
+    """Whether a county, district, city or province the gazetteer knows opens the text at pos."""
+    from kg.gazetteer import gazetteer
+    gz = gazetteer()
+    return any(text[pos + n - 1] in "省市县区州旗" and any(p.level != "town" for p in gz.candidates(text[pos:pos + n]))
+               for n in range(2, 8) if pos + n <= len(text))
 
 
 def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> int | None:
