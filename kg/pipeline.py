@@ -245,8 +245,9 @@ _NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)?[一�
 def _org_type(name: str, fallback: T) -> T:
     if name.startswith(_WORLD_QUALIFIERS) or "国际委员会" in name:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
-    if name.startswith("中共中央") and name.endswith(("常委会", "委员会")):
-        return T.PARTY_ORGANIZATION     # 中共中央政治局常委会: the Party's, though 常委会 heads a congress's body too
+    if name.startswith("中共中央") and name.endswith(("常委会", "委员会")) or \
+            name.startswith("中共") and name.endswith("委员会") and "人大" not in name and "政协" not in name:
+        return T.PARTY_ORGANIZATION     # 中共中央政治局常委会, 中共某市中医医院委员会: the Party's, whatever the head
     if _PARTY_DEPARTMENT.search(name) or name.startswith("共青团"):
         return T.PARTY_ORGANIZATION     # 中央组织部, 某省委宣传部, 共青团某市委员会: the Party's, or the League's
     if _NUMBERED_HOSPITAL_END.search(name):
@@ -411,6 +412,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     parent = None
     if sp.parent_end is not None:
         ptext = sp.text[:sp.parent_end - sp.start]
+        # 中共某市中医医院委员会: the Party's name of the hospital's committee; the hospital is no Party body
+        party_named = ptext.startswith("中共") and _org_type(ptext, T.ORGANIZATION) != T.PARTY_ORGANIZATION
+        ptext = ptext[2:] if party_named else ptext
         pname, palts = canonical_org(ptext, art.ctx, art.main)
         if not sp.ancestors and pname.endswith(("科", "病区")) and len(pname) <= 6 and pname not in ANAPHORIC_HEADS \
                 and not known_place(pname) and pname not in world_places() and not before and not art.recent and \
@@ -425,8 +429,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             parent = None
             if sp.ancestors:
                 # 某大学人民医院东院区: the hospital is itself a unit of the university
-                parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION, sp.ancestors[0],
-                                                    sp.ancestors[1:]), before)
+                parent = _resolve_span(art, OrgSpan(sp.start + (2 if party_named else 0), sp.parent_end, ptext,
+                                                    T.ORGANIZATION, sp.ancestors[0], sp.ancestors[1:]), before)
             if parent is None and not sp.ancestors and pname == ptext and \
                     (len(pname) <= 6 and pname.endswith(_CLINICAL_UNIT_ENDS) or len(pname) <= 8 and pname.endswith("科")):
                 # 急诊科团支部: the branch of a ward named bare, the ward of the hospital the text is about
@@ -434,7 +438,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 pname = parent.name if parent is not None else pname
             if parent is None or parent.name != pname:
                 parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
-        if not name.startswith(pname):
+        if not name.startswith(pname) and not (party_named and name.startswith("中共" + pname)):
             name = pname + sp.text[sp.parent_end - sp.start:]
     elif _is_unit(sp, name) and (before or art.recent or art.main is not None and art.main_from_title and
                                  art.main.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) and \
@@ -811,7 +815,9 @@ def _read_sentence(art: _Article, s) -> None:
                  _LOCATIVE_REST.fullmatch(m.group(1), len(surface)) is not None):
             art.located_at.setdefault(org.key, (place, surface))
     # (a community's or a village's committee, 某区某某社区, is named by places the text names all the same)
-    _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans if not sp.text.endswith(("社区", "村"))])
+    # (《某京照相馆》: a place in the title of a film or a book is none the text speaks of)
+    _text_places(art, text, tokens, [(sp.start, sp.end) for sp in spans if not sp.text.endswith(("社区", "村"))] +
+                 ([m.span() for m in _BOOK_TITLE.finditer(text)] if "《" in text else []))
     taken = [(sp.start, sp.end) for sp in spans]
     roles = find_roles(text, taken)
     # 某科党支部书记、科主任某某: 科 before the post in the chain is the department's own, no word of a name
@@ -849,8 +855,16 @@ def _read_sentence(art: _Article, s) -> None:
     for m in (_APPOINTED_COMRADE.finditer(text) if "同志" in text else ()):
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
         a, b = m.span(1)
+        # (提名向某某同志: the cut read 向 as a preposition, the name after it short by its surname)
+        people = [(x, y) for x, y in people if not (y == b and a < x) or not plausible_name(m.group(1))]
         if plausible_name(m.group(1)) and not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
+    bio = _BIO_OPENING.match(text) if "男" in text or "女" in text else None
+    if bio is not None:
+        # 某某，男，1975年8月出生: a notice's line on one person opens on the name
+        b = bio.end() - 3
+        if (plausible_name(text[:b]) or "·" in text[:b]) and not any(x < b and 0 < y for x, y in people + taken):
+            people = sorted(people + [(0, b)])
     for sp in (spans if "任" in text else ()):
         # 此前，某文|亮任/n 某区医院院长: a clause opening on a name, then 任 and the body (the cut glued 任 to the name)
         for n in (3, 2):
@@ -976,8 +990,10 @@ def _read_sentence(art: _Article, s) -> None:
                 if r is not None and _HERE_OF.search(text, 0, r.start - (1 if r.former else 0)):
                     org = next((o for o in reversed(list(earlier) + [o for sp, o in orgs if sp.end <= r.start])
                                 if o.type in (T.MEDICAL_INSTITUTION, T.GOVERNMENT_AGENCY)), None)
-            if org is None and role and text.startswith("在"):
+            if org is None and role and text.startswith("在") and \
+                    not text.endswith(_PROJECT_WORDS, 0, next((r.start for r in reversed(roles) if r.end <= ps), 0)):
                 # 在某院某科，主任医师某某…: the body the sentence opens in holds the bare post after it
+                # (not a post of a project: 在某中学，…某探测器项目执行总监某某)
                 org = next((o for sp, o in orgs if sp.start == 1 and text[sp.end:sp.end + 1] == "，" and sp.end < ps),
                            None)
             if org is None and role in held_here:
@@ -1221,6 +1237,9 @@ _BRAND_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（
 _MADE_BY = re.compile(r"(?:精心)?(?:打造|创建|创立|培育)的")
 _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
+# the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
+_PROJECT_WORDS = ("项目", "工程", "任务", "计划")
+_BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
 _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
@@ -1228,8 +1247,10 @@ _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志)
 
 # 他…，1991年任某县委副书记, …推动成立了某委员会，并担任书记: a post taken in a clause whose subject is a pronoun, a
 # date or the sentence's own subject
-_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并))(?:又|还|曾|先后|随后|后)?"
+_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并)|(?=(现任)))(?:又|还|曾|先后|随后|后)?"
                             r"(?=(?:任|现任|担任|出任|被任命为|调任|升任))")
+# 某某，男，1975年8月出生，…，现任某院副院长: a notice's line on one person, opening on the name
+_BIO_OPENING = re.compile(r"[\u4e00-\u9fff·]{2,8}[，,](?:男|女)[，,]")
 
 
 def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_keys, ev) -> None:
@@ -1298,6 +1319,8 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
+        if m.group(4) and (first != 0 or not _BIO_OPENING.match(text)):
+            continue                    # (，现任… goes with the name only in a notice's line on one person)
         if m.group(3) and first is None:
             continue                    # (并担任 continues a clause whose subject is named)
         pkey = person_keys[first] if first is not None else art.last_person

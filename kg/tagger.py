@@ -386,6 +386,9 @@ def tag_text(text: str) -> list[Mention]:
         cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, after)
                   if not t.startswith(_TEAM_AFTER, b) and not t[max(0, a - 3):a].rstrip().lower().endswith("vs")
                   and not (surname_len(t[a:b]) and t[a + surname_len(t[a:b]):b] in _ADDRESS)]
+        # (营销总监: a title with its field before a post the pipeline reads bare is the title the text gives)
+        cands += [(a, b, T.ROLE) for a, b in titles if any(a <= r.start and r.end <= b and b - a > r.end - r.start and
+                                                            t[a:r.start] not in _TITLE_MODIFIERS for r in roles)]
         cands += [(r.start, r.end, T.ROLE) for r in roles]
         cands += [(a, b, T.ROLE) for a, b in titles]
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]

@@ -38,3 +38,75 @@ def test_two_provinces_in_a_headline_name_two_committees():
     assert ("邝书远", "书记", "山东省委", False) in got
     assert ("岑嘉树", "书记", "山东省委", True) in got
     assert not any(body.startswith("安徽") for _, _, body, _ in got)
+
+
+def test_a_notice_line_on_one_person_gives_the_posts_held_now():
+    text = ("常德市卫生健康委员会任前公示\n向卓岚，男，1975年8月出生，湖南汉寿人，主任医师，现任常德市第一人民医院党委委员、"
+            "副院长，分管医疗工作。")
+    got = _posts_with_tense(text)
+    assert ("向卓岚", "副院长", "常德市第一人民医院", False) in got
+    assert ("向卓岚", "党委委员", "常德市第一人民医院", False) in got
+
+
+def test_a_comrade_nominated_whose_surname_the_cut_read_as_a_preposition():
+    assert persons("拟提名向卓岚同志为常德市第二人民医院院长人选，现予以任前公示。") == ["向卓岚"]
+
+
+def test_the_party_committee_of_a_hospital_named_with_zhonggong():
+    r, labels = _article("人事任免\n罗湘茗同志任中共常德市中医医院委员会副书记，不再担任常德市中医医院副院长职务。")
+    types = {e.label: e.type.value for e in r.entities}
+    assert types["中共常德市中医医院委员会"] == "PartyOrganization"
+    assert types["常德市中医医院"] == "MedicalInstitution"
+    assert "中共常德市中医医院" not in types
+    got = _posts_with_tense("人事任免\n罗湘茗同志任中共常德市中医医院委员会副书记，不再担任常德市中医医院副院长职务。")
+    assert ("罗湘茗", "副书记", "中共常德市中医医院委员会", False) in got
+    assert ("罗湘茗", "副院长", "常德市中医医院", True) in got
+
+
+def test_a_branch_committee_written_in_full_is_one_body():
+    got = bodies("皮德远同志任中共常德市妇幼保健院总支部委员会书记。")
+    assert got == ["中共常德市妇幼保健院总支部委员会", "常德市妇幼保健院"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("孩子的日渐好转让曹慧英一家人看到了希望。", "曹慧英"),
+    ("中国选手任子岚在决赛中夺冠。", "任子岚"),
+])
+def test_names_cued_by_a_household_or_an_athlete(text, name):
+    assert name in persons(text)
+
+
+def test_a_director_of_a_firm():
+    assert ("郭琬", "副总监", "楚康医药有限公司物流中心") in memberships("楚康医药有限公司物流中心副总监郭琬带着同事运送物资。")
+    assert persons("公司物流中心副总监郭琬就带着同事运送物资。") == ["郭琬"]
+
+
+def test_a_post_of_a_project_is_not_held_in_the_school_the_sentence_opens_in():
+    got = memberships("在莲湖中学，学生们欢迎探测器项目执行总监柯雨桥的到来。")
+    assert not any(body == "莲湖中学" for _, _, body in got)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("电影《南京照相馆》暂列档期票房榜第一。", None),
+    ("《河北雄安新区条例》今天起施行。", "雄安新区"),
+])
+def test_a_place_in_a_film_title_is_none_the_text_speaks_of(text, place):
+    from readings import places
+    got = places(text)
+    assert (place in got) if place else "南京市" not in got
+
+
+def test_a_ministry_opening_its_clause_on_xiada():
+    assert bodies("财政部会同农业农村部下达救灾资金。") == ["农业农村部", "财政部"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("鹿邑县人民医院院长禹向阳作交流发言。", "禹向阳"),     # 向阳/nr: a given name the dictionary lists as a name
+    ("村党支部书记龙庆和说，村里建起了卫生室。", "龙庆和"),  # 和 before a verb of speech ends no conjunction
+])
+def test_given_names_with_characters_that_are_also_function_words(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_newspaper_is_a_body():
+    assert "江淮日报社" in bodies("安徽省卫生健康委员会、江淮日报社联合开展评选。")

@@ -1323,6 +1323,10 @@ def is_field_ministry(name: str) -> bool:
 _BEFORE_MINISTRY = frozenset("和与及同由在经据向对是将从为并、，。；：“（")
 
 
+# 某某部下达资金: 部下 is the cut's word, 下达 the verb the ministry opens its clause on
+_SENDS_DOWN = ("下达", "下发", "下拨", "下派")
+
+
 def _field_ministries(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[OrgSpan]:
     """退役军人事务部, 农业农村部 (cut 退役军人|事务部, 农业|农村部): a field and 部, opening a clause or an item of a
     list, name that field's ministry however the cut splits them; 党组 or 党委 right after it is its Party body."""
@@ -1342,7 +1346,7 @@ def _field_ministries(text: str, tokens: list[Token], spans: list[OrgSpan]) -> l
             continue                    # 文化和体育部: 和 joins two fields of one ministry, not two bodies
         after = text[e - 1:e + 1]
         if after in ("部长", "部际") or len(after) == 2 and freq.get(after, 0) >= 100 and after not in ROLE_SET and \
-                after[1] not in "将要已也还正在于对和与及等的并又再就都":     # (某某部|将开展: 部将 is the cut's word)
+                after[1] not in "将要已也还正在于对和与及等的并又再就都" and not text.startswith(_SENDS_DOWN, e):     # (某某部|将开展: 部将 is the cut's word)
             continue                    # 民政部门, 卫生部分: 部 opens another word; 财政部长 shares its 部 with the post
             # (a rare word such as 部优 is only the cut's: 某部优抚司)
         party = next((h for h in ("党组", "党委") if text.startswith(h, e)), None)

@@ -287,8 +287,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
                 return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
             if len(w) == 2 and after_post and (tok.pos.startswith("nr") or tok.pos == "ns" and not known_place(w)) and \
-                    surname_len(w) == 1 and text[tok.end:tok.end + 1] == "和" and text[tok.end + 1:tok.end + 2] in ("为", "向", "对", "给"):
-                return 3                # 主任某庆和为…颁发证书: 和 before a preposition ends the name, it joins nothing
+                    surname_len(w) == 1 and text[tok.end:tok.end + 1] == "和" and \
+                    (text[tok.end + 1:tok.end + 2] in ("为", "向", "对", "给") or text.startswith(SPEECH_VERBS, tok.end + 1)):
+                return 3                # 主任某庆和为…颁发证书, 书记某庆和说: 和 before a preposition or a verb of
+                #                         speech ends the name, it joins nothing
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.start == tok.end and nxt.word[1] == "作" and _NAME_CHAR.match(nxt.word[0]) and \
                     text.startswith(_OBJECTS_OF_ZUO, nxt.end) and plausible_name(w + nxt.word[0]):
@@ -450,6 +452,9 @@ _BEFORE_NAME_TAGS = frozenset("xvpucdrft")
 _KIN_BEFORE = ("爱人", "丈夫", "妻子", "儿子", "女儿", "母亲", "父亲", "妈妈", "爸爸", "哥哥", "姐姐", "弟弟", "妹妹", "老伴", "同事",
                "战友", "队友", "徒弟", "师傅")
 _ADDRESS_AFTER_NAME = ("大姐", "老人", "阿姨", "大爷", "大妈", "大娘", "女士", "先生", "师傅", "大哥", "大叔", "婆婆", "老汉")
+# the household a name heads (某某一家人看到了希望, 某某夫妇): the name is a person's
+_FAMILY_AFTER_NAME = ("夫妇", "夫妻俩", "夫妻二人", "一家人", "一家三口", "一家四口", "一家五口", "和丈夫", "和妻子", "和爱人", "与丈夫",
+                      "与妻子")
 _PREPOSITION_AFTER = frozenset("从向把被给跟将")
 # what follows a place or a thing named like a person (某山港, 某大堡核电站), never a person
 _NOT_PERSON_AFTER = ("港", "核电", "帝国", "号", "台风", "站", "山", "岛", "湾", "寺", "庙", "大桥", "桥", "大道", "公园", "广场",
@@ -635,8 +640,8 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if not (cue_after or cue_before) and 2 <= len(tok.word) <= 3 and plausible_name(tok.word, strict=True) and \
                 not _is_common_word(tok.word) and not _freq(tok.word) and \
                 (after_tok is None or after_tok.pos[:1] in "dpcu" or after_tok.pos[:1] == "v" and len(after_tok.word) >= 2 or
-                 after_tok.pos == "x" and after_tok.word not in _DOTS or rest.startswith(_ADDRESS_AFTER_NAME)):
-            cue_before = text[:tok.start].endswith(_KIN_BEFORE) or rest.startswith(_ADDRESS_AFTER_NAME) or \
+                 after_tok.pos == "x" and after_tok.word not in _DOTS or rest.startswith(_ADDRESS_AFTER_NAME + _FAMILY_AFTER_NAME)):
+            cue_before = text[:tok.start].endswith(_KIN_BEFORE) or rest.startswith(_ADDRESS_AFTER_NAME + _FAMILY_AFTER_NAME) or \
                 (not prev or prev in "，。；：") and rest[:1] in _PREPOSITION_AFTER and _NAME_CHAR.match(rest[1:2] or "x") is not None
         nxt = at_start.get(e)
         bare = len(tok.word) == 3 and (not prev or not _NAME_CHAR.match(prev) or prev == "的") and \
@@ -979,7 +984,7 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
  孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 员工 职工 参选人 候选人 毕业生 军医 护工 义工 网格员 店主 运动员 获得者
  经营者 个体经营者 创业者 劳动者 建设者 当事人 干警 冠军 世界冠军 奥运冠军 火炬手 科学家 流行病学家 病毒学家 医学家
- 经济学家 企业家 作家 画家 组成人员 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
+ 经济学家 企业家 作家 画家 选手 名将 小将 老将 组成人员 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
                             key=len, reverse=True))
 
 
@@ -1379,8 +1384,11 @@ def _list_member_ok(name: str) -> bool:
 
 
 def _dictionary_name(name: str) -> bool:
-    """A three-character name the dictionary itself lists as a name (王建国/nr), whatever its given name means."""
-    return len(name) == 3 and surname_len(name) == 1 and _word_tags().get(name, "").startswith("nr")
+    """A three-character name the dictionary itself lists as a name (王建国/nr), or whose given name it lists as one
+    (某|向东/nr), whatever the given name means."""
+    tags = _word_tags()
+    return len(name) == 3 and surname_len(name) == 1 and \
+        (tags.get(name, "").startswith("nr") or tags.get(name[1:], "") == "nr")
 
 
 def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[tuple[int, int]]:

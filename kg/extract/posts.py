@@ -84,6 +84,8 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
         return []               # 某某的…: only 免去某某的…职务 states a post
     if cue[:1] in "（(" and not cue.endswith("为") and not text.startswith(("）", ")"), pos):
         return []               # 某某（…）: only a parenthesis that is nothing but posts
+    if out and text.startswith(("，不再担任", ",不再担任"), pos):
+        out += posts_after(text, pos, roles, orgs)    # 某某任甲职，不再担任乙职务: the post given up, former now
     return out
 
 
