@@ -106,7 +106,11 @@ class Gazetteer:
             return cands[0]
         inside = [p for p in cands if context & set(p.parents)]
         if len(inside) == 1:
-            return inside[0]
+            p = inside[0]
+            if p.level == "town" and len(p.parents) >= 2 and not context & set(p.parents[:-1]) and \
+                    self._other_county_in(context, p):
+                return None     # 某坪镇 in an article about a county: not the town of that name in another county
+            return p
         if len(inside) > 1:
             # the most specific context wins: a county named in context beats its province
             best = [p for p in inside if p.parents and p.parents[0] in context]
@@ -116,6 +120,11 @@ class Gazetteer:
         if len(top) == 1 and not inside:
             return top[0]
         return None
+
+    def _other_county_in(self, context: frozenset[str], town: Place) -> bool:
+        """Whether the context names a county or district of the town's province other than the town's own."""
+        return any(q.level in ("county", "district") and q.parents and q.parents[-1] == town.parents[-1] and
+                   q.name not in town.parents for c in context for q in self.candidates(c))
 
     @cached_property
     def short_city_names(self) -> frozenset[str]:

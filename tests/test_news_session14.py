@@ -110,3 +110,12 @@ def test_given_names_with_characters_that_are_also_function_words(text, name):
 
 def test_a_newspaper_is_a_body():
     assert "江淮日报社" in bodies("安徽省卫生健康委员会、江淮日报社联合开展评选。")
+
+
+def test_a_town_the_gazetteer_lists_only_in_another_county_of_the_province_is_left_unplaced():
+    from kg.gazetteer import gazetteer
+    gz = gazetteer()
+    # the only 高坪镇 of 湖南 the gazetteer lists is 浏阳's; an article about 隆回县 means its own
+    assert gz.lookup("高坪镇", frozenset({"隆回县", "邵阳市", "湖南省"})) is None
+    assert gz.lookup("高坪镇", frozenset({"湖南省"})).parents[0] == "浏阳市"
+    assert gz.lookup("高坪镇", frozenset({"浏阳市", "湖南省"})).parents[0] == "浏阳市"
