@@ -119,3 +119,27 @@ def test_a_town_the_gazetteer_lists_only_in_another_county_of_the_province_is_le
     assert gz.lookup("高坪镇", frozenset({"隆回县", "邵阳市", "湖南省"})) is None
     assert gz.lookup("高坪镇", frozenset({"湖南省"})).parents[0] == "浏阳市"
     assert gz.lookup("高坪镇", frozenset({"浏阳市", "湖南省"})).parents[0] == "浏阳市"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host of the meeting the title is given at confers it
+    ("2023年6月，在中共英德市委召开的庆祝大会上，医院党委被授予“英德市先进基层党组织”称号。",
+     ("英德市人民医院党委", "英德市先进基层党组织", ("英德市委",), 2023)),
+    # the conferrer named after the honour
+    ("赖俊涛同志获评2023年度“英德市优秀共产党员”，由中共英德市委表彰。",
+     ("赖俊涛", "英德市优秀共产党员", ("英德市委",), 2023)),
+    # the body that issues the notice
+    ("清远市卫生健康局印发通报，医院护理部被评为“清远市优质护理服务先进集体”。",
+     ("英德市人民医院护理部", "清远市优质护理服务先进集体", ("清远市卫生健康局",), None)),
+    # the body that commends
+    ("医院获英德市精神文明建设委员会表彰，再次荣膺“英德市文明单位”称号。",
+     ("英德市人民医院", "英德市文明单位", ("英德市精神文明建设委员会",), None)),
+    # the year in brackets after the title, one award not two
+    ("护理部主任邓秀芸被清远市妇女联合会授予“清远市三八红旗手”称号（2023年）。",
+     ("邓秀芸", "清远市三八红旗手", ("清远市妇女联合会",), 2023)),
+    # the quarter is when, not a part of the title
+    ("护士谭丽珂入选2023年第三季度“清远好人榜”。", ("谭丽珂", "清远好人榜", (), 2023)),
+])
+def test_conferrers_and_years_of_a_hospital_honour_roll(text, expected):
+    from readings import awards_in
+    assert awards_in("英德市人民医院喜报\n" + text) == [expected]

@@ -53,13 +53,17 @@ class AwardHit:
 def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
     s = re.sub(r"(?:等+|等荣誉|等称号)$", "", raw.strip()).strip(QUOTES + " ")
+    # “某某”称号（2023年）: the year the title was given, in brackets after it
+    bracket = re.search(r"[（(]((?:19|20)\d{2})年度?[）)]$", s)
+    s = s[:bracket.start()].strip(QUOTES + " ") if bracket else s
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
     s = re.sub(r"(?<=[”\"])(?:榜|榜单|名单)$", "", s).strip(QUOTES + " ")     # 入选“某某好人”榜
     s = re.sub(r"^了", "", s)
     s = re.sub(r"^(?:个人|集体)(?=[一二三]等功)", "", s)
     s = re.sub(r"^(?:第[一二三四五六七八九十\d]+|首)(?:批|届)", "", s)
     s = "".join(c for c in s if c not in QUOTES).strip()
-    year = period = None
+    year = int(bracket.group(1)) if bracket else None
+    period = None
     m = _PERIOD.match(s)
     if m:
         period = m.group(0)
@@ -69,6 +73,8 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
         if m:
             year = int(m.group(1))
             s = s[m.end():]
+            # 2023年第三季度“某某好人榜”: the quarter is when, not part of the title
+            s = re.sub(r"^(?:第[一二三四]季度|上半年|下半年)", "", s) if "“" in raw or "\"" in raw else s
     return s.strip(QUOTES + " "), year, period
 
 
@@ -114,6 +120,37 @@ def _award_text(text: str, start: int) -> tuple[str, int] | None:
     return chunk, start
 
 
+# 在某委召开的…大会上，某院被授予…: the body that holds the meeting confers what is given at it; 某局印发通报，某科被评为…:
+# the body that issues the notice; 获某委表彰，荣膺…: the body that commends
+_HOST = re.compile(r"(?:^|(?<=[，。；：\s]))(?:在|由)([^，。；]{2,30}?)(?:召开|举行|举办|主办)的[^，。；]{0,30}?(?:大会|会议|仪式|典礼)上[，,]?"
+                   r"|(?:^|(?<=[，。；：\s]))([^，。；]{2,30}?)(?:印发|下发|发布|发出)(?:了)?(?:通报|通知|决定|表彰决定)[，,]"
+                   r"|获([^，。；]{2,30}?)(?:通报)?(?:表彰|表扬|嘉奖)[，,]")
+# 获评“某某”，由某委表彰: the conferrer named after the honour
+_BY_AFTER = re.compile(r"[，,](?:由|经)([^，。；]{2,30}?)(?:表彰|颁发|授予|命名|评选|评定)")
+
+
+def _host_before(text: str, spans: list[Span], pos: int) -> tuple[str, ...]:
+    """The bodies that confer what a clause ending at pos gives: the host of the meeting it is given at, the
+    issuer of the notice it is given in, the body that commends (_HOST), in the sentence before pos."""
+    if not any(w in text for w in ("召开", "举行", "举办", "主办", "印发", "下发", "发布", "发出", "表彰", "表扬", "嘉奖")):
+        return ()
+    for m in _HOST.finditer(text, 0, pos):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        if m.end() > pos:
+            continue
+        found = tuple(s.key for s in spans if m.start(g) <= s.start and s.end <= m.end(g) and not s.is_person)
+        if found:
+            return found
+    return ()
+
+
+def _commended_by(text: str, spans: list[Span], pos: int) -> tuple[str, ...]:
+    """The bodies named in a clause right after the honour as the ones that commend it (，由某委表彰)."""
+    m = _BY_AFTER.match(text, pos) if "由" in text or "经" in text else None
+    return tuple(s.key for s in spans if m is not None and m.start(1) <= s.start and s.end <= m.end(1) and
+                 not s.is_person)
+
+
 def _last_before(spans: list[Span], pos: int, lo: int = 0) -> Span | None:
     cands = [s for s in spans if lo <= s.start and s.end <= pos]
     return cands[-1] if cands else None
@@ -154,7 +191,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         if not verb:
             continue
         vpos = b + 1 + verb[0] + len(verb[1])
-        conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person)
+        conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person) or \
+            _host_before(text, spans, b)
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, b)), default=0)
         recip = _last_before(spans, b, clause_start)
         them = _pronoun_referent(text, text[clause_start:b], spans, b, referent) if recip is None else None
@@ -232,6 +270,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             by = tuple(s.key for s in spans if v1 <= s.start and s.end <= qpos and not s.is_person)
             if q and by:
                 honour_text = honour_text[q.start():]
+            by = by or _commended_by(text, spans, hpos + len(honour_text)) or _host_before(text, spans, v0)
             pieces = [p for p in _split_list(honour_text)
                       if looks_like_honour(clean_honour(p)[0], any(q in p for q in QUOTES))]
             # 甲、乙分别获评A和B: one each, in order; 甲、乙获评A: both
@@ -403,6 +442,8 @@ def conferred_on_subject(text: str, spans: list[Span], subject: str | None) -> l
         if any(s.start >= m.start() and s.end <= m.start(1) for s in spans):
             continue                    # 授予某某“Z”称号: find_awards reads the recipient named after the verb
         person = _last_before([s for s in spans if s.is_person], m.start())
+        if person is None and text[m.start() - 1:m.start()] == "被":
+            continue                    # 某院党委被授予…: find_awards reads the body before 被, not the subject
         name, y, period = clean_honour(m.group(1))
         # with no person named, a body can hold the title only if it is not one for individuals
         recip = person.key if person is not None else None if _INDIVIDUAL_RE.search(name) else subject
