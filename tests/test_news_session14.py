@@ -143,3 +143,18 @@ def test_a_town_the_gazetteer_lists_only_in_another_county_of_the_province_is_le
 def test_conferrers_and_years_of_a_hospital_honour_roll(text, expected):
     from readings import awards_in
     assert awards_in("英德市人民医院喜报\n" + text) == [expected]
+
+
+def test_a_credit_line_naming_the_paper_of_its_reporter():
+    r, labels = _article("某院开展义诊\n医院开展义诊活动。\n文/汕尾日报记者 郑逸岚 通讯员 陈思琦\n")
+    assert [labels[a] for a in r.authors] == ["郑逸岚", "陈思琦"]
+
+
+def test_a_ministry_named_without_he():
+    assert bodies("住房城乡建设部、财政部联合印发通知。") == ["住房城乡建设部", "财政部"]
+
+
+def test_a_time_said_from_now_opens_no_programme_name():
+    from readings import carriers
+    got = carriers("人力资源社会保障部表示，本周专项行动正在推出4个专场。")
+    assert not any(p.startswith("本周") for _, p in got)

@@ -537,6 +537,9 @@ _VOUCHED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _BODY_ENDS = ("局", "委", "院", "站", "中心", "会", "部", "办", "所", "室", "队", "社", "台", "报", "网", "县", "市", "区", "省")
 
 
+_MEDIA_REPORTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:报|台|网|社|融媒体中心|新闻中心)(?:特约|见习|首席)?(记者|通讯员)")
+
+
 def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | None:
     """(label, start, end) of each name on a credit line (作者：甲 编辑：乙, （通讯员：甲）, 文/甲 图/乙), or None
     when the line is not one. Offsets index into line (plus offset)."""
@@ -555,6 +558,10 @@ def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | Non
             piece, ps = piece[lm.end():], ps + lm.end()
             if not piece:
                 continue
+        media = _MEDIA_REPORTER.fullmatch(piece)
+        if media is not None and label is not None:
+            label = media.group(1)      # 文/某某日报记者 甲 通讯员 乙: the paper's reporter, named next
+            continue
         if label is None:
             return None
         minority = label in _PERSON_CREDITS and (

@@ -305,8 +305,8 @@ def _left_edge(text: str, tokens: list[Token], pos: int) -> int | None:
             break
         t = tokens[k - n]
         if t.word in NOT_IN_NAME or t.pos.startswith(("p", "c", "u", "x", "r", "d", "m", "q")) or \
-                not re.fullmatch(r"[\u4e00-\u9fff]+", t.word):
-            break
+                not re.fullmatch(r"[\u4e00-\u9fff]+", t.word) or t.pos == "t" and t.word[0] in "本今昨明去前近当目日此上下":
+            break                       # (本周/t 专项行动: a time said from now is no part of the name; 冬季 may be)
         if t.pos.startswith(("v", "a")):
             break                       # 检验主题教育: a verb before the tail is not part of the name
         start = t.start
