@@ -242,12 +242,19 @@ _PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣�
 _NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)?[一二三四五六七八九]院$")
 
 
+_GOV_COMMITTEES = tuple(h for h, t in ORG_HEADS.items() if h.endswith("委员会") and h != "委员会" and
+                        t == T.GOVERNMENT_AGENCY)
+
+
 def _org_type(name: str, fallback: T) -> T:
     if name.startswith(_WORLD_QUALIFIERS) or "国际委员会" in name:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     if name.startswith("中共中央") and name.endswith(("常委会", "委员会")) or \
-            name.startswith("中共") and name.endswith("委员会") and "人大" not in name and "政协" not in name:
-        return T.PARTY_ORGANIZATION     # 中共中央政治局常委会, 中共某市中医医院委员会: the Party's, whatever the head
+            name.startswith("中共") and name.endswith("委员会") and "人大" not in name and "政协" not in name and \
+            not any(name.endswith(h) for h in _GOV_COMMITTEES):
+        # 中共中央政治局常委会, 中共某市中医医院委员会: the Party's, whatever the head (中共某市卫生健康委员会党组: the
+        # Party group of the government's commission, which is not the Party's)
+        return T.PARTY_ORGANIZATION
     if _PARTY_DEPARTMENT.search(name) or name.startswith("共青团"):
         return T.PARTY_ORGANIZATION     # 中央组织部, 某省委宣传部, 共青团某市委员会: the Party's, or the League's
     if _NUMBERED_HOSPITAL_END.search(name):
@@ -862,9 +869,9 @@ def _read_sentence(art: _Article, s) -> None:
     bio = _BIO_OPENING.match(text) if "男" in text or "女" in text else None
     if bio is not None:
         # 某某，男，1975年8月出生: a notice's line on one person opens on the name
-        b = bio.end() - 3
-        if (plausible_name(text[:b]) or "·" in text[:b]) and not any(x < b and 0 < y for x, y in people + taken):
-            people = sorted(people + [(0, b)])
+        a, b = bio.span(1)
+        if (plausible_name(text[a:b]) or "·" in text[a:b]) and not any(x < b and a < y for x, y in people + taken):
+            people = sorted(people + [(a, b)])
     for sp in (spans if "任" in text else ()):
         # 此前，某文|亮任/n 某区医院院长: a clause opening on a name, then 任 and the body (the cut glued 任 to the name)
         for n in (3, 2):
@@ -1250,7 +1257,8 @@ _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志)
 _SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并)|(?=(现任)))(?:又|还|曾|先后|随后|后)?"
                             r"(?=(?:任|现任|担任|出任|被任命为|调任|升任))")
 # 某某，男，1975年8月出生，…，现任某院副院长: a notice's line on one person, opening on the name
-_BIO_OPENING = re.compile(r"[\u4e00-\u9fff·]{2,8}[，,](?:男|女)[，,]")
+_BIO_OPENING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+                          r"([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,]")
 
 
 def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_keys, ev) -> None:
@@ -1319,7 +1327,8 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
-        if m.group(4) and (first != 0 or not _BIO_OPENING.match(text)):
+        bio = _BIO_OPENING.match(text) if m.group(4) else None
+        if m.group(4) and (bio is None or first != bio.start(1)):
             continue                    # (，现任… goes with the name only in a notice's line on one person)
         if m.group(3) and first is None:
             continue                    # (并担任 continues a clause whose subject is named)

@@ -158,3 +158,18 @@ def test_a_time_said_from_now_opens_no_programme_name():
     from readings import carriers
     got = carriers("人力资源社会保障部表示，本周专项行动正在推出4个专场。")
     assert not any(p.startswith("本周") for _, p in got)
+
+
+def test_a_numbered_notice_line_on_one_person():
+    got = _posts_with_tense("人事公示\n1.禄文睿，男，彝族，1979年8月生，主任医师，现任昭通市第一人民医院副院长（试用期一年）。")
+    assert got == [("禄文睿", "副院长", "昭通市第一人民医院", False)]
+
+
+def test_the_party_group_of_a_commission_in_a_notice_title_leaves_the_commission_a_government_body():
+    r, labels = _article("中共昭通市卫生健康委员会党组关于拟任职人选的公示\n经市卫生健康委员会党组会议研究，现予公示。\n"
+                         "联系地址：昭阳区海楼路市卫生健康委员会办公室。\n")
+    types = {e.label: e.type.value for e in r.entities}
+    assert types["昭通市卫生健康委员会"] == "GovernmentAgency"
+    assert types["中共昭通市卫生健康委员会党组"] == "PartyOrganization"
+    assert "昭通市卫生健康委员会办公室" in types
+    assert not any(label.startswith(("中共昭通市卫生健康委员会办", "昭阳区")) for label in types)

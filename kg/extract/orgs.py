@@ -731,6 +731,9 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
     if start == sp.start and sp.end - start >= 6 and _province_pair(text[start:start + 2], text[start + 2:start + 4]) and \
             text.startswith(("省", "自治区"), start + 4):
         start += 2                      # 某徽某东省委负责同志职务调整: two provinces' committees, the name the second's
+    road = _ROAD_BEFORE_LEVEL.search(text, start, sp.end) if start == sp.start else None
+    if road is not None:
+        start = road.end()              # 某区某楼路市卫生健康委员会: an address, then the body named short by its level
     k = text.find("任", start + 2, min(sp.end, start + 5))
     if k > 0 and start == sp.start and text[k + 1:k + 2] != "务" and _name_before_post(text[start:k]) and \
             _leading_division(text, k + 1):
@@ -739,6 +742,9 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
         return sp
     pe = sp.parent_end if sp.parent_end is not None and sp.parent_end > start else None
     return OrgSpan(start, sp.end, text[start:sp.end], sp.type, pe, tuple(e for e in sp.ancestors if e > start))
+
+
+_ROAD_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff](?:路|大道|大街|街|巷|\d+号|号)(?=[省市县区](?!场|民|长|委会|域|级|内|外))")
 
 
 def _name_before_post(q: str) -> bool:
