@@ -173,3 +173,27 @@ def test_the_party_group_of_a_commission_in_a_notice_title_leaves_the_commission
     assert types["中共昭通市卫生健康委员会党组"] == "PartyOrganization"
     assert "昭通市卫生健康委员会办公室" in types
     assert not any(label.startswith(("中共昭通市卫生健康委员会办", "昭阳区")) for label, t in types.items() if t != "Place")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("办公室主任冒思琪介绍了情况。", "冒思琪"),
+    ("副院长陇海涛带队下乡。", "陇海涛"),
+])
+def test_rarer_surnames_after_a_post(text, expected):
+    assert persons(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["冒着大雨前行。", "陇海铁路通车。"])
+def test_the_rarer_surnames_open_no_name_without_a_cue(text):
+    assert persons(text) == []
+
+
+def test_yuan_before_its_party_committee_is_the_hospital_of_the_article():
+    got = _posts_in("大理州妇幼保健院喜报\n院党委书记段宏昭表示，要抓好党建。")
+    assert got == [("段宏昭", "党委书记", "大理州妇幼保健院")]
+
+
+def test_a_village_clinic_named_by_a_word_the_cut_knows_as_a_name():
+    got = memberships("丹桂村卫生室乡村医生普正朗提前将通知送到各村民小组。")
+    assert got == [("普正朗", "乡村医生", "丹桂村卫生室")]
+    assert bodies("公办村卫生室全覆盖。") == []

@@ -12,6 +12,7 @@ from kg.segment import Token, _tagger
 from kg.wordre import words_pattern
 
 _DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|支部|站|大队|中心)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属|书记|主任))")
+_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|纪委|团委|工会|领导班子)")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
@@ -634,6 +635,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
+    # 院党委书记某某, 院纪委: 院 opening a clause before its own Party body is the hospital the article is about
+    for m in (_BARE_HOSPITAL.finditer(text) if "院" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
     # 支援某某医院医疗队: the team is no one team, the hospital it went to help still is one
@@ -850,6 +855,10 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
     if 3 <= len(q) <= 10 and q.endswith(("村", "社区")) and text.startswith(("卫生室", "卫生所", "卫生服务站"), hs) and \
             any(t.end == hs and len(t.word) >= 2 and t.word.endswith(("村", "社区")) for t in tokens):
         return True                     # 某斜村卫生所, 某镇某村村卫生室: a village's clinic (not 公办|村|卫生室)
+    if len(q) == 3 and q.endswith("村") and text.startswith("卫生室", hs) and _freq(q[:2]) < 50 and \
+            q[0] not in "该本各全每其此这那到在来去" and (start == 0 or text[start - 1] in "，。；：、 和与及在到由（(“的") and \
+            all(t.pos[:1] not in "vdpcurm" or len(t.word) == 1 for t in tokens if start <= t.start < hs - 1):
+        return True                     # 某桂/nr 村/zg 卫生室: a village's clinic, its name a word the cut knows no other way
     if _unknown_town(text, hs) == start:
         return True                     # 在某某畈镇卫生院: a town the gazetteer lacks, named whole before its clinic
     if q in ("镇", "乡") and text.startswith(("卫生院", "中心卫生院", "计生协", "计划生育协会", "党委", "政府", "人民政府"), hs) and \
