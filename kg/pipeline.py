@@ -106,6 +106,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     # (该院产科: the department of the body 该院 stands for, the demonstrative no part of a name)
     deictic = surface[:1] in "该本" and (len(surface) == 2 or surface[1:].startswith(("院", "局", "委", "中心", "站")))
     name = expand_abbreviations(surface[1:] if deictic else surface)
+    name = name.replace("“", "").replace("”", "").replace('"', "") if name[:1] in "“\"" else name   # “某某”团队
     name = _without_term(name)
     name = _PARTY_CENTRE_FULL.get(name, name)
     name = _NATIONAL_FULL.get(name, name)

@@ -197,3 +197,16 @@ def test_a_village_clinic_named_by_a_word_the_cut_knows_as_a_name():
     got = memberships("丹桂村卫生室乡村医生普正朗提前将通知送到各村民小组。")
     assert got == [("普正朗", "乡村医生", "丹桂村卫生室")]
     assert bodies("公办村卫生室全覆盖。") == []
+
+
+def test_a_named_team_of_a_centre_its_captain_and_its_honour():
+    text = ("城南街道社区卫生服务中心家庭医生团队\n“暖阳”家庭医生团队队长柏若岚介绍，团队共有8名成员。"
+            "2023年，“暖阳”家庭医生团队被评为“如皋市优秀家庭医生团队”。")
+    assert ("柏若岚", "队长", "暖阳家庭医生团队") in _posts_in(text)
+    from readings import awards_in
+    assert [(a[0], a[1]) for a in awards_in(text)] == [("暖阳家庭医生团队", "如皋市优秀家庭医生团队")]
+
+
+@pytest.mark.parametrize("text", ["团队荣获“十佳”家庭医生团队称号。", "九支“文艺轻骑兵”小分队深入田间地头演出。"])
+def test_a_quoted_word_before_team_that_names_no_team(text):
+    assert bodies(text) == []
