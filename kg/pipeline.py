@@ -1510,7 +1510,11 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
         conferrers = (art.commended[0].conferrer,)     # 医院党委对…进行了表彰： the body that commends
     if not conferrers and art.convener is not None and re.search(r"表彰|大会", recent):
         conferrers = (art.convener,)        # 医院召开总结表彰大会…名单如下: the body that held the meeting
-    year = heading.year or next((int(y) for y in reversed(re.findall(r"((?:19|20)\d{2})年度", recent))), None)
+    # 二、先进个人 / （一）优秀管理者: a roll's later category, under the same conferrer and year as the one before
+    running = art.roll if art.roll is not None and art.roll[1] else None
+    conferrers = conferrers or (running[1] if running else ())
+    year = heading.year or next((int(y) for y in reversed(re.findall(r"((?:19|20)\d{2})年度", recent))), None) or \
+        (running[2] if running else None)
     return name, conferrers, year, heading.period
 
 

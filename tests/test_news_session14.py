@@ -210,3 +210,17 @@ def test_a_named_team_of_a_centre_its_captain_and_its_honour():
 @pytest.mark.parametrize("text", ["团队荣获“十佳”家庭医生团队称号。", "九支“文艺轻骑兵”小分队深入田间地头演出。"])
 def test_a_quoted_word_before_team_that_names_no_team(text):
     assert bodies(text) == []
+
+
+def test_the_later_categories_of_a_roll_keep_its_conferrer_and_year():
+    text = ("关于表彰2024年度先进个人的通报\n讷河市卫生健康局印发了《讷河市卫生健康局关于表彰2024年度全市卫生健康系统先进集体和"
+            "先进个人的决定》，授予戚长岳等5名同志“全市卫生健康系统先进个人”称号。现将名单通报如下：\n\n"
+            "一、先进集体（1个）\n\n讷河市中医医院\n\n二、先进个人（5名）\n\n（一）优秀管理者（2名）\n\n"
+            "戚长岳 讷河市人民医院副院长\n鞠红苓 讷河市疾病预防控制中心主任\n\n（二）优秀医师（1名）\n\n"
+            "冷博远 讷河市人民医院心内科主任\n\n（三）优秀护士（1名）\n\n阚雪苓 讷河市中医医院护师\n\n"
+            "（四）优秀乡村医生（1名）\n\n门丽珺 学田镇卫生院全科医生\n")
+    from readings import awards_in
+    got = {(a[0], a[1]): (a[2], a[3]) for a in awards_in(text)}
+    for holder, honour in (("鞠红苓", "优秀管理者"), ("冷博远", "优秀医师"), ("阚雪苓", "优秀护士"), ("门丽珺", "优秀乡村医生")):
+        assert got[(holder, honour)] == (("讷河市卫生健康局",), 2024)
+    assert ("学田镇卫生院", "优秀乡村医生") not in got
