@@ -114,6 +114,10 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     if local is not None and (gazetteer().lookup(local.group(1)) or gazetteer().candidates(local.group(1))):
         alts.append(name)
         name = local.group(1) + "委"    # 中共某县委 is the county's Party committee, 某县委, one body
+    party = _INSTITUTION_PARTY.fullmatch(name) if name.startswith("中共") and name.endswith("委员会") else None
+    if party is not None:
+        alts.append(name)               # 中共某市中医院委员会 is the hospital's Party committee, 某市中医院党委, one body
+        name = party.group(1) + {"委员会": "党委", "总支部委员会": "党总支", "支部委员会": "党支部"}[party.group(2)]
     if name in _NATIONAL_SHORT:
         alts.append(name)
         name = _NATIONAL_SHORT[name]    # 国新办: a national office's common abbreviation
@@ -243,6 +247,8 @@ _PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣�
 _NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)?[一二三四五六七八九]院$")
 
 
+_INSTITUTION_PARTY = re.compile(r"中共([\u4e00-\u9fff]{2,20}?(?:医院|卫生院|保健院|中心|血站|大学|学院))"
+                                r"(委员会|总支部委员会|支部委员会)")
 _GOV_COMMITTEES = tuple(h for h, t in ORG_HEADS.items() if h.endswith("委员会") and h != "委员会" and
                         t == T.GOVERNMENT_AGENCY)
 

@@ -55,17 +55,17 @@ def test_a_comrade_nominated_whose_surname_the_cut_read_as_a_preposition():
 def test_the_party_committee_of_a_hospital_named_with_zhonggong():
     r, labels = _article("人事任免\n罗湘茗同志任中共常德市中医医院委员会副书记，不再担任常德市中医医院副院长职务。")
     types = {e.label: e.type.value for e in r.entities}
-    assert types["中共常德市中医医院委员会"] == "PartyOrganization"
+    assert types["常德市中医医院党委"] == "PartyOrganization"      # 中共某院委员会 is the hospital's 党委
     assert types["常德市中医医院"] == "MedicalInstitution"
     assert "中共常德市中医医院" not in types
     got = _posts_with_tense("人事任免\n罗湘茗同志任中共常德市中医医院委员会副书记，不再担任常德市中医医院副院长职务。")
-    assert ("罗湘茗", "副书记", "中共常德市中医医院委员会", False) in got
+    assert ("罗湘茗", "副书记", "常德市中医医院党委", False) in got
     assert ("罗湘茗", "副院长", "常德市中医医院", True) in got
 
 
 def test_a_branch_committee_written_in_full_is_one_body():
     got = bodies("皮德远同志任中共常德市妇幼保健院总支部委员会书记。")
-    assert got == ["中共常德市妇幼保健院总支部委员会", "常德市妇幼保健院"]
+    assert got == ["常德市妇幼保健院", "常德市妇幼保健院党总支"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -224,3 +224,18 @@ def test_the_later_categories_of_a_roll_keep_its_conferrer_and_year():
     for holder, honour in (("鞠红苓", "优秀管理者"), ("冷博远", "优秀医师"), ("阚雪苓", "优秀护士"), ("门丽珺", "优秀乡村医生")):
         assert got[(holder, honour)] == (("讷河市卫生健康局",), 2024)
     assert ("学田镇卫生院", "优秀乡村医生") not in got
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("支部开展打击非法行医专项行动。", "打击非法行医专项行动"),
+    ("自学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，医院党委坚持学思想。",
+     "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+])
+def test_programme_names_kept_whole(text, programme):
+    from readings import carriers
+    assert programme in [p for _, p in carriers("如皋市中医院召开大会。" + text)]
+
+
+def test_the_party_committee_of_a_hospital_named_two_ways_is_one_body():
+    got = bodies("中共如皋市中医院委员会坚持学思想。如皋市中医院党委书记吴明哲主持会议。")
+    assert got == ["如皋市中医院", "如皋市中医院党委"]

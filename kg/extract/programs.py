@@ -190,7 +190,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 # a study campaign is named by what it studies: 学习贯彻…主题教育, after the verb that runs it or opening a heading
-_STUDY_CAMPAIGN = re.compile(r"(?:^|[【“「（(]|开展|推进|推动|深化|参加|组织|启动)(学习(?:宣传)?贯彻[\u4e00-\u9fff]{2,30})$")
+_STUDY_CAMPAIGN = re.compile(r"(?:^|[【“「（(，]|开展|推进|推动|深化|参加|组织|启动|自|在)(学习(?:宣传)?贯彻[\u4e00-\u9fff]{2,30})$")
 _STUDY_TAILS = ("主题教育", "学习教育", "专题教育")
 _SYSTEM_BUILT = re.compile(r"(?:(?:加快|全面|深入|持续|扎实|大力)?(?:推进|推动|开展|深化|实施)|加快)((?!推进|推动)[\u4e00-\u9fff]{0,8}?(?:医共体|医联体|医疗联合体|医疗共同体|医疗集团|"
                            r"区域医疗中心))建设")
@@ -312,7 +312,8 @@ def _left_edge(text: str, tokens: list[Token], pos: int) -> int | None:
         start = t.start
         # 全国打击某某专项行动: a campaign's own verb (打击, 整治…) and its scope (全国) open its name, with one more
         # noun between the verb and this word (打击考试作弊)
-        if k >= 2 and tokens[k - 1].pos in ("n", "vn") and tokens[k - 2].word in _CAMPAIGN_VERBS:
+        # (打击非法/b 行医专项行动: the word between may qualify the object, not only name it)
+        if k >= 2 and tokens[k - 1].pos in ("n", "vn", "b") and tokens[k - 2].word in _CAMPAIGN_VERBS:
             k -= 1
         if k >= 1 and tokens[k - 1].word in _CAMPAIGN_VERBS and tokens[k - 1].end == tokens[k].start:
             start = tokens[k - 1].start
