@@ -239,3 +239,9 @@ def test_programme_names_kept_whole(text, programme):
 def test_the_party_committee_of_a_hospital_named_two_ways_is_one_body():
     got = bodies("中共如皋市中医院委员会坚持学思想。如皋市中医院党委书记吴明哲主持会议。")
     assert got == ["如皋市中医院", "如皋市中医院党委"]
+
+
+def test_a_quoted_short_name_after_a_list_takes_no_item_of_the_list():
+    from readings import carriers
+    got = [p for _, p in carriers("株洲市疾病预防控制中心开展结核病防治知识进社区、进校园、进家庭“三进”活动。")]
+    assert got and not any(p.startswith("家庭") for p in got)

@@ -277,6 +277,9 @@ def _is_place_name(word: str) -> bool:
     return known_place(word) or word == "中国"
 
 
+_LAST_LISTED = re.compile(r"、[\u4e00-\u9fff]{1,4}$")
+
+
 def _quote_prefix(text: str, tokens: list[Token], pos: int) -> str:
     """Unquoted words glued to the front of a quoted name (老年人就医“一站通”): at most two nouns."""
     toks = [t for t in tokens if t.end <= pos]
@@ -287,6 +290,8 @@ def _quote_prefix(text: str, tokens: list[Token], pos: int) -> str:
                 t.word.endswith(PROGRAM_VERBS):
             break
         start = t.start
+    if start < pos and _LAST_LISTED.search(text, max(0, pos - 6), pos):
+        return ""                       # 进社区、进家庭“四进”活动: the last item of a list the name sums up
     return text[start:pos]
 
 
