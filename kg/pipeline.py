@@ -1302,7 +1302,9 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
                 break
     for m in (_CAREER.finditer(text) if "任" in text else ()):
         # 某某先后任甲院外科医生、副院长，原乙局医政股股长，丙院副院长: each post of the career, in the body before it
-        pkey = next((person_keys[ps] for ps, pe in people if pe == m.start()), None)
+        # (某某同志先后任…: 同志 after the name)
+        pkey = next((person_keys[ps] for ps, pe in people
+                     if pe == m.start() or pe + 2 == m.start() and text.startswith("同志", pe)), None)
         if pkey is None and text[m.start() - 1:m.start()] in ("，", ",") and people and min(people)[0] == 0 and \
                 len({person_keys[ps] for ps, _ in people if ps < m.start()}) == 1:
             pkey = person_keys[min(people)[0]]     # 某某1990年参加工作，先后任…: the clause goes on about the sentence's person

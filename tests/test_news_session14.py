@@ -245,3 +245,9 @@ def test_a_quoted_short_name_after_a_list_takes_no_item_of_the_list():
     from readings import carriers
     got = [p for _, p in carriers("株洲市疾病预防控制中心开展结核病防治知识进社区、进校园、进家庭“三进”活动。")]
     assert got and not any(p.startswith("家庭") for p in got)
+
+
+def test_a_career_after_tongzhi():
+    got = _posts_with_tense("追忆老院长\n参加工作以来，陈德茗同志先后任海河乡卫生院副院长、长荡乡卫生院院长，2008年退休。")
+    assert ("陈德茗", "副院长", "海河乡卫生院", True) in got
+    assert ("陈德茗", "院长", "长荡乡卫生院", True) in got
