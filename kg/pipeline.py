@@ -420,6 +420,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             return None
         name = place.name + name
         alts = alts + [sp.text]
+    if name == "科室" and sp.text == "科室":
+        # 科室被…授予: the department just named, or the one the article is about
+        return next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith("科")), None) or \
+            _article_department(art)
     if name in ANAPHORIC_HEADS:
         # 医院 not about the article's body: the hospital just named, in this sentence or the one before
         return _referent(art, name, before)
@@ -847,7 +851,11 @@ def _read_sentence(art: _Article, s) -> None:
     deputies += [RoleSpan(sp.end, sp.end + 1, "部长", False) for sp in spans
                  if sp.text.endswith("部") and text.startswith("长", sp.end) and not any(r.end == sp.end + 1 for r in roles)
                  and any(t.start == sp.end and len(t.word) >= 3 and t.pos[:2] in ("nr", "ns") for t in tokens)]
-    if deputies:
+    # 科主任某某, 科室副主任某某 opening a clause: the head of the department the article is about
+    heads = [RoleSpan(m.start(), m.end(), m.group(), False) for m in _DEPARTMENT_HEAD.finditer(text)] if "科" in text else []
+    if heads:
+        roles = [r for r in roles if not any(h.start <= r.start and r.end <= h.end for h in heads)] + heads
+    if deputies or heads:
         roles = sorted(roles + deputies, key=lambda r: r.start)
     quoted = quoted_spans(text)
     # 作为某院的院长，某某…: the name after the comma that closes the clause casting someone in a post
@@ -1004,6 +1012,8 @@ def _read_sentence(art: _Article, s) -> None:
                 if r is not None and _HERE_OF.search(text, 0, r.start - (1 if r.former else 0)):
                     org = next((o for o in reversed(list(earlier) + [o for sp, o in orgs if sp.end <= r.start])
                                 if o.type in (T.MEDICAL_INSTITUTION, T.GOVERNMENT_AGENCY)), None)
+            if org is None and role in _DEPARTMENT_HEAD_POSTS:
+                org = _article_department(art)
             if org is None and role and text.startswith("在") and \
                     not text.endswith(_PROJECT_WORDS, 0, next((r.start for r in reversed(roles) if r.end <= ps), 0)):
                 # 在某院某科，主任医师某某…: the body the sentence opens in holds the bare post after it
@@ -1253,6 +1263,16 @@ _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _PROJECT_WORDS = ("项目", "工程", "任务", "计划")
+_DEPARTMENT_HEAD = re.compile(r"(?:^|(?<=[，。；：、\s“]|是|由|和|与|在))科室?副?主任(?![医护药技师])")
+_DEPARTMENT_HEAD_POSTS = frozenset(("科主任", "科室主任", "科副主任", "科室副主任"))
+
+
+def _article_department(art: "_Article") -> "_Org | None":
+    """The department an article is about: the first one it names (in its title, as a rule)."""
+    for key, (typ, label, _) in art.names.items():
+        if key.startswith("org:") and typ == T.ORGANIZATION and label.endswith("科") and len(label) > 2:
+            return _Org(key, label, typ, label)
+    return None
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")

@@ -251,3 +251,17 @@ def test_a_career_after_tongzhi():
     got = _posts_with_tense("追忆老院长\n参加工作以来，陈德茗同志先后任海河乡卫生院副院长、长荡乡卫生院院长，2008年退休。")
     assert ("陈德茗", "副院长", "海河乡卫生院", True) in got
     assert ("陈德茗", "院长", "长荡乡卫生院", True) in got
+
+
+def test_the_department_an_article_is_about_heads_and_honours():
+    text = ("走进望奎县人民医院心血管内科\n医院胸痛中心通过国家认证。“守护好每一颗心。”这是科主任柏志岚常挂在嘴边的一句话。"
+            "科室副主任邰振岳则把精力放在介入治疗上。2022年，科室被望奎县总工会授予“工人先锋号”称号。")
+    posts = _posts_in(text)
+    assert ("柏志岚", "科主任", "望奎县人民医院心血管内科") in posts
+    assert ("邰振岳", "科室副主任", "望奎县人民医院心血管内科") in posts
+    from readings import awards_in
+    assert awards_in(text) == [("望奎县人民医院心血管内科", "工人先锋号", ("望奎县总工会",), 2022)]
+
+
+def test_a_post_in_a_department_is_still_read_whole_before_a_rank():
+    assert ("韦立岚", "主任医师", "望奎县人民医院骨科") in memberships("望奎县人民医院骨科主任医师韦立岚介绍。")

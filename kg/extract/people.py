@@ -438,6 +438,7 @@ def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return not rest or MERIT.match(text, end) is not None or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
         ("任", "在", "受", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
+         "常", "仍", "便",
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
          "带队", "率队", "具体", "认真", "积极", "主动", "专门", "负责", "牵头", "分管", "主抓", "一上午", "一下午", "一直",
