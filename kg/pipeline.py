@@ -1263,7 +1263,8 @@ _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _PROJECT_WORDS = ("项目", "工程", "任务", "计划")
-_DEPARTMENT_HEAD = re.compile(r"(?:^|(?<=[，。；：、\s“]|是|由|和|与|在))科室?副?主任(?![医护药技师])")
+# (、科主任 in a chain after the department's branch is read by the chain: 某科党支部书记、科主任某某)
+_DEPARTMENT_HEAD = re.compile(r"(?:^|(?<=[，。；：\s“]|是|由|和|与|在))科室?副?主任(?![医护药技师])")
 _DEPARTMENT_HEAD_POSTS = frozenset(("科主任", "科室主任", "科副主任", "科室副主任"))
 
 
@@ -1539,7 +1540,8 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
     if not conferrers and art.convener is not None and re.search(r"表彰|大会", recent):
         conferrers = (art.convener,)        # 医院召开总结表彰大会…名单如下: the body that held the meeting
     # 二、先进个人 / （一）优秀管理者: a roll's later category, under the same conferrer and year as the one before
-    running = art.roll if art.roll is not None and art.roll[1] else None
+    # (only the conferrer of a 《…决定》 runs on: a roll whose own lead line named its conferrer ends with it)
+    running = art.roll if art.roll is not None and art.decree is not None and art.roll[1] == (art.decree[0],) else None
     conferrers = conferrers or (running[1] if running else ())
     year = heading.year or next((int(y) for y in reversed(re.findall(r"((?:19|20)\d{2})年度", recent))), None) or \
         (running[2] if running else None)

@@ -265,3 +265,11 @@ def test_the_department_an_article_is_about_heads_and_honours():
 
 def test_a_post_in_a_department_is_still_read_whole_before_a_rank():
     assert ("韦立岚", "主任医师", "望奎县人民医院骨科") in memberships("望奎县人民医院骨科主任医师韦立岚介绍。")
+
+
+def test_the_conferrer_of_a_roll_with_its_own_lead_line_does_not_run_on():
+    text = ("喜报！某院2023年度荣誉榜\n◆以下同志被中共临泽县委评为“优秀共产党员”：\n外科 姚锦岚\n\n"
+            "◆2023年度“临泽县最美医生”：\n魏巧岚（妇产科）\n")
+    from readings import awards_in
+    got = {a[0]: a[2] for a in awards_in(text)}
+    assert got == {"姚锦岚": ("临泽县委",), "魏巧岚": ()}
