@@ -273,3 +273,16 @@ def test_the_conferrer_of_a_roll_with_its_own_lead_line_does_not_run_on():
     from readings import awards_in
     got = {a[0]: a[2] for a in awards_in(text)}
     assert got == {"姚锦岚": ("临泽县委",), "魏巧岚": ()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("欧洲央行副行长德金罗斯4日表示，通胀仍将维持较高水平。", ("德金罗斯", "副行长", "欧洲央行")),
+    ("4日，国际足联主席因凡诺斯宣布，西班牙获得主办权。", ("因凡诺斯", "主席", "国际足联")),
+])
+def test_foreign_officials_after_a_post(text, expected):
+    assert expected in memberships(text)
+
+
+@pytest.mark.parametrize("text", ["做好刘家峡、海勃湾、小浪底等骨干水库工程科学调度。", "日前，查干湖冬季捕鱼大规模展开。"])
+def test_lakes_gorges_and_bays_are_no_people(text):
+    assert persons(text) == []

@@ -51,7 +51,7 @@ AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还
 # surnames that open foreign names' transliterations as often (纳某, 萨某)
 _TRANSLIT_SURNAMES = frozenset("纳萨")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
-_NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制时"
+_NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制时湾峡湖"
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
 # of those, characters that end given names often enough to trust after a post and a tagged surname (某战书)
 _GIVEN_TOO = frozenset("书鹤雨风园")
@@ -963,7 +963,7 @@ _PRE_POSTS = tuple(sorted(set(ROLES) - {"医生", "护士", "医师"} | {"代表
 _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 副总理 总干事 副总干事 主任 副主任 司令 总司令 司令员 副司令
  发言人 部长 副部长 外长 防长 财长 州长 市长 议长 国务卿 秘书长 副秘书长 主席 副主席 负责人 特别代表 特使 大使 总裁 首席执行官
  主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令 主编 总书记
- 新闻秘书 高级代表 会长 首席医疗官 首席卫生官 大臣 卫生大臣 外交大臣 议员 众议员 参议员
+ 新闻秘书 高级代表 会长 首席医疗官 首席卫生官 首席医务官 副首席医务官 大臣 卫生大臣 外交大臣 议员 众议员 参议员 行长 副行长
  教授 副教授 研究员 流行病学家 病毒学家 免疫学家 科学家""".split()),
                          key=len, reverse=True))
 # one-character words and fixed words that end a transliterated name (某某致电, 某某作报告, 某某独家专访); a
@@ -1203,7 +1203,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
                     not (b == m.start() + 1 and text.startswith("部长", m.start()))       # 某国能源部|长: shared 部
                     for a, b in taken):
             continue                    # a title inside a body's name, or a name already read there
-        e = _run_end(text, p)
+        # (主席因凡…: 因 opening the run is the name's first sound, no preposition)
+        e = _run_end(text, p + 1 if text[p] == "因" and p + 1 < len(text) and text[p + 1] in _TRANSLIT | {"凡"} else p)
         # 某某哈姆致慰问电: the run stops where a verb, preposition or adverb of the cut begins
         e = next((t.start + 1 if len(t.word) == 2 and t.word[1] in _AFTER_FOREIGN_NAME and
                   t.word[0] not in _AFTER_FOREIGN_NAME else t.start
