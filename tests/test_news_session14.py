@@ -286,3 +286,8 @@ def test_foreign_officials_after_a_post(text, expected):
 @pytest.mark.parametrize("text", ["做好刘家峡、海勃湾、小浪底等骨干水库工程科学调度。", "日前，查干湖冬季捕鱼大规模展开。"])
 def test_lakes_gorges_and_bays_are_no_people(text):
     assert persons(text) == []
+
+
+def test_a_national_association_joining_two_fields():
+    assert bodies("中国物流与采购联合会今天公布数据。") == ["中国物流与采购联合会"]
+    assert bodies("中国医药教育协会和中国科学技术协会联合发布。") == ["中国医药教育协会", "中国科学技术协会"]

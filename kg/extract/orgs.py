@@ -15,6 +15,8 @@ _DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|支部|站|大队|中�
 _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|家医|医疗|护理|志愿服务|志愿者|巡回医疗|签约服务)?"
                          r"(?:团队|服务队|小分队))(?![\u4e00-\u9fff]{0,2}(?:称号|荣誉))")
 _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "命名为", "入选", "获")
+_JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
+                                 r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
 _BARE_DEPARTMENT = re.compile(r"(?:^|(?<=[，。；：\s]))科室(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|纪委|团委|工会|领导班子)")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
@@ -644,6 +646,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not text.endswith(_GIVEN_BEFORE, 0, m.start()) and not _COUNTED.search(text, max(0, m.start() - 4), m.start()) and \
                 not any(sp.start < m.end() and m.start() < sp.end for sp in spans):     # (九支“某某”小分队: a set)
             spans.append(OrgSpan(m.start(), m.end(), m.group(0), T.ORGANIZATION))
+    # 中国某流与某购联合会: a national association whose name joins two fields with 与 or 和
+    for m in (_JOINED_ASSOCIATION.finditer(text) if "与" in text or "和" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(), T.ORGANIZATION))
     # 2022年，科室被某会授予…: the department the article is about
     for m in (_BARE_DEPARTMENT.finditer(text) if "科室" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
