@@ -291,3 +291,7 @@ def test_lakes_gorges_and_bays_are_no_people(text):
 def test_a_national_association_joining_two_fields():
     assert bodies("中国物流与采购联合会今天公布数据。") == ["中国物流与采购联合会"]
     assert bodies("中国医药教育协会和中国科学技术协会联合发布。") == ["中国医药教育协会", "中国科学技术协会"]
+
+
+def test_a_body_the_tagger_knows_whole_before_its_post():
+    assert ("冯德莱斯", "主席", "欧盟委员会") in memberships("欧盟委员会主席冯德莱斯表示，将加强合作。")

@@ -890,9 +890,10 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
         return True
     from kg.extract.people import plausible_name
     toks = [t for t in tokens if start <= t.start and t.end <= hs]    # words of the qualifier alone
-    if not toks and any(t.start == start and t.end > hs and t.pos == "nt" and text[hs:t.end] in ("银行", "集团")
+    if not toks and any(t.start == start and t.end > hs and t.pos == "nt" and
+                        (text[hs:t.end] in ("银行", "集团") or t.end - hs >= 3 and text[hs:t.end] in ORG_HEADS)
                         for t in tokens):
-        return True                     # 某信银行/nt: a bank or group the tagger knows whole
+        return True                     # 某信银行/nt, 某盟委员会/nt: a body the tagger knows whole
     if any(c in q for c in "·・•‧") and toks and all(t.pos in ("nrt", "nr", "nrf", "ns", "x") for t in toks):
         return True                     # 某某·某某大学: a transliterated name
     if any((t.pos.startswith("ns") and _real_place(t.word)) or t.pos.startswith(("nz", "nt", "j")) or
