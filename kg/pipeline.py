@@ -458,6 +458,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 parent = _mk(art, pname, _org_type(pname, T.ORGANIZATION), ptext)
         if not name.startswith(pname) and not (party_named and name.startswith("中共" + pname)):
             name = pname + sp.text[sp.parent_end - sp.start:]
+    elif not before and _is_unit(sp, name) and name.endswith("科") and (known := _known_department(art, name)) is not None:
+        return known                    # 肾内科 again, a paragraph after another hospital was named: the article's own
     elif _is_unit(sp, name) and (before or art.recent or art.main is not None and art.main_from_title and
                                  art.main.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)) and \
             (not sp.text.endswith("组") or _headed_group(art, sp)):
@@ -1266,6 +1268,13 @@ _PROJECT_WORDS = ("项目", "工程", "任务", "计划")
 # (、科主任 in a chain after the department's branch is read by the chain: 某科党支部书记、科主任某某)
 _DEPARTMENT_HEAD = re.compile(r"(?:^|(?<=[，。；：\s“]|是|由|和|与|在))科室?副?主任(?![医护药技师])")
 _DEPARTMENT_HEAD_POSTS = frozenset(("科主任", "科室主任", "科副主任", "科室副主任"))
+
+
+def _known_department(art: "_Article", name: str) -> "_Org | None":
+    """The one department of that bare name the article has named in full (某院肾内科 for 肾内科), if one only."""
+    found = [(key, typ, label) for key, (typ, label, _) in art.names.items()
+             if key.startswith("org:") and label.endswith(name) and len(label) > len(name) and typ == T.ORGANIZATION]
+    return _Org(found[0][0], found[0][2], found[0][1], found[0][2]) if len(found) == 1 else None
 
 
 def _article_department(art: "_Article") -> "_Org | None":

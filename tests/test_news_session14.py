@@ -295,3 +295,11 @@ def test_a_national_association_joining_two_fields():
 
 def test_a_body_the_tagger_knows_whole_before_its_post():
     assert ("冯德莱斯", "主席", "欧盟委员会") in memberships("欧盟委员会主席冯德莱斯表示，将加强合作。")
+
+
+def test_a_bare_department_named_again_after_another_hospital_is_the_articles_own():
+    text = ("走进六安市人民医院肾内科\n六安市人民医院肾内科始建于1986年。\n科室与安徽医科大学第一附属医院肾脏内科建立专科联盟。\n"
+            "近年来，肾内科先后荣获“安徽省青年文明号”、六安市人民医院“2023年度先进科室”等荣誉称号。\n")
+    from readings import awards_in
+    got = awards_in(text)
+    assert {(a[0], a[1]) for a in got} == {("六安市人民医院肾内科", "安徽省青年文明号"), ("六安市人民医院肾内科", "先进科室")}

@@ -50,9 +50,16 @@ class AwardHit:
     period: str | None = None
 
 
+_GIVER_THEN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|局|委|委员会|总工会|妇联|妇女联合会|政府|中心|党委)"
+                               r"[“\"]([^“”\"]{3,30})(?:[”\"]等?(?:荣誉)?(?:称号)?)?")
+
+
 def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     """Strip quotes, 称号 and a leading year or period: (name, year, period)."""
     s = re.sub(r"(?:等+|等荣誉|等称号)$", "", raw.strip()).strip(QUOTES + " ")
+    # 某市人民医院“2023年度先进科室”: the body before the quoted title gives it, the title is what is quoted
+    given = _GIVER_THEN_TITLE.fullmatch(s)
+    s = given.group(1) if given else s
     # “某某”称号（2023年）: the year the title was given, in brackets after it
     bracket = re.search(r"[（(]((?:19|20)\d{2})年度?[）)]$", s)
     s = s[:bracket.start()].strip(QUOTES + " ") if bracket else s
