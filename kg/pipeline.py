@@ -1758,7 +1758,7 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
             # 以某某为核心的某中央坚持…，全面实施…: the subject a clause before opened goes on through the commas, with the
             # bodies joined to it (甲、乙下达…，用于支持…)
             opens = [i for i, (sp, o) in enumerate(formal) if sp.start == 0 or text[sp.start - 1] in "，；：,;:" or
-                     _LED_BY.search(text, 0, sp.start)]
+                     _LED_BY.search(text, 0, sp.start) or _TIME_LEAD.search(text, 0, sp.start)]
             if opens:
                 joined = [formal[opens[-1]]]
                 for sp, o in formal[opens[-1] + 1:]:
@@ -1770,6 +1770,11 @@ def _carrier(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int, main: _Org |
 
 
 _SAID = re.compile(r"(?:表示|说|介绍|指出|强调|提到)[，：:]")
+
+
+# 近年来某支部坚持…，开展…: a time opening the clause before its subject
+_TIME_LEAD = re.compile(r"(?:^|[，；：,;:])(?:近年来|近几年来|近年|今年以来|去年以来|多年来|近期|目前|近日|日前|同时|此外|"
+                        r"近[一二三四五两\d]年来|(?:19|20)\d{2}年(?:以来)?)$")
 
 
 def _acting(carrier: _Org) -> _Org:

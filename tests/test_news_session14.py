@@ -303,3 +303,12 @@ def test_a_bare_department_named_again_after_another_hospital_is_the_articles_ow
     from readings import awards_in
     got = awards_in(text)
     assert {(a[0], a[1]) for a in got} == {("六安市人民医院肾内科", "安徽省青年文明号"), ("六安市人民医院肾内科", "先进科室")}
+
+
+def test_a_branch_after_a_time_opening_runs_the_programmes_of_its_later_clauses():
+    from readings import carried_in
+    text = ("云岭镇卫生院党支部开展主题党日活动\n据了解，近年来云岭镇卫生院党支部坚持“党建+健康服务”工作模式，"
+            "以“红色云岭·健康守护”党建品牌为牵引，常态化开展“我为群众办实事”实践活动。\n")
+    got = carried_in(text)
+    assert ("云岭镇卫生院党支部", "我为群众办实事") in got
+    assert ("云岭镇卫生院", "我为群众办实事") not in got
