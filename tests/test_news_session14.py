@@ -312,3 +312,11 @@ def test_a_branch_after_a_time_opening_runs_the_programmes_of_its_later_clauses(
     got = carried_in(text)
     assert ("云岭镇卫生院党支部", "我为群众办实事") in got
     assert ("云岭镇卫生院", "我为群众办实事") not in got
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("枝江市疾病预防控制中心开展活动", "该中心主任梅淑岚介绍，今年将扩大筛查范围。", ("梅淑岚", "主任", "枝江市疾病预防控制中心")),
+    ("枝江市人民医院开展活动", "该院院长夏志岚介绍了情况。", ("夏志岚", "院长", "枝江市人民医院")),
+])
+def test_a_post_of_the_body_gai_stands_for(title, text, expected):
+    assert expected in _posts_in(title + "\n" + text)

@@ -11,7 +11,8 @@ from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 from kg.wordre import words_pattern
 
-_DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|支部|站|大队|中心)(?![\u4e00-\u9fff]{0,1}(?:长|领导|属|书记|主任))")
+# (该院长, 该局领导, 本院属: the post or the word the head begins; 该院院长, 该中心主任: the body, then its post)
+_DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|支部|站|大队|中心)(?!长|领导|属|[\u4e00-\u9fff](?:领导|属))")
 _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|家医|医疗|护理|志愿服务|志愿者|巡回医疗|签约服务)?"
                          r"(?:团队|服务队|小分队))(?![\u4e00-\u9fff]{0,2}(?:称号|荣誉))")
 _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "命名为", "入选", "获")
