@@ -1274,6 +1274,8 @@ def _known_department(art: "_Article", name: str) -> "_Org | None":
     """The one department of that bare name the article has named in full (某院肾内科 for 肾内科), if one only."""
     found = [(key, typ, label) for key, (typ, label, _) in art.names.items()
              if key.startswith("org:") and label.endswith(name) and len(label) > len(name) and typ == T.ORGANIZATION]
+    if len(found) > 1 and art.main is not None:
+        found = [f for f in found if f[2].startswith(art.main.name)]   # (of several, the article's body's own)
     return _Org(found[0][0], found[0][2], found[0][1], found[0][2]) if len(found) == 1 else None
 
 

@@ -320,3 +320,9 @@ def test_a_branch_after_a_time_opening_runs_the_programmes_of_its_later_clauses(
 ])
 def test_a_post_of_the_body_gai_stands_for(title, text, expected):
     assert expected in _posts_in(title + "\n" + text)
+
+
+def test_of_two_departments_of_one_name_the_articles_bodys_own():
+    text = ("记蒙城县妇幼保健院助产士\n2008年，吕芳岚进入蒙城县妇幼保健院产科，先后到复旦大学附属妇产科医院产科进修。"
+            "2016年，她被任命为产科护士长。\n")
+    assert ("吕芳岚", "护士长", "蒙城县妇幼保健院产科") in _posts_in(text)
