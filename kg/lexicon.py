@@ -91,7 +91,7 @@ for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大�
 ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "发展改革委员会": "发展和改革委员会", "监管总局": "监督管理总局"})
 # kinds of health body a text may name bare (卫生健康委, 疾控中心): which one is meant, the context tells
 KINDS_NAMED_BARE = frozenset("""卫生健康委员会 卫生健康委 卫健委 卫生健康局 卫健局 疾病预防控制中心 疾控中心 疾病预防控制局 疾控局
- 医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 妇幼保健院 中医院""".split())
+ 医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 妇幼保健院 中医院 执法大队 综合执法大队""".split())
 
 # The fields a ministry, or a city's or county's bureau, is named by (某某部, 某市某某局)
 BODY_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人力资源社会保障 人社 住房和城乡建设 住房城乡建设 住建 交通运输 交通 水利

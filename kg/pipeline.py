@@ -190,7 +190,7 @@ _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+届(?:、
 
 _TASK_FORCE_HEADS = frozenset(("领导小组", "工作领导小组"))
 # bodies of a kind every place has, written with no place: which one is meant only the context tells
-_KINDS_OF_THE_MAIN = frozenset(("集团", "医疗集团", "医共体"))     # named bare, the article's own group
+_KINDS_OF_THE_MAIN = frozenset(("集团", "医疗集团", "医共体", "执法大队", "综合执法大队"))     # named bare, the article's own
 _BARE_KINDS = frozenset(expand_abbreviations(h) for h in KINDS_NAMED_BARE) | _KINDS_OF_THE_MAIN
 _BARE_FIELD_BODY = re.compile("(?:%s)局" % "|".join(sorted(BODY_FIELDS, key=len, reverse=True)))
 _NATIONAL_WORDS = ("国家", "中央", "全国", "国务院", "中共", "中国")

@@ -326,3 +326,8 @@ def test_of_two_departments_of_one_name_the_articles_bodys_own():
     text = ("记蒙城县妇幼保健院助产士\n2008年，吕芳岚进入蒙城县妇幼保健院产科，先后到复旦大学附属妇产科医院产科进修。"
             "2016年，她被任命为产科护士长。\n")
     assert ("吕芳岚", "护士长", "蒙城县妇幼保健院产科") in _posts_in(text)
+
+
+def test_the_short_name_of_the_articles_own_squad_before_its_post():
+    text = "武安市卫生健康综合执法大队开展医疗美容专项整治行动\n执法大队大队长焦云岚介绍,此次行动重点检查无证开展医疗美容行为。\n"
+    assert ("焦云岚", "大队长", "武安市卫生健康综合执法大队") in _posts_in(text)
