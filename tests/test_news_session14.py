@@ -331,3 +331,11 @@ def test_of_two_departments_of_one_name_the_articles_bodys_own():
 def test_the_short_name_of_the_articles_own_squad_before_its_post():
     text = "武安市卫生健康综合执法大队开展医疗美容专项整治行动\n执法大队大队长焦云岚介绍,此次行动重点检查无证开展医疗美容行为。\n"
     assert ("焦云岚", "大队长", "武安市卫生健康综合执法大队") in _posts_in(text)
+
+
+def test_a_party_group_post_before_a_post_of_another_body():
+    text = ("张掖市卫健委党组召开作风建设专题会议\n会议由市卫健委党组书记、主任郭永岚主持。"
+            "党组成员、市疾病预防控制中心主任雒建岚作了发言。\n")
+    got = _posts_in(text)
+    assert ("雒建岚", "党组成员", "张掖市卫生健康委员会") in got
+    assert ("雒建岚", "主任", "张掖市疾病预防控制中心") in got
