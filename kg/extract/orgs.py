@@ -503,7 +503,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             i = j + (1 if skip_next else 0)
             continue
         if start == hs and len(chain) == 1 and first_head in KINDS_NAMED_BARE and \
-                (hs == 0 or text[hs - 1] in "，。；：、,;: “（") and text.startswith(_ROLE_TUPLE, he) and \
+                (hs == 0 or text[hs - 1] in "，。；：,;: “（") and text.startswith(_ROLE_TUPLE, he) and \
                 tokens[_token_at(tokens, hs)].start == hs:
             # 执法大队大队长某某 opening a clause: the kind of body, then its post; whose it is, the pipeline tells
             spans.append(OrgSpan(hs, he, first_head, ORG_HEADS.get(first_head, T.GOVERNMENT_AGENCY)))
