@@ -339,3 +339,11 @@ def test_a_party_group_post_before_a_post_of_another_body():
     got = _posts_in(text)
     assert ("雒建岚", "党组成员", "张掖市卫生健康委员会") in got
     assert ("雒建岚", "主任", "张掖市疾病预防控制中心") in got
+
+
+def test_the_verb_bushu_ends_no_body():
+    assert bodies("国家药监局研究部署加强疫苗监管工作。") == ["国家药品监督管理局"]
+
+
+def test_a_visit_after_a_foreign_post_names_no_one():
+    assert persons("俄防长访伊朗") == []

@@ -1897,8 +1897,9 @@ def _field_bodies(text: str, tokens: list[Token], spans: list[OrgSpan]) -> list[
     out: list[OrgSpan] = []
     for m in re.finditer("[部署局委厅]", text):
         hs, he = m.span()
-        if any(sp.start < he and hs < sp.end for sp in spans + out) or text[hs - 1:hs] == "好":
-            continue                    # (开好局, 布好局: a good start, no bureau)
+        if any(sp.start < he and hs < sp.end for sp in spans + out) or text[hs - 1:hs] == "好" or \
+                text[hs - 1:he] == "部署":
+            continue                    # (开好局, 布好局: a good start, no bureau; 研究部署: the verb)
         # (某某部原副部长: a former holder's post confirms the body as well)
         post = text.startswith(_FIELD_POSTS[m.group(0)], he) or \
             text[he:he + 1] in "原前" and text.startswith(_FIELD_POSTS[m.group(0)], he + 1)

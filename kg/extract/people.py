@@ -1211,8 +1211,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
                   for t in tokens if p + 2 <= t.start < e and
                   ((len(t.word) >= 2 and t.pos[:1] in "vpdcu" and t.pos != "vn") or t.word in _AFTER_FOREIGN_NAME)), e)
         name = text[p:e]
-        if text.startswith(_FOREIGN_TITLES, p):
-            continue                    # 总统特使某某: the name follows the second post
+        if text.startswith(_FOREIGN_TITLES, p) or text[p] in "访赴抵":
+            continue                    # 总统特使某某: the name follows the second post; 防长访伊朗: a visit
         if not _foreign_name_ok(name) or len(name.replace("·", "")) > 12 or \
                 any(a < e and p < b and not (p < a and b <= e) for a, b in found.items()) or \
                 any(a < e and p < b for a, b in taken):
