@@ -1293,7 +1293,8 @@ _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志)
 
 # 他…，1991年任某县委副书记, …推动成立了某委员会，并担任书记: a post taken in a clause whose subject is a pronoun, a
 # date or the sentence's own subject
-_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并)|(?=(现任)))(?:又|还|曾|先后|随后|后)?"
+_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并)|(?=(现任))|(?=(调任|升任|改任)))"
+                            r"(?:又|还|曾|先后|随后|后)?"
                             r"(?=(?:任|现任|担任|出任|被任命为|调任|升任))")
 # 某某，男，1975年8月出生，…，现任某院副院长: a notice's line on one person, opening on the name
 _BIO_OPENING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
@@ -1371,8 +1372,8 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
         bio = _BIO_OPENING.match(text) if m.group(4) else None
         if m.group(4) and (bio is None or first != bio.start(1)):
             continue                    # (，现任… goes with the name only in a notice's line on one person)
-        if m.group(3) and first is None:
-            continue                    # (并担任 continues a clause whose subject is named)
+        if (m.group(3) or m.group(5)) and first is None:
+            continue                    # (并担任, ，调任… continue a clause whose subject is named)
         pkey = person_keys[first] if first is not None else art.last_person
         if pkey is None or (first is None and any(ps < m.start() for ps, _ in people)):
             continue

@@ -347,3 +347,13 @@ def test_the_verb_bushu_ends_no_body():
 
 def test_a_visit_after_a_foreign_post_names_no_one():
     assert persons("俄防长访伊朗") == []
+
+
+def test_an_appointment_notices_glued_verbs():
+    text = ("某县卫生健康局人事任免通知\n七、免去杨再禾同志滚贝侗族乡卫生院院长职务，调任同练瑶族乡卫生院院长。\n"
+            "谢崇岚同志任中共融水苗族自治县人民医院委员会书记，免去其中共融水苗族自治县人民医院委员会副书记职务。\n")
+    got = _posts_with_tense(text)
+    assert ("杨再禾", "院长", "滚贝侗族乡卫生院", True) in got
+    assert ("杨再禾", "院长", "同练瑶族乡卫生院", False) in got
+    assert ("谢崇岚", "副书记", "融水苗族自治县人民医院党委", True) in got
+    assert not any(body.startswith("调任") for _, _, body, _ in got)

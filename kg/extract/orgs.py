@@ -148,6 +148,8 @@ def _ethnic_township(text: str, sp: OrgSpan) -> OrgSpan:
     if left is None:
         return sp
     cut = max(text.rfind(c, left.start(), sp.start) for c in "市县区旗州")
+    if cut < 0 and text.endswith(_APPOINT_VERBS, 0, sp.start):
+        return sp                       # (调任|某练瑶族乡卫生院: the verb, no part of the township's name)
     if cut < 0 and sp.start >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[sp.start - 2:sp.start]) and \
             (sp.start == 2 or text[sp.start - 3] in "是在到原任，。；、：的和与及"):
         cut = sp.start - 3              # 他原是某某|苗族乡卫生院院长: a two-character name after a verb or a stop
@@ -668,6 +670,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
+    # 免去其中共某院委员会副书记职务: the cut read 其中|共, the name still opens on 中共
+    spans = [OrgSpan(sp.start - 2, sp.end, "中共" + sp.text, sp.type, sp.parent_end,
+                     sp.ancestors) if text[sp.start - 3:sp.start] == "其中共" and sp.text.endswith("委员会") else sp
+             for sp in spans]
     # 支援某某医院医疗队: the team is no one team, the hospital it went to help still is one
     spans += [OrgSpan(sp.start, sp.parent_end, text[sp.start:sp.parent_end], T.MEDICAL_INSTITUTION)
               for sp in spans if sp.parent_end is not None and _unnamed_team(text, sp) and
@@ -747,6 +753,9 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
     """A name with words before it that are no part of it: 援|港/j 某某医院 (a one-character object of the verb
     before it), 出院时|某某医院 (the sentence names the body without them, and they hold no place or name)."""
     start = sp.start
+    verb = next((v for v in _APPOINT_VERBS if sp.text.startswith(v)), None)
+    if verb is not None and len(sp.text) - len(verb) >= 4:
+        start += len(verb)              # 调任某练瑶族乡卫生院: the appointment's verb the cut glued to the name
     i = _token_at(tokens, start)
     first = tokens[i] if i >= 0 else None
     if first is not None and first.start == start and len(first.word) == 1 and first.pos == "j" and \
@@ -776,6 +785,7 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
     return OrgSpan(start, sp.end, text[start:sp.end], sp.type, pe, tuple(e for e in sp.ancestors if e > start))
 
 
+_APPOINT_VERBS = ("调任", "担任", "出任", "升任", "兼任", "免去", "拟任")
 _ROAD_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff](?:路|大道|大街|街|巷|\d+号|号)(?=[省市县区](?!场|民|长|委会|域|级|内|外))")
 
 
