@@ -357,3 +357,14 @@ def test_an_appointment_notices_glued_verbs():
     assert ("杨再禾", "院长", "同练瑶族乡卫生院", False) in got
     assert ("谢崇岚", "副书记", "融水苗族自治县人民医院党委", True) in got
     assert not any(body.startswith("调任") for _, _, body, _ in got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("宁波二院长期以来与县医院开展合作。", None),
+    ("厦门大学附属第一医院专科医师下沉社区。", "厦门大学附属第一医院"),
+])
+def test_words_that_open_with_a_posts_or_a_units_last_character(text, body):
+    assert persons(text) == []
+    got = bodies(text)
+    assert not any(b.endswith("专科") for b in got)
+    assert body is None or body in got

@@ -670,6 +670,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
+    # 某院专科医师: a specialist of the hospital, no unit 专科
+    spans = [OrgSpan(sp.start, sp.parent_end, text[sp.start:sp.parent_end], _type_by_head(text[sp.start:sp.parent_end]),
+                     sp.ancestors[0] if sp.ancestors else None, sp.ancestors[1:])
+             if sp.text.endswith("专科") and sp.parent_end is not None and
+             text.startswith(("医师", "医生", "护士", "护师"), sp.end) else sp for sp in spans]
     # 免去其中共某院委员会副书记职务: the cut read 其中|共, the name still opens on 中共
     spans = [OrgSpan(sp.start - 2, sp.end, "中共" + sp.text, sp.type, sp.parent_end,
                      sp.ancestors) if text[sp.start - 3:sp.start] == "其中共" and sp.text.endswith("委员会") else sp
@@ -783,6 +788,11 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
         return sp
     pe = sp.parent_end if sp.parent_end is not None and sp.parent_end > start else None
     return OrgSpan(start, sp.end, text[start:sp.end], sp.type, pe, tuple(e for e in sp.ancestors if e > start))
+
+
+def _type_by_head(name: str) -> T:
+    """The class the longest organisation head closing a name implies."""
+    return next((ORG_HEADS[name[-n:]] for n in range(min(len(name), 9), 0, -1) if name[-n:] in ORG_HEADS), T.ORGANIZATION)
 
 
 _APPOINT_VERBS = ("调任", "担任", "出任", "升任", "兼任", "免去", "拟任")

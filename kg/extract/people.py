@@ -218,6 +218,9 @@ def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
     for m in _role_re().finditer(masked):
         if masked.startswith(("国", "团"), m.end(2)) and m.group(2).endswith(("主席", "理事", "成员")):
             continue                    # 轮值主席国, 主席团: a country or a presidium that presides, no post
+        if m.group(2).endswith("长") and masked.startswith(("期", "久", "远", "时间"), m.end(2)) and \
+                not masked.startswith("期间", m.end(2)):
+            continue                    # 某二院|长期以来: 长 opens the word after, no post
         out.append(RoleSpan(m.start(2), m.end(2), m.group(2), former=bool(m.group(1))))
     return out
 
@@ -1056,6 +1059,9 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
         rs, re_ = m.span()
         if (rs, re_) not in taken_set and any(a < re_ and rs < b for a, b in taken):
             continue                    # inside an organisation's name
+        if m.group().endswith("长") and text.startswith(("期", "久", "远", "时间"), re_) and \
+                not text.startswith("期间", re_):
+            continue                    # 某二院|长期以来: 长 opens the word after, no post
         for n in (4, 3, 2):
             p = rs - n
             if p < 0 or p not in bounds:
