@@ -387,8 +387,10 @@ def tag_text(text: str) -> list[Mention]:
                   if not t.startswith(_TEAM_AFTER, b) and not t[max(0, a - 3):a].rstrip().lower().endswith("vs")
                   and not (surname_len(t[a:b]) and t[a + surname_len(t[a:b]):b] in _ADDRESS)]
         # (营销总监: a title with its field before a post the pipeline reads bare is the title the text gives)
+        # (研究部主任, 俱乐部主席: a body's name before the post, which the benchmark tags apart)
         cands += [(a, b, T.ROLE) for a, b in titles if any(a <= r.start and r.end <= b and b - a > r.end - r.start and
-                                                            t[a:r.start] not in _TITLE_MODIFIERS for r in roles)]
+                                                            t[a:r.start] not in _TITLE_MODIFIERS and
+                                                            not t[a:r.start].endswith(tuple("部办会处室局委厅")) for r in roles)]
         cands += [(r.start, r.end, T.ROLE) for r in roles]
         cands += [(a, b, T.ROLE) for a, b in titles]
         cands += [(a, b, T.PLACE) for a, b in _place_spans(t, toks)]
