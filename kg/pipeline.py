@@ -786,7 +786,17 @@ def _cut(art: _Article, text: str) -> tuple[list[Token], list[OrgSpan]]:
     got = art.cuts.get(text)
     if got is None:
         tokens = tokenize(text)
-        got = art.cuts[text] = (tokens, find_orgs(text, tokens))
+        spans = find_orgs(text, tokens)
+        for m in (_TAKES_LEVEL.finditer(text) if "任" in text else ()):
+            # 某某同志任|县人民医院院长: the cut glued 任 to the level (任县/r); the body is read from the level on
+            k = m.end()
+            if not any(sp.start <= k < sp.end for sp in spans):
+                rest = text[k:]
+                spans += [OrgSpan(sp.start + k, sp.end + k, sp.text, sp.type,
+                                  sp.parent_end + k if sp.parent_end is not None else None,
+                                  tuple(a + k for a in sp.ancestors))
+                          for sp in find_orgs(rest, tokenize(rest)) if sp.start == 0]
+        got = art.cuts[text] = (tokens, sorted(spans, key=lambda sp: sp.start))
     return got
 
 
@@ -1264,6 +1274,7 @@ _MADE_BY = re.compile(r"(?:精心)?(?:打造|创建|创立|培育)的")
 _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
+_TAKES_LEVEL = re.compile(r"(?<=同志)任(?=[县市区](?!长|委书记))")
 _PROJECT_WORDS = ("项目", "工程", "任务", "计划")
 # (、科主任 in a chain after the department's branch is read by the chain: 某科党支部书记、科主任某某)
 _DEPARTMENT_HEAD = re.compile(r"(?:^|(?<=[，。；：\s“]|是|由|和|与|在))科室?副?主任(?![医护药技师])")

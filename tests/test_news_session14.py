@@ -368,3 +368,8 @@ def test_words_that_open_with_a_posts_or_a_units_last_character(text, body):
     got = bodies(text)
     assert not any(b.endswith("专科") for b in got)
     assert body is None or body in got
+
+
+def test_a_comrade_appointed_to_a_county_body_the_cut_glued_to_ren():
+    text = "某县卫生健康局人事任免通知\n此前，梁承岚同志任县人民医院骨科主任。\n"
+    assert ("梁承岚", "主任", "大英县人民医院骨科") in _posts_in(text.replace("某县", "大英县"))
