@@ -1273,8 +1273,9 @@ _BRAND_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（
 _MADE_BY = re.compile(r"(?:精心)?(?:打造|创建|创立|培育)的")
 _BRANCH_ENDS = ("党支部", "党总支", "团支部", "团总支", "党小组")
 _BRAND_AS = re.compile(r"以[“\"]([^“”\"]{2,20})[”\"]为(?:党建|服务|支部)?品牌")
-# the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
+# 某某同志任|县人民医院…: 任 before a level character (the cut's 任县/r), not the county 任县's own body
 _TAKES_LEVEL = re.compile(r"(?<=同志)任(?=[县市区](?!长|委书记))")
+# 某探测器项目执行总监: a post of a project, no body's
 _PROJECT_WORDS = ("项目", "工程", "任务", "计划")
 # (、科主任 in a chain after the department's branch is read by the chain: 某科党支部书记、科主任某某)
 _DEPARTMENT_HEAD = re.compile(r"(?:^|(?<=[，。；：\s“]|是|由|和|与|在))科室?副?主任(?![医护药技师])")
@@ -1296,6 +1297,9 @@ def _article_department(art: "_Article") -> "_Org | None":
         if key.startswith("org:") and typ == T.ORGANIZATION and label.endswith("科") and len(label) > 2:
             return _Org(key, label, typ, label)
     return None
+
+
+# the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")

@@ -800,6 +800,7 @@ _ROAD_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff](?:路|大道|大街|街|巷|\d
 
 
 def _name_before_post(q: str) -> bool:
+    """Whether q, two or three characters, is a Chinese personal name (a surname opening it)."""
     from kg.extract.people import plausible_name, surname_len
     return 2 <= len(q) <= 3 and surname_len(q) > 0 and plausible_name(q)
 

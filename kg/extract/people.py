@@ -208,6 +208,11 @@ def _role_re() -> re.Pattern:
     return re.compile("(原)?((?:名誉|常务|执行)?(?:" + words_pattern(ROLES) + "))")
 
 
+def _chang_opens_next(text: str, end: int) -> bool:
+    """Whether the 长 closing a post at end opens the word after it instead (长期, 长久, 长远, 长时间; not 省长期间)."""
+    return text.startswith(("期", "久", "远", "时间"), end) and not text.startswith("期间", end)
+
+
 def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
     """Post titles in text outside the spans already taken by organisation names."""
     out = []
@@ -218,8 +223,7 @@ def find_roles(text: str, taken: list[tuple[int, int]] = ()) -> list[RoleSpan]:
     for m in _role_re().finditer(masked):
         if masked.startswith(("国", "团"), m.end(2)) and m.group(2).endswith(("主席", "理事", "成员")):
             continue                    # 轮值主席国, 主席团: a country or a presidium that presides, no post
-        if m.group(2).endswith("长") and masked.startswith(("期", "久", "远", "时间"), m.end(2)) and \
-                not masked.startswith("期间", m.end(2)):
+        if m.group(2).endswith("长") and _chang_opens_next(masked, m.end(2)):
             continue                    # 某二院|长期以来: 长 opens the word after, no post
         out.append(RoleSpan(m.start(2), m.end(2), m.group(2), former=bool(m.group(1))))
     return out
@@ -1059,8 +1063,7 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
         rs, re_ = m.span()
         if (rs, re_) not in taken_set and any(a < re_ and rs < b for a, b in taken):
             continue                    # inside an organisation's name
-        if m.group().endswith("长") and text.startswith(("期", "久", "远", "时间"), re_) and \
-                not text.startswith("期间", re_):
+        if m.group().endswith("长") and _chang_opens_next(text, re_):
             continue                    # 某二院|长期以来: 长 opens the word after, no post
         for n in (4, 3, 2):
             p = rs - n
