@@ -373,3 +373,12 @@ def test_words_that_open_with_a_posts_or_a_units_last_character(text, body):
 def test_a_comrade_appointed_to_a_county_body_the_cut_glued_to_ren():
     text = "某县卫生健康局人事任免通知\n此前，梁承岚同志任县人民医院骨科主任。\n"
     assert ("梁承岚", "主任", "大英县人民医院骨科") in _posts_in(text.replace("某县", "大英县"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市疾控中心联合西秀区、平坝区、普定县疾控中心开展宣传。",
+     ["安顺市疾病预防控制中心", "平坝区疾病预防控制中心", "普定县疾病预防控制中心", "西秀区疾病预防控制中心"]),
+    ("江苏省、浙江省、安徽省人民医院专家参加会诊。", ["安徽省人民医院", "江苏省人民医院", "浙江省人民医院"]),
+])
+def test_divisions_listed_before_one_medical_body_each_have_it(text, expected):
+    assert bodies(text) == expected

@@ -1310,13 +1310,13 @@ def _full_place_prefix(name: str) -> int:
 
 
 def _listed_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """某甲省、某乙省、某丙省人民政府: divisions listed by their full names before a government or Party body
-    named by the last of them each have that body (the span covers the division, the name carries the head)."""
+    """某甲省、某乙省、某丙省人民政府: divisions listed by their full names before a government, Party or medical
+    body named by the last of them each have that body (the span covers the division, the name carries the head)."""
     out: list[OrgSpan] = []
     for sp in spans:
         if sp.start < 4 or text[sp.start - 1] not in _LIST_JOINS or \
-                sp.type not in (T.GOVERNMENT_AGENCY, T.PARTY_ORGANIZATION):
-            continue
+                sp.type not in (T.GOVERNMENT_AGENCY, T.PARTY_ORGANIZATION, T.MEDICAL_INSTITUTION):
+            continue                    # (某甲区、某乙县疾控中心: each division's centre too)
         n = _full_place_prefix(sp.text)
         if not n or n == len(sp.text):
             continue
@@ -1332,7 +1332,8 @@ def _listed_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
                 break                   # 和 joins the last two members only
             pos -= len(member) + 1
         if found and (found[-1].start == 0 or not "\u4e00" <= text[found[-1].start - 1] <= "\u9fff" or
-                      text[found[-1].start - 1] in "由和与及在向对经据从"):
+                      text[found[-1].start - 1] in "由和与及在向对经据从" or
+                      text.endswith(("联合", "会同", "协同", "组织", "指导", "带领"), 0, found[-1].start)):
             out.extend(found)
     return out
 
