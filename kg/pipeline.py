@@ -72,6 +72,7 @@ class _Article:
     role_bodies: dict = field(default_factory=dict)  # post → the body the article last showed it held in
     known_people: frozenset[str] = frozenset()      # names read so far, and names the article repeats
     last_person: str | None = None                  # the person the last sentence naming one named first
+    bio_person: str | None = None                   # the person a notice's line (某某，男，…) opened on, until another is named
     sole_person: bool = False                       # …and no other person, nor any kin, stood in that sentence
     located_at: dict = field(default_factory=dict)  # body key → (place, surface): 位于某地的某某
     not_people: frozenset[str] = frozenset()        # short names the article gives a body (某某运动（某某）)
@@ -1060,6 +1061,7 @@ def _read_sentence(art: _Article, s) -> None:
                     # (某某常委 as a form of address is never a seat of the Party centre's)
                     art.role_bodies[role] = org
     _posts_of_the_subject(art, text, roles, orgs, people, person_keys, ev)
+    art.bio_person = person_keys.get(bio.start(1)) if bio is not None else None if people else art.bio_person
     if people:
         art.last_person = person_keys[min(people)[0]]
         art.sole_person = len({person_keys[ps] for ps, _ in people}) == 1 and not any(k in text for k in _KIN_WORDS)
@@ -1385,8 +1387,20 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
         bio = _BIO_OPENING.match(text) if m.group(4) else None
-        if m.group(4) and (bio is None or first != bio.start(1)):
+        # (某某，男，…主任医师。现任…，拟任…: the line's next sentence goes on with its person)
+        next_line = m.group(4) and m.start() == 0 and first is None and art.bio_person is not None
+        if m.group(4) and not next_line and (bio is None or first != bio.start(1)):
             continue                    # (，现任… goes with the name only in a notice's line on one person)
+        if next_line:
+            first = None
+            pkey = art.bio_person
+            posts = posts_after(text, m.end(), roles, orgs)
+            for role, org, former in posts:
+                if org is not None:
+                    org = _body_of_the_post(art, role, org)
+                    rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
+                    art.facts.append(Membership(pkey, org.key, rkey, ev, former))
+            continue
         if (m.group(3) or m.group(5)) and first is None:
             continue                    # (并担任, ，调任… continue a clause whose subject is named)
         pkey = person_keys[first] if first is not None else art.last_person

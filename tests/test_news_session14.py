@@ -382,3 +382,12 @@ def test_a_comrade_appointed_to_a_county_body_the_cut_glued_to_ren():
 ])
 def test_divisions_listed_before_one_medical_body_each_have_it(text, expected):
     assert bodies(text) == expected
+
+
+def test_a_notice_lines_next_sentence_goes_on_with_its_person():
+    text = ("富平县卫生健康局任前公示\n雷振岚，男，汉族，1981年3月生，陕西富平人，主任医师。现任富平县医院急诊科主任，拟任富平县医院副院长。\n"
+            "屈雅岚，女，汉族，1985年8月生，副主任医师。现任庄里镇中心卫生院副院长。\n")
+    got = _posts_in(text)
+    assert ("雷振岚", "主任", "富平县医院急诊科") in got
+    assert ("屈雅岚", "副院长", "庄里镇中心卫生院") in got
+    assert ("雷振岚", "副院长", "庄里镇中心卫生院") not in got
