@@ -2355,6 +2355,9 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
         return _HOSPITAL_OR_CAMPUS.search(short) is not None and len(short) >= 4 and \
             any(rest.endswith(_UNIVERSITY_ENDS) and len(rest) >= 4 and not rest.startswith(_UNIVERSITY_ENDS)
                 for rest in rests)
+    if ps is not None and short[len(ss):] == "医院" and \
+            full[len(leading_place(full, context)[1]):].startswith(_SPECIALIST_KINDS):
+        return False                    # 某县医院 is the county's general hospital, no abbreviation of 某县中医医院
     # (某儿工委 / 某女儿童工作委员会: a head of several characters cut to its first)
     cut_head = next((h for h in _CUT_HEADS if full.endswith(h) and short[-1] == h[0]), None)
     if short[0] != full[0] or len(short) * 2 < len(full) or \
@@ -2373,6 +2376,7 @@ def _short_form_of(short: str, full: str, context: frozenset[str]) -> bool:
 
 
 _CUT_HEADS = ("委员会", "办公室", "领导小组")
+_SPECIALIST_KINDS = ("中医", "中西医", "蒙医", "藏医", "妇幼", "妇产", "儿童", "精神", "传染", "肿瘤", "口腔", "眼科", "骨科", "康复")
 # a county's hospital written short and in full, in one article: one body
 _SAME_HOSPITAL = frozenset({("医院", "人民医院"), ("中医院", "中医医院")})
 

@@ -391,3 +391,10 @@ def test_a_notice_lines_next_sentence_goes_on_with_its_person():
     assert ("雷振岚", "主任", "富平县医院急诊科") in got
     assert ("屈雅岚", "副院长", "庄里镇中心卫生院") in got
     assert ("雷振岚", "副院长", "庄里镇中心卫生院") not in got
+
+
+def test_a_countys_hospital_is_no_short_form_of_its_chinese_medicine_hospital():
+    r, labels = _article("富平县卫生健康局任前公示\n富平县医院急诊科主任雷振岚介绍。\n富平县中医医院护理部副主任郭美岚参加。\n")
+    bodies_read = {e.label: e.alt_labels for e in r.entities if e.key.startswith("org:")}
+    assert "富平县医院" in bodies_read and "富平县中医医院" in bodies_read
+    assert "富平县医院" not in bodies_read["富平县中医医院"]
