@@ -1391,19 +1391,9 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
         next_line = m.group(4) and m.start() == 0 and first is None and art.bio_person is not None
         if m.group(4) and not next_line and (bio is None or first != bio.start(1)):
             continue                    # (，现任… goes with the name only in a notice's line on one person)
-        if next_line:
-            first = None
-            pkey = art.bio_person
-            posts = posts_after(text, m.end(), roles, orgs)
-            for role, org, former in posts:
-                if org is not None:
-                    org = _body_of_the_post(art, role, org)
-                    rkey = art.add(entity_key("role", role), T.ROLE, role) if role else None
-                    art.facts.append(Membership(pkey, org.key, rkey, ev, former))
-            continue
         if (m.group(3) or m.group(5)) and first is None:
             continue                    # (并担任, ，调任… continue a clause whose subject is named)
-        pkey = person_keys[first] if first is not None else art.last_person
+        pkey = art.bio_person if next_line else person_keys[first] if first is not None else art.last_person
         if pkey is None or (first is None and any(ps < m.start() for ps, _ in people)):
             continue
         posts = posts_after(text, m.end(), roles, orgs)
