@@ -54,7 +54,7 @@ _TRANSLIT_SURNAMES = frozenset("纳萨")
 _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站点区部科组室队业务费款额量证卡码网线台机器表图片制时湾峡湖"
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
 # of those, characters that end given names often enough to trust after a post and a tagged surname (某战书)
-_GIVEN_TOO = frozenset("书鹤雨风园")
+_GIVEN_TOO = frozenset("书鹤雨风园社")
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -293,6 +293,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     nxt.start == tok.end and nxt.word[1] in _GLUED_AFTER_NAME and _NAME_CHAR.match(nxt.word[0]) and \
                     not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
                 return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
+            if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
+                    nxt.word[1] == "等" and _NAME_CHAR.match(nxt.word[0]) and text.startswith(_AFTER_DENG, nxt.end) and \
+                    plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
+                return 3                # 镇长某志|平等/a 出席: the name's last character and 等 made a word
             if len(w) == 2 and after_post and (tok.pos.startswith("nr") or tok.pos == "ns" and not known_place(w)) and \
                     surname_len(w) == 1 and text[tok.end:tok.end + 1] == "和" and \
                     (text[tok.end + 1:tok.end + 2] in ("为", "向", "对", "给") or text.startswith(SPEECH_VERBS, tok.end + 1)):
@@ -390,9 +394,11 @@ def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
     """Whether the one-character word after a two-character name is its third character: a character no function
     word, then a cue or a verb."""
     nxt = next((t for t in tokens if t.start == tok.end), None)
-    if nxt is None or len(nxt.word) != 1 or nxt.pos[:1] in _NOT_THIRD_TAGS or nxt.word in _BAD_GIVEN or \
-            not plausible_name(tok.word + nxt.word):
+    if nxt is None or len(nxt.word) != 1 or nxt.word in _BAD_GIVEN or not plausible_name(tok.word + nxt.word):
         return False
+    if nxt.pos[:1] in _NOT_THIRD_TAGS:
+        # 主席某天|立/v 陪同: no verb stands right before 陪同 or 表示, the one character is the name's last
+        return nxt.pos[:1] == "v" and text.startswith(_REPORTING[:5], nxt.end)
     after = next((t for t in tokens if t.start == nxt.end), None)
     return _ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
                                                 _tag_of(after).startswith("v"))
@@ -403,7 +409,9 @@ _NOT_THIRD_TAGS = frozenset("dpcuvxmqfrt")
 # what a speaker 作 (makes) at a meeting: 作工作报告, 作讲话, 作表态发言
 _OBJECTS_OF_ZUO = ("工作报告", "报告", "讲话", "重要讲话", "发言", "表态发言", "交流发言", "总结", "动员", "部署", "说明", "专题",
                    "辅导", "点评", "批示", "指示")
-_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则")
+# what follows 某某等 (the name and others): their acts, or who they are
+_AFTER_DENG = ("出席", "参加", "陪同", "参观", "看望", "慰问", "调研", "检查", "领导", "同志", "人", "一行", "分别", "先后", "在", "到")
+_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则因")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
 TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")
@@ -619,7 +627,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     at_start = {t.start: t for t in tokens}
     for tok in [t for t, p in zip(tokens, map(_POS, tokens)) if p[:2] == "nr"]:
         if tok.start in found or not plausible_name(tok.word) or \
-                _is_common_word(tok.word):
+                _is_common_word(tok.word) and not _listed_name_cued(text, tok):
             continue
         e = tok.end
         if len(tok.word) == 3 and tok.word[:2] in known and tok.word not in known and text[e:e + 1] in "了着过":
@@ -1399,6 +1407,17 @@ def _list_member_ok(name: str) -> bool:
     if any(c in name for c in _DOTS):
         return _foreign_name_ok(name) and len(re.split(r"[·・•‧]", name)[0]) >= 2
     return _loose_name(name, in_list=True) or _dictionary_name(name)
+
+
+# what follows a name in its own clause and nothing else: 某某说, 某某同志, 某某当选
+_NAME_CLAUSE_CUES = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "同志", "当选", "现任", "担任")
+
+
+def _listed_name_cued(text: str, tok: Token) -> bool:
+    """某立平说: a name the dictionary lists as a frequent name (a namesake's fame is no reason to refuse it), three
+    characters, no place, before a verb only a person takes."""
+    return len(tok.word) == 3 and surname_len(tok.word) == 1 and _word_tags().get(tok.word, "").startswith("nr") and \
+        text.startswith(_NAME_CLAUSE_CUES, tok.end) and not known_place(tok.word)
 
 
 def _dictionary_name(name: str) -> bool:

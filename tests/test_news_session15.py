@@ -1,0 +1,69 @@
+"""Readings added in the fifteenth session, from blind reviews of national news and of the corpus's genre. Names are
+invented (none occurs in the national news file)."""
+from __future__ import annotations
+
+import pytest
+
+from readings import bodies, carriers, memberships, persons
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name jieba's dictionary lists as frequent (a namesake's fame), before a verb only a person takes
+    ("王纬宇说，今年要把基层卫生工作做实。", "王纬宇"),
+    ("韩子奇表示，要做好疫苗接种工作。", "韩子奇"),
+    # 镇长某志|平等/a 出席: the name's last character and 等 made a word
+    ("镇长严志平等出席。", "严志平"),
+])
+def test_names_read_whole(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "王纬宇纪念馆今天开馆。",           # no verb only a person takes: a hall, no person named
+    "平等出席是一项权利。",
+])
+def test_no_name_without_a_cue(text):
+    assert persons(text) == []
+
+
+def test_names_the_cut_split_after_posts():
+    text = "丰城市委书记鹿建社和市长白云立陪同调研。"
+    # 社 may close a given name right after a post; 市长白云|立/v 陪同: no verb stands right before 陪同, the one
+    # character is the name's last
+    assert ("鹿建社", "书记", "丰城市委") in memberships(text)
+    assert "白云立" in persons(text)
+
+
+def test_a_single_verb_after_a_name_stays_a_verb_before_other_words():
+    assert "白云立" not in persons("市长白云立下军令状。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event a body hosts, named unquoted with its head, or quoted with a campaign's head of its own
+    ("由丰城市妇联主办的好家风主题展览展演活动今天举行。", ("丰城市妇联", "好家风主题展览展演活动")),
+    ("由共青团丰城市委主办的“大学生暑期实践周”今天启动。", ("共青团丰城市委", "大学生暑期实践周")),
+    # 第二批: the batch is no part of the name; 启动 is no part of a body's name before it
+    ("江西省教育厅启动第二批中小学急救教育试点工作。", ("江西省教育厅", "中小学急救教育试点")),
+])
+def test_hosted_and_launched_programmes(text, expected):
+    body, programme = expected
+    got = carriers(text)
+    assert any(b.endswith(body) and p == programme for b, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "由丰城市文联主办的“山水之间”书画展今天开幕。",      # a quoted title with no campaign's head: an exhibition's name
+    "由丰城市政府举办的大型聚集活动一律暂停。",          # 大型: a kind of event, no name
+])
+def test_hosted_events_that_are_no_programmes(text):
+    assert carriers(text) == []
+
+
+def test_no_body_across_the_verb_that_launches_a_programme():
+    assert bodies("江西省教育厅启动第二批中小学急救教育试点工作。") == ["江西省教育厅"]
+
+
+def test_a_commission_named_short_keeps_former_posts_after_it():
+    got = memberships("新闻\n丰城市发展改革委原党组书记、主任鹿建社接受审查。")
+    assert ("鹿建社", "主任", "丰城市发展和改革委员会") in got
+    assert not any("原党组" in body for _, _, body in got)
