@@ -103,7 +103,7 @@ def _load_tagger():
             tok.add_word(word, freq=None, tag="nt")
     for word in ROLES:
         tok.add_word(word, freq=None, tag="nnt")
-    for word in ("执法大队", "中心卫生院", "妇幼保健计划生育服务中心", "卫生健康综合行政执法大队"):
+    for word in ("执法大队", "中心卫生院", "妇幼保健计划生育服务中心", "卫生健康综合行政执法大队", "发展改革委"):
         tok.add_word(word, freq=None, tag="nt")
     for word in NAME_PARTS:
         tok.add_word(word, freq=None, tag="n")

@@ -23,6 +23,11 @@ _LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了
                               r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{2,14}?(?:三年行动|提升行动|攻坚行动|促进行动))|"
                               r"(?:启动|开展|实施|部署)了?为期[^的，。]{1,4}的(?:在全国|全国|全省|全市|全县)?"
                               r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{4,14}?行动)(?![\u4e00-\u9fff]{0,1}(?:方案|计划|中))")
+_HOSTED = re.compile(r"(?:主办|承办|举办|发起|联合主办|共同主办)的(?:[“\"]([^“”\"]{2,20})[”\"]|"
+                     r"((?:\d{4}年)?[^\W\d_的，。、；：“”《》（）()和及与并等]{2,16}?(活动|行动|展览|展演|宣传周|宣传月|活动周|活动月|"
+                     r"文化节|艺术节|电影周|博览会|大赛|竞赛)))")
+_HOSTED_HEADS = ("活动", "行动", "宣传周", "宣传月", "实践周", "活动周", "活动月", "展演", "大赛", "竞赛", "工程", "计划", "运动")
+_MORE_HEADS = re.compile(r"(?:展览|展演|活动|行动|周|月)+")
 _PRODUCT = re.compile(r"(?:APP|App|app|客户端|小程序|公众号|微信公众号|网站|平台|热线|微博)")
 _BOOK_THEN_HEAD = re.compile(r"《[^《》]{2,20}》(?:宣传周|宣传月|活动周|活动月|宣传日|宣传活动|主题活动)")
 # 制定(下发)(《)[scope or body]NAME(工作)实施方案: the scope is a place's health system or a body's name
@@ -107,6 +112,17 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS) and \
                 not _PRINCIPLE_AFTER.match(text, m.end()):
             out.append((m.start(), m.end(), name))
+    for m in (_HOSTED.finditer(text) if "办的" in text or "起的" in text else ()):
+        # 由某会主办的某某主题展览活动, 主办的“某某周”: an event a body hosts is one it carries out
+        s, e = m.span(1) if m.group(1) else m.span(2)
+        if not m.group(1) and (more := _MORE_HEADS.match(text, e)) is not None:
+            e = more.end()              # 主题展览|展演活动: the lazy match stopped at the first head
+        name = m.group(1) or text[s:e]
+        if 3 <= len(name) <= 20 and not any(a < e and s < b for a, b, _ in out) and not _BAD_INNER.search(name) and \
+                (name.endswith(_HOSTED_HEADS) if m.group(1) else _np_ok(tokens, s, e - len(m.group(3)), True)) and \
+                not _GENERIC_NP.search(name) and not name.startswith(("大型", "小型", "各类")):
+            # (a quoted title needs a campaign's head of its own: 主办的“某某”论坛 is a meeting, “某某” a slogan)
+            out.append((s, e, name))
     for m in (_BOOK_THEN_HEAD.finditer(text) if "《" in text else ()):
         # 《某法》宣传周: a document's title, then a campaign's head, names the campaign about it
         out.append((m.start(), m.end(), m.group(0)))
@@ -206,7 +222,8 @@ _LISTED_AFTER = None
 # 某某安全行动|提升计划: a head the lazy match stopped at, then a longer one closing the name
 _LONGER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:提升计划|行动计划|提升行动|计划)(?=[，。、；和及与]|$)")
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把", "举行"), key=len, reverse=True)))
-                       + r")了?(?:\d{4}年度?)?([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
+                       + r")了?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[批期轮届])?"
+                       r"([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _LISTED_AFTER = re.compile(r"(?:活动|行动|项目)?[、和及与]([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + r")"
                            r"(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _GENERIC_NP = re.compile(r"^(?:各类|各项|各种|系列|一系列|多种|相关|专项|主题|有关|一批|多项|现场|集中|日常|常规|专题|重大|重点|"
