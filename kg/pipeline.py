@@ -98,6 +98,14 @@ def _rank(t: T) -> int:
 _FORMER_INSIDE = re.compile(r"^([\u4e00-\u9fff]{1,8}?[省市县区])原(?=[\u4e00-\u9fff]{2})")
 
 
+def with_place(place: str, name: str) -> str:
+    """县卫生健康局 of 某县: the place written for the level character that opens a bare body's name; a county of one
+    character keeps its 县 before 县委 (某县县委, not 某县委)."""
+    if len(place) == 2 and name[:2] == place[1] + "委":
+        return place + name
+    return place + name[1:]
+
+
 def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[str, list[str]]:
     """The canonical name of an organisation as written in an article, and the other forms it has."""
     alts = [surface]
@@ -142,7 +150,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     if name[:1] in "县市区省旗州" and not gazetteer().lookup(name[:3]):
         q = ctx.qualifier(name[0])
         if q:
-            name = q + name[1:]
+            name = with_place(q, name)
     kind = _KIND_OF_BODY_END.search(name)
     lead, written = leading_place(name, ctx.names()) if kind is not None and kind.start() >= 2 else (None, "")
     if lead is not None and written != lead.name and lead.level != "town" and lead.name.startswith(written) and \
@@ -382,7 +390,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
     local = _local_qualifier(sp.text, before, art.tokens, sp.start)
     if local is not None and local != art.ctx.qualifier(sp.text[0]):
         # in a bulletin of several stories the sentence's own place, not the article's, is meant
-        name, alts = canonical_org(local + sp.text[1:], art.ctx, art.main)
+        name, alts = canonical_org(with_place(local, sp.text), art.ctx, art.main)
         alts = alts + [sp.text]
     else:
         name, alts = canonical_org(sp.text, art.ctx, art.main)
@@ -695,7 +703,7 @@ def extract_document(doc: Document) -> ArticleResult:
             for sp in _cut(art, _reading_text(s.text))[1]:
                 # (某某市委、市政府: a bare 市 body listed after a place's body is that place's)
                 local = _local_qualifier(sp.text, named) if sp.text[:1] in "省市县区" else None
-                name, _ = canonical_org(local + sp.text[1:] if local else sp.text, ctx, None)
+                name, _ = canonical_org(with_place(local, sp.text) if local else sp.text, ctx, None)
                 named.append(_Org("", name, sp.type, sp.text))
                 if name in ANAPHORIC_HEADS or name in _BARE_KINDS or name in _TASK_FORCE_HEADS or _bare_field(name):
                     continue            # a bare 医院, 疾控中心 refers to a body; it is none to be the article's subject

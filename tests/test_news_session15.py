@@ -67,3 +67,27 @@ def test_a_commission_named_short_keeps_former_posts_after_it():
     got = memberships("新闻\n丰城市发展改革委原党组书记、主任鹿建社接受审查。")
     assert ("鹿建社", "主任", "丰城市发展和改革委员会") in got
     assert not any("原党组" in body for _, _, body in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 现任道/q 县…: a county of one character the cut tagged otherwise opens the body's name, and the compound post
+    # after it is read whole
+    ("严晓岚现任道县卫生健康局党组成员、副局长。", [("严晓岚", "党组成员", "道县卫生健康局"),
+                                         ("严晓岚", "副局长", "道县卫生健康局")]),
+])
+def test_a_one_character_county_opens_a_body(text, expected):
+    got = memberships(text)
+    assert all(m in got for m in expected), got
+
+
+def test_a_one_character_countys_party_committee_keeps_its_level():
+    assert "道县县委" in bodies("经县委研究，决定任命鹿建社为道县卫生健康局局长。")
+    assert "丰城市委" in bodies("经市委研究，决定任命鹿建社为丰城市卫生健康委员会主任。")
+
+
+def test_xianyou_ends_a_bodys_name():
+    assert bodies("海口市人民医院团委现有团支部12个。") == ["海口市人民医院", "海口市人民医院团委"]
+
+
+def test_a_credit_label_after_another_is_no_name():
+    assert persons("作者：通讯员 卢佩菡\n海口市人民医院团委召开大会。") == ["卢佩菡"]

@@ -2031,7 +2031,9 @@ def _split_division(text: str, tokens: list[Token], k: int, end: int) -> int:
     j, found = k - 1, -1
     while j >= 0 and end - tokens[j].start <= 8:
         word = text[tokens[j].start:end]
-        if len(word) >= 3 and any(p.level in levels and p.name == word for p in gazetteer().candidates(word)):
+        # (道/q 县: a county of one character, its character no verb or function word: 任/v 县 is an appointment)
+        if (len(word) >= 3 or len(word) == 2 and tokens[j].pos[:1] not in "vpcdrut") and \
+                any(p.level in levels and p.name == word for p in gazetteer().candidates(word)):
             found = j                   # (the longest: 二道某河镇, not 某河镇)
         j -= 1
     return found

@@ -568,12 +568,12 @@ def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | Non
     label = None
     for m in _CREDIT_PIECE.finditer(core):
         piece, ps = m.group(0), m.start()
-        lm = _CREDIT_LABEL.match(piece)
-        if lm is not None:
+        # (作者：通讯员 某某: a label may follow another, the later one says who the name is)
+        while piece and (lm := _CREDIT_LABEL.match(piece)) is not None:
             label = re.sub(r"[\s：:]", "", lm.group(1)).replace("／", "/")
             piece, ps = piece[lm.end():], ps + lm.end()
-            if not piece:
-                continue
+        if not piece:
+            continue
         media = _MEDIA_REPORTER.fullmatch(piece)
         if media is not None and label is not None:
             label = media.group(1)      # 文/某某日报记者 甲 通讯员 乙: the paper's reporter, named next
