@@ -112,6 +112,7 @@ UNIT_HEADS["司"] = T.GOVERNMENT_AGENCY     # a ministry's department
 UNIT_HEADS.update({h: T.GOVERNMENT_AGENCY for h in ("支队", "大队")})     # a police bureau's 禁毒/v 支队
 UNIT_HEADS["分院"] = T.MEDICAL_INSTITUTION  # a hospital's branch
 UNIT_HEADS["分会"] = T.ORGANIZATION         # an association's branch (某协会某地分会)
+UNIT_HEADS["专业委员会"] = T.ORGANIZATION   # a society's specialty committee (某医学会儿科专业委员会)
 # a hospital's departments named 部 (护理部, 医务部): units, not ministries
 UNIT_HEADS.update({h: T.ORGANIZATION for h in "护理部 医务部 药学部 药剂部 医学部 住院部 护理单元".split()})
 # a hospital's campuses: 某医院光谷院区, 某医院东院 (the compass ones only right after 医院)

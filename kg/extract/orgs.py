@@ -369,8 +369,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             if gap and (any((not _name_like(t) or t.pos == "vn") and not _ordinal_before(text, t, ns) and
                             not (unit_next and t.word in _UNIT_QUALIFIERS) and
                             not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
-                            or t.word in ROLE_SET for t in gap_toks) or _starts_role(gap)):
-                break
+                            or t.word in ROLE_SET and not (text[ns:ne] == "分会" and t.word in _PROFESSIONS)
+                            for t in gap_toks) or _starts_role(gap) and text[ns:ne] != "分会"):
+                break                   # (某协会疼痛科医师分会: the profession names the society's branch)
             if gap and text[hs:he] in ANAPHORIC_HEADS and _left_edge(text, tokens, hs) == hs and \
                     not (text[ns:ne] in UNIT_HEADS and text[ns:ne] not in ORG_HEADS):
                 break                   # 委属单位党组织 is no body; 医院感染科 is a unit of the hospital
@@ -1047,9 +1048,17 @@ def _world_q(q: str, text: str, hs: int) -> bool:
 _VERB_USE = re.compile(r"\d|了|开展|召开|实施|各|全|广大|干部|专家|力量|人员|群众|党员|医务|医护|志愿|动员|力")
 
 
+_SOCIETY_TERM = re.compile(r"(?:分会|协会|学会|联合会|研究会|促进会|专业委员会)第[一二三四五六七八九十\d]{1,3}届$")
+_BRANCH_AFTER = re.compile(r"(?:医师|护士|药师|医学|护理|技师)?(?:分会|专业委员会|专委会)")
+
+
 def _extra_head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
     """A head that names a body only in some company: 组织/大会/共同体 after a world qualifier."""
     h = text[hs:he]
+    if h == "委员会" and _SOCIETY_TERM.search(text, 0, hs):
+        return False                    # 某学会某分会第一届委员会: the society's board in one term, no body of its own
+    if h == "科" and _BRANCH_AFTER.match(text, he):
+        return False                    # 某协会疼痛科医师分会: the field names the society's branch, no department
     if h == "组织" and text[hs - 1:hs] in "省市县区委局厅院部府" and (_VERB_USE.match(text, he) or
                        any(t.start == he and t.pos.startswith(("m", "r", "q", "d", "p")) for t in tokens)):
         return False                    # 某市组织20余万干部, 组织开展: the verb, not a body
