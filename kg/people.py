@@ -57,7 +57,9 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
                     continue
                 root = find(f"{name}@{scope}")
                 seen = national_roots.setdefault(name, {})
-                seen[root] = seen.get(root, False) or f.organization[len("org:"):].startswith(_NATIONAL_BODIES)
+                org = f.organization[len("org:"):]
+                # (某党中央: a party's central committee is a national body too)
+                seen[root] = seen.get(root, False) or org.startswith(_NATIONAL_BODIES) or org.endswith("中央")
     national_names = set()
     for name, roots in national_roots.items():
         if len(roots) > 1 and all(roots.values()):
@@ -168,7 +170,7 @@ def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant:
     return out
 
 
-_NATIONAL_BODIES = ("国家", "国务院", "中共中央", "中央", "全国人大", "全国政协", "最高人民")
+_NATIONAL_BODIES = ("国家", "国务院", "中共中央", "中央", "全国人大", "全国政协", "最高人民", "中国", "中华全国")
 
 
 def _foreign(name: str) -> bool:

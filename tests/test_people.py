@@ -79,3 +79,11 @@ def test_one_name_in_national_posts_is_one_person():
     c = art("c", ["person:周明远@org:甲县医院"], [("person:周明远@org:甲县医院", "org:甲县医院")])
     out, _ = resolve_people([a, c])
     assert len(people(out)) == 2
+
+
+def test_posts_in_national_societies_and_party_centres_are_national():
+    a = art("a", ["person:周明远@org:中国红十字会"], [("person:周明远@org:中国红十字会", "org:中国红十字会")])
+    b = art("b", ["person:周明远@org:某工党中央"], [("person:周明远@org:某工党中央", "org:某工党中央")])
+    out, rules = resolve_people([a, b])
+    assert len(people(out)) == 1
+    assert set(rules.values()) == {"same-name-in-national-posts"}
