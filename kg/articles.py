@@ -110,6 +110,12 @@ def _is_credit(line: str) -> bool:
     return line.startswith(CREDIT_PREFIXES) or (line.startswith("图片") and line.endswith("提供"))
 
 
+def _in_roll(lines: list[Line], k: int) -> bool:
+    """A line of a roll (某院　甲 / 某中心　乙 …): a line next to it names a unit and a person too, so neither is a
+    by-line."""
+    return any(0 <= j < len(lines) and byline_names(lines[j].text) for j in (k - 1, k + 1))
+
+
 def split_articles(text: str) -> list[tuple[int, int, str | None, tuple[str, ...]]]:
     """(start, end, title, authors) of each article in a source text."""
     lines = _lines(text)
@@ -123,7 +129,7 @@ def split_articles(text: str) -> list[tuple[int, int, str | None, tuple[str, ...
         ln = lines[i]
         names = byline_names(ln.text)
         closes = i > 0 and re.search(r"[。！？!?”」）)]$", lines[i - 1].text)
-        if names and body >= MIN_ARTICLE and closes:
+        if names and body >= MIN_ARTICLE and closes and not _in_roll(lines, i):
             j = i + 1
             while j < len(lines) and _is_credit(lines[j].text):
                 j += 1
@@ -150,7 +156,7 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
     title_idx = 0
     for k, ln in enumerate(lines[:10]):
         names = byline_names(ln.text)
-        if names and k > 0:
+        if names and k > 0 and not _in_roll(lines, k):
             # the title is the nearest line above that is neither a subtitle (——…) nor a credit (来源：…)
             t = k - 1
             while t > 0 and (lines[t].text.startswith(("——", "--", "—")) or _is_credit(lines[t].text) or
@@ -178,11 +184,11 @@ def _title_and_authors(lines: list[Line]) -> tuple[str | None, list[str]]:
         if credit_spans(ln.text) is None:
             # 某某讯（记者 甲 通讯员 乙）: the writers named in a news agency's lead
             authors += [ln.text[s:e] for label, s, e in credits_in(ln.text) if label in _AUTHOR_LABELS]
-    for ln in lines[-6:]:
-        names = byline_names(ln.text)
-        if names and ln is not lines[0]:
+    for k in range(max(0, len(lines) - 6), len(lines)):
+        names = byline_names(lines[k].text) if k else []
+        if names and not _in_roll(lines, k):
             authors += names
-        authors += trailing_authors(ln.text)
+        authors += trailing_authors(lines[k].text)
     return (title if len(title) <= 120 else None), list(dict.fromkeys(authors))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships, persons
+from readings import bodies, carriers, memberships, persons, units
 
 
 @pytest.mark.parametrize("text, name", [
@@ -91,3 +91,19 @@ def test_xianyou_ends_a_bodys_name():
 
 def test_a_credit_label_after_another_is_no_name():
     assert persons("作者：通讯员 卢佩菡\n海口市人民医院团委召开大会。") == ["卢佩菡"]
+
+
+def test_a_roll_of_unit_and_name_lines_is_no_by_line():
+    from kg.articles import make_documents
+    body = "为表彰先进，经委党组研究，决定授予郜某某等同志“全市卫生健康工作先进个人”称号。希望受到表彰的个人珍惜荣誉，再接再厉。" * 3
+    roll = "\n".join(f"{unit}　　　　{name}" for unit, name in (("丰城市人民医院", "卢佩菡"), ("丰城市妇幼保健院", "严晓岚"),
+                                                          ("丰城市中心血站", "鹿新平")))
+    docs = make_documents("r.txt", "", "丰城市卫生健康委员会关于表彰先进个人的决定\n" + body + "\n先进个人（3名）\n" + roll + "\n")
+    assert len(docs) == 1                       # the roll opens no second article
+    assert docs[0].authors == ()                # and its names are no writers
+
+
+def test_a_societys_specialty_branch_is_one_unit_and_its_term_board_no_body():
+    text = "大会选举产生了南通市医师协会疼痛科医师分会第一届委员会。"
+    assert bodies(text) == ["南通市医师协会", "南通市医师协会疼痛科医师分会"]
+    assert ("南通市医学会儿科专业委员会", "南通市医学会") in units("南通市医学会儿科专业委员会成立。")
