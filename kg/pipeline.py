@@ -433,6 +433,9 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         # 科室被…授予: the department just named, or the one the article is about
         return next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith("科")), None) or \
             _article_department(art)
+    if sp.text[:1] in "该本" and sp.text[1:] in ("团队", "服务队", "团支部"):
+        # 该团队被…授予: the team (the League branch) named last, or none
+        return next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith(sp.text[1:])), None)
     if name in ANAPHORIC_HEADS:
         # 医院 not about the article's body: the hospital just named, in this sentence or the one before
         return _referent(art, name, before)
@@ -1144,7 +1147,8 @@ def _read_sentence(art: _Article, s) -> None:
     if in_roll and heading is None:
         hits += _roll_holders(art, text, [m for m in ment if m.start >= roll_from], orgs)
         # 某院：甲（某科主任）、乙: the body opening a roll line is where each person on it works
-        head = next((o for sp, o in orgs if sp.start == 0 and text[sp.end:sp.end + 1] in "：:"), None)
+        # (某院　　甲: the body and the name set apart by spaces, as a table's columns)
+        head = next((o for sp, o in orgs if sp.start == 0 and text[sp.end:sp.end + 1] in "：:　 \t"), None)
         placed = {f.person for f in art.facts[facts_before:] if isinstance(f, Membership)}
         for m in (ment if head is not None else ()):
             if not m.is_person or m.key in placed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import bodies, carriers, memberships, persons, units
+from readings import awards_in, bodies, carriers, honours, memberships, persons, posts_in, units
 
 
 @pytest.mark.parametrize("text, name", [
@@ -107,3 +107,38 @@ def test_a_societys_specialty_branch_is_one_unit_and_its_term_board_no_body():
     text = "大会选举产生了南通市医师协会疼痛科医师分会第一届委员会。"
     assert bodies(text) == ["南通市医师协会", "南通市医师协会疼痛科医师分会"]
     assert ("南通市医学会儿科专业委员会", "南通市医学会") in units("南通市医学会儿科专业委员会成立。")
+
+
+def test_a_roll_line_of_unit_and_name_ties_the_name_to_the_unit():
+    text = ("丰城市卫生健康委员会关于表彰先进个人的决定\n经研究，决定授予郜某某等10名同志“2023年度全市卫生健康工作先进个人”称号。\n"
+            "先进个人（2名）\n丰城市人民医院　　　　卢佩菡\n丰城市中心血站　　　　严晓岚\n")
+    got = posts_in(text)
+    assert ("卢佩菡", None, "丰城市人民医院") in got and ("严晓岚", None, "丰城市中心血站") in got
+    assert ("卢佩菡", "全市卫生健康工作先进个人") in [(a, b) for a, b, _, _ in awards_in(text)]
+
+
+def test_ranks_of_an_award_listed_under_its_list():
+    text = ("海南省无偿献血表彰\n2023年度全国无偿献血奉献奖获奖名单\n金奖：卢佩菡　严晓岚\n银奖：白云立　苏云立\n")
+    got = {(a, b) for a, b, _, _ in awards_in(text)}
+    assert {("卢佩菡", "全国无偿献血奉献奖金奖"), ("严晓岚", "全国无偿献血奉献奖金奖"),
+            ("白云立", "全国无偿献血奉献奖银奖"), ("苏云立", "全国无偿献血奉献奖银奖")} <= got
+    assert not any(a == "银奖" for a, _ in got)
+
+
+def test_a_rank_with_no_award_listed_above_heads_nothing():
+    assert awards_in("表彰\n他在2018年获得铜奖。\n一等奖：卢佩菡\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team's whole name in the quotes; 该团队 the team named last
+    ("丰城市人民医院“心晴护理团队”成立于2018年。2023年，该团队被丰城市总工会授予“丰城市工人先锋号”称号。",
+     ("心晴护理团队", "丰城市工人先锋号")),
+    ("丰城市人民医院急诊医学科团支部有团员20名。该团支部曾于2022年被共青团丰城市委评为“丰城市五四红旗团支部”。",
+     ("丰城市人民医院急诊医学科团支部", "丰城市五四红旗团支部")),
+])
+def test_the_team_a_demonstrative_names(text, expected):
+    assert expected in honours(text)
+
+
+def test_a_demonstrative_team_with_no_team_named_is_nothing():
+    assert bodies("该团队被丰城市总工会授予“丰城市工人先锋号”称号。") == ["丰城市总工会"]

@@ -726,6 +726,15 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
         return None
     raw = m.group("h")
     name, year, period = clean_honour(raw)
+    if name in _RANKS:
+        # 某某奖获奖名单 / 金奖：甲　乙: a rank of the award the list above it names
+        # (the lines of higher ranks may stand between the list's title and this one)
+        listed = next((m for ln in reversed(context.rstrip().split("\n")[-8:])
+                       if (m := _AWARD_OF_LIST.search(ln.strip())) is not None), None)
+        if listed is None:
+            return None
+        award, year, period = clean_honour(listed.group(1))
+        return RollHeading(award + name, year, period, None)
     if is_category_heading(name):
         return None
     note = m.group("note")
@@ -740,6 +749,9 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
     return RollHeading(name, year, period, giver)
 
 
+_RANKS = frozenset("金奖 银奖 铜奖 特等奖 一等奖 二等奖 三等奖 优秀奖".split())
+_AWARD_OF_LIST = re.compile(r"((?:(?:19|20)\d{2}(?:[—-](?:19|20)\d{2})?年度?)?[\u4e00-\u9fff“”]{2,24}?奖)(?:获奖|获得者|表彰|拟表彰)?"
+                            r"(?:人员|个人|集体|单位)?名单[：:]?$")
 # 以下同志被某县委评为“优秀共产党员”：, 下列单位荣获“某某”称号：
 _LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?(?:被(?P<giver>[^“”\"：:]{2,40}?)"
                            r"(?:评为|授予|表彰为|命名为)|荣获|获评|获得)[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
