@@ -1322,9 +1322,9 @@ _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志)
 
 # 他…，1991年任某县委副书记, …推动成立了某委员会，并担任书记: a post taken in a clause whose subject is a pronoun, a
 # date or the sentence's own subject
-_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并)|(?=(现任))|(?=(调任|升任|改任)))"
+_SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]?|(他|她)|(并同时|并|同时)|(?=(现任))|(?=(调任|升任|改任|兼任)))"
                             r"(?:又|还|曾|先后|随后|后)?"
-                            r"(?=(?:任|现任|担任|出任|被任命为|调任|升任))")
+                            r"(?=(?:任|现任|担任|兼任|出任|被任命为|调任|升任))")
 # 某某，男，1975年8月出生，…，现任某院副院长: a notice's line on one person, opening on the name
 _BIO_OPENING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
                           r"([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,]")

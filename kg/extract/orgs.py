@@ -786,7 +786,7 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
         start = road.end()              # 某区某楼路市卫生健康委员会: an address, then the body named short by its level
     k = text.find("任", start + 2, min(sp.end, start + 5))
     if k > 0 and start == sp.start and text[k + 1:k + 2] != "务" and _name_before_post(text[start:k]) and \
-            _leading_division(text, k + 1):
+            _leading_division(text, k + 1, towns=True):
         start = k + 1                   # 某文|亮任/n 某区医院院长: a name and the verb the cut glued, then the body
     if start == sp.start:
         return sp
@@ -816,11 +816,13 @@ def _province_pair(a: str, b: str) -> bool:
     return a != b and all(any(p.level == "province" for p in gz.candidates(w)) for w in (a, b))
 
 
-def _leading_division(text: str, pos: int) -> bool:
-    """Whether a county, district, city or province the gazetteer knows opens the text at pos."""
+def _leading_division(text: str, pos: int, towns: bool = False) -> bool:
+    """Whether a county, district, city or province the gazetteer knows opens the text at pos (or a town, with
+    towns)."""
     from kg.gazetteer import gazetteer
     gz = gazetteer()
-    return any(text[pos + n - 1] in "省市县区州旗" and any(p.level != "town" for p in gz.candidates(text[pos:pos + n]))
+    return any(text[pos + n - 1] in "省市县区州旗" and any(p.level != "town" for p in gz.candidates(text[pos:pos + n])) or
+               towns and text[pos + n - 1] in "镇乡" and any(p.level == "town" for p in gz.candidates(text[pos:pos + n]))
                for n in range(2, 8) if pos + n <= len(text))
 
 

@@ -36,10 +36,11 @@ _THEMED = re.compile(r"为主题的(?:第[\d一二三四五六七八九十]+个|
                     r"[\u4e00-\u9fff]{2,12}?(?:活动|行动|宣传周|宣传月|活动周|活动月))")
 # 《某某三年行动方案》: the action a plan of action is for
 _ACTION_PLAN = re.compile(r"《([\u4e00-\u9fff]{2,16}?(?:三年|五年)?行动)(?:计划|方案)》")
-_PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发|发布)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
-                      r"委员会|委|局|医院|中心))?)([\u4e00-\u9fff]{3,16}?)(?:工作)?实施方案")
+_PLAN_OF = re.compile(r"(?:制定|制订|印发|出台|下发|发布|公布)(?:下发|印发)?了?《?((?:[\u4e00-\u9fff]{1,12}?(?:卫生健康系统|卫健系统|系统|"
+                      r"委员会|委|局|医院|中心))?)([\u4e00-\u9fff]{3,16}?)(?:工作)?(?:实施|工作)方案")
 # the initiatives a plan may name: X进Y (廉洁进科室), or a name closed by a programme head
-_PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{4,14}(?:建设|活动|行动|工程|项目|提升年|建设年)")
+_PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{4,14}(?:建设|活动|行动|工程|项目|提升年|建设年|"
+                        r"特色服务|签约服务|试点|专项整治)")
 _DOCUMENTS = ("意见", "通知", "办法", "规定", "条例", "方案", "决定", "纲要", "规划", "报告", "法")
 # 落实“某某”、“某某”原则: quoted names that a principle, idea or policy word closes are no programmes
 _PRINCIPLE_AFTER = re.compile(r"(?:[、和与及]?[“\"][^“”\"]{1,20}[”\"])*(?:的)?(?:原则|理念|方针|精神|思想|战略|政策|要求|目标|标准)")
@@ -142,7 +143,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         s, e = m.span(1)
         if not any(a < e and s < b for a, b, _ in out) and not _CLAUSE_WORDS.search(m.group(1)):
             out.append((s, e, m.group(1)))
-    for m in (_PLAN_OF.finditer(text) if "实施方案" in text else ()):
+    for m in (_PLAN_OF.finditer(text) if "方案" in text else ()):
         # 制定《某委窗口提质建设实施方案》, 制定下发某系统廉洁进科室实施方案: the plan names the initiative it carries out
         s, e = m.span(2)
         name = m.group(2)
