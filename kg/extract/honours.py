@@ -13,7 +13,9 @@ _PERIOD = re.compile(r"^(\d{4})\s*年?\s*(?:至|到|—|-|－|~)\s*(\d{4})\s*年
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年度?")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-))")
 # 甲、乙等6家单位获评: the bodies listed before a count of them
-_ETC_BODIES = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)(?:单位|医院|医疗机构|机构|集体|科室|部门)?(?:先后|分别|均|都)?")
+_ETC_BODIES = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)(?:单位|医院|医疗机构|机构|集体|科室|部门)?"
+                         r"(?:受到(?:通报)?表(?:彰|扬)[，,]并?)?(?:先后|分别|均|都)?")
+_COMMENDED_CLAUSE = ("受到表彰，", "受到表扬，", "受到通报表彰，", "受到通报表扬，")
 _GRADE = re.compile(r"[一二三]级|[甲乙丙]等|[一二三]甲")
 _CHOSEN_AS = re.compile(r"是(?:(?P<y>(?:19|20)\d{2})年度?)?(?:由)?[^，。；“”]{2,30}?(?P<v>评选|评定|命名|表彰)的"
                         r"(?:首批|第[一二三四五六七八九十\d]+批)?[“\"](?P<h>[^“”\"]{2,30})[”\"]")
@@ -180,6 +182,15 @@ def _pronoun_referent(text: str, clause: str, spans: list[Span], pos: int, refer
     return referent if before <= {referent} else None
 
 
+def _holders_clause(text: str, pos: int) -> int:
+    """Where the clause of the award verb at pos begins; 甲、乙等8个单位受到表彰，被授予…: the clause the commendation
+    closes goes on with its holders."""
+    start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    if text.endswith(_COMMENDED_CLAUSE, 0, start):
+        start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, start - 1)), default=0)
+    return start
+
+
 def find_awards(text: str, spans: list[Span], subject: str | None, referent: str | None = None) -> list[AwardHit]:
     """Awards stated in one sentence; subject is the key of the body the sentence is about, if known.
 
@@ -200,7 +211,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         vpos = b + 1 + verb[0] + len(verb[1])
         conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person) or \
             _host_before(text, spans, b)
-        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, b)), default=0)
+        clause_start = _holders_clause(text, b)
         recip = _last_before(spans, b, clause_start)
         them = _pronoun_referent(text, text[clause_start:b], spans, b, referent) if recip is None else None
         if them is not None:
@@ -243,7 +254,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
                 continue
             if verb == "获" and (text[v1:v1 + 1] in "得评奖取悉批益的" or text[v0 - 1:v0] in "查捕收斩缴破俘截抓擒猎荣喜"):
                 continue
-            clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, v0)), default=0)
+            clause_start = _holders_clause(text, v0)
             clause = text[clause_start:v0]
             if any(a in clause for a in AIM_MARKERS):
                 continue
