@@ -1234,7 +1234,8 @@ def _read_sentence(art: _Article, s) -> None:
         system = _health_agency(art) if _SYSTEM_SUBJECT.search(text, 0, p0) and \
             not any(sp.end <= p0 for sp, _ in orgs) else None
         own = own or ([system] if system is not None else [])
-        carriers = own[:1] or _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or _listed_subjects(text, orgs, p0) or \
+        carriers = own[:1] or _joint_runners(text, orgs, p0) or _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or \
+            _listed_subjects(text, orgs, p0) or \
             _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         # (…启动仪式在某院举行: the body a ceremony is held at is its venue; it runs nothing the ceremony launches)
@@ -1262,8 +1263,26 @@ def _read_sentence(art: _Article, s) -> None:
 # 此次接种工作由…: a sentence about the work just named, by a word for it
 _THIS_WORK = re.compile(r"(?:此次|本次|这次|该)[\u4e00-\u9fff]{0,6}?(?:工作|活动|项目|行动)(?:由|以)")
 # 甲牵头，乙具体实施，丙协同配合: the part each body takes in the work
-_PART_TAKEN = re.compile(r"(?:[、和及与](?:各|全县|全市|全区|辖区)[\u4e00-\u9fff]{1,10}?)?(?:负责)?"
-                         r"(?:牵头|具体实施|负责实施|组织实施|承办|主办|协办|协同配合|配合实施|配合|共同实施|参与)")
+_PART_TAKEN = re.compile(r"(?:[、和及与](?:各|全县|全市|全区|辖区)[\u4e00-\u9fff]{1,10}?)?(?:等(?:成员|相关)?(?:单位|部门))?"
+                         r"(?:负责)?(?:牵头|具体实施|负责实施|组织实施|承办|主办|协办|协同配合|配合实施|配合|共同实施|参与|统筹|协同)")
+# 乙牵头，联合丙、丁开展…: the bodies a lead body joins to it
+_JOINED_BY_LEAD = re.compile(r"(?:联合|会同)")
+
+
+def _joint_runners(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
+    """甲统筹，乙牵头，丙、丁等成员单位协同，开展某某行动; 乙牵头，联合丙、丁开展…: in a sentence that names a lead body,
+    every body given a part, and every body the lead joins to it, runs the programme."""
+    if "牵头" not in text[:pos]:
+        return []
+    before = [(sp, o) for sp, o in orgs if sp.end <= pos]
+    out = {o.key: o for o in _runners_of_the_work(text, before)}
+    for m in _JOINED_BY_LEAD.finditer(text, 0, pos):
+        joined = [(sp, o) for sp, o in before if sp.start == m.end()]
+        for sp, o in before:
+            if joined and sp.start > joined[-1][0].end and _JOINS.fullmatch(text[joined[-1][0].end:sp.start]):
+                joined.append((sp, o))
+        out.update((o.key, o) for _, o in joined)
+    return list(out.values()) if len(out) >= 2 else []
 
 
 def _runners_of_the_work(text: str, orgs: list[tuple[OrgSpan, _Org]]) -> list[_Org]:

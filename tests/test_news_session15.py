@@ -154,3 +154,28 @@ def test_a_second_post_taken_in_a_clause_with_no_subject(text):
     assert ("马占林", "院长", "大水坑镇中心卫生院") in got
     assert ("马占林", "执行院长", "盐池县人民医院大水坑分院") in got
     assert not any(body.startswith("马占林") for _, _, body in got)
+
+
+def test_bodies_commended_then_granted_a_title_all_hold_it():
+    text = "大会上，迁安市人民医院、迁安市中医医院、迁安市妇幼保健院等8个单位受到表彰，被授予“2023年度全市卫生健康工作先进集体”称号。"
+    got = {a for a, _ in honours(text)}
+    assert got == {"迁安市人民医院", "迁安市中医医院", "迁安市妇幼保健院"}
+
+
+def test_a_campaign_named_with_organisation_in_it():
+    # 非法社会组织: what the campaign fights, no verb 组织 opening a second programme
+    assert ("民政部", "打击整治非法社会组织专项行动") in carriers("民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由开原市爱国卫生运动委员会办公室统筹，开原市卫生健康局牵头，开原市教育局、开原市妇联等成员单位协同，在全市深入开展城乡环境卫生整洁行动。",
+     {"开原市爱国卫生运动委员会办公室", "开原市卫生健康局", "开原市教育局", "开原市妇联"}),
+    ("丰城市医疗保障局牵头，联合丰城市卫生健康局、丰城市公安局开展打击欺诈骗保专项整治行动。",
+     {"丰城市医疗保障局", "丰城市卫生健康局", "丰城市公安局"}),
+])
+def test_every_body_of_a_joint_campaign_runs_it(text, expected):
+    assert {b for b, _ in carriers(text)} == expected
+
+
+def test_a_plan_published_names_its_service():
+    assert ("国家卫生健康委员会", "探索老年痴呆防治特色服务") in carriers("国家卫生健康委近日公布《探索老年痴呆防治特色服务工作方案》。")

@@ -259,6 +259,11 @@ def _np_ok(tokens: list[Token], s: int, e: int, long_head: bool = False) -> bool
     return not (inner[0].pos.startswith(("v", "a")) and inner[0].pos != "vn" and e - s < (4 if long_head else 5))
 
 
+# a verb that runs a programme inside the words before a head: two programmes' verbs, no name (组织开展; but 非法社会组织
+# names what a campaign fights)
+_VERB_IN_NP = re.compile(r"开展|推进|实施|^组织|组织(?:开展|实施|推进|发动)")
+
+
 def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Unquoted programme names after a verb that introduces one: 开展出生缺陷干预工程, 以某某活动为载体;
     and those coordinated with them (…工程和某某项目)."""
@@ -267,7 +272,7 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         np_, head = m.group(1), m.group(2)
         if len(np_) < 3 and not head.endswith("年") and head != "改革试点":
             continue                    # a two-character stem names a campaign year (支部建设年), not an activity
-        if _GENERIC_NP.search(np_) or any(v in np_ for v in ("开展", "推进", "实施", "组织")) or \
+        if _GENERIC_NP.search(np_) or _VERB_IN_NP.search(np_) or \
                 not _np_ok(tokens, m.start(1), m.end(1), len(head) >= 4):
             continue
         longer = _LONGER_HEAD.match(text, m.end())
