@@ -462,7 +462,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 parent = _resolve_span(art, OrgSpan(sp.start + (2 if party_named else 0), sp.parent_end, ptext,
                                                     T.ORGANIZATION, sp.ancestors[0], sp.ancestors[1:]), before)
             if parent is None and not sp.ancestors and pname == ptext and \
-                    (len(pname) <= 6 and pname.endswith(_CLINICAL_UNIT_ENDS) or len(pname) <= 8 and pname.endswith("科")):
+                    (len(pname) <= 6 and pname.endswith(_CLINICAL_UNIT_ENDS) or len(pname) <= 10 and pname.endswith("科")):
                 # 急诊科团支部: the branch of a ward named bare, the ward of the hospital the text is about
                 parent = _resolve_span(art, OrgSpan(sp.start, sp.parent_end, ptext, T.ORGANIZATION), before)
                 pname = parent.name if parent is not None else pname
@@ -477,7 +477,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             (not sp.text.endswith("组") or _headed_group(art, sp)):
         # 科, 病区, 党支部 named after a hospital or agency in the same sentence belong to it; working
         # groups (领导小组) are too often bodies of their own; with none named near, the article's body's
-        formal = [p for o in (before or art.recent or [art.main]) for p in (o, o.parent) if p is not None and
+        formal = [p for o in (before or art.recent or [art.main]) for p in _lineage(o) if
                   p.type in (T.GOVERNMENT_AGENCY, T.MEDICAL_INSTITUTION)]
         if formal and sp.text == name and formal[-1].name.endswith(name):
             return formal[-1]           # 大队被…: the bare head of the body just named is that body
@@ -1283,6 +1283,15 @@ def _joint_runners(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> lis
                 joined.append((sp, o))
         out.update((o.key, o) for _, o in joined)
     return list(out.values()) if len(out) >= 2 else []
+
+
+def _lineage(o: _Org | None) -> list[_Org]:
+    """The body and the bodies it is a unit of, nearest first (某医院某科一病区 → 某科 → 某医院)."""
+    out = []
+    while o is not None and o not in out:
+        out.append(o)
+        o = o.parent
+    return out
 
 
 def _runners_of_the_work(text: str, orgs: list[tuple[OrgSpan, _Org]]) -> list[_Org]:

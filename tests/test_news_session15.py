@@ -179,3 +179,17 @@ def test_every_body_of_a_joint_campaign_runs_it(text, expected):
 
 def test_a_plan_published_names_its_service():
     assert ("国家卫生健康委员会", "探索老年痴呆防治特色服务") in carriers("国家卫生健康委近日公布《探索老年痴呆防治特色服务工作方案》。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fields of medicine the tagger reads as verbs (呼吸/v, 消毒/vn … 防制/v) name a body all the same
+    ("北京市呼吸疾病研究所所长卢佩菡表示。", ("卢佩菡", "所长", "北京市呼吸疾病研究所")),
+    ("开原市疾控中心消毒与病媒生物防制科科长卢佩菡介绍。", ("卢佩菡", "科长", "开原市疾病预防控制中心消毒与病媒生物防制科")),
+    ("泸州市第一人民医院呼吸与危重症医学科主任卢佩菡介绍。", ("卢佩菡", "主任", "泸州市第一人民医院呼吸与危重症医学科")),
+    # a department named bare after the hospital, its branch; a section after a ward of three levels
+    ("在丰城市人民医院病房里，呼吸与危重症医学科党支部书记卢佩菡带领团队。",
+     ("卢佩菡", "书记", "丰城市人民医院呼吸与危重症医学科党支部")),
+    ("在丰城市人民医院呼吸与危重症医学科一病区，医务科主任卢佩菡带领团队。", ("卢佩菡", "主任", "丰城市人民医院医务科")),
+])
+def test_departments_named_by_fields(text, expected):
+    assert expected in memberships(text)

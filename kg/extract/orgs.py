@@ -130,11 +130,13 @@ def _name_like(tok: Token) -> bool:
         return False                    # 重新组建/j 司法部: the verb that makes a body is no part of its name
     if tok.pos == "m":
         return w.startswith("第")
-    if tok.pos.startswith("v") and tok.pos != "vn":
+    if tok.pos.startswith("v") and tok.pos != "vn" and w not in _FIELD_VERBS_IN_NAMES:
         return False
-    return tok.pos.startswith(_NAME_POS) or w in _FIELD_ADJECTIVES
+    return tok.pos.startswith(_NAME_POS) or w in _FIELD_ADJECTIVES or w in _FIELD_VERBS_IN_NAMES
 
 
+# fields of medicine the tagger calls verbs, naming a body all the same (某市呼吸疾病研究所, 消毒与病媒生物防制科)
+_FIELD_VERBS_IN_NAMES = frozenset("呼吸 消毒 防制".split())
 # fields the tagger calls adjectives, naming a body all the same (某县医疗健康集团, 某市健康管理中心)
 _FIELD_ADJECTIVES = frozenset("健康 卫生".split())
 _CN_DIGITS = "一二三四五六七八九十"
@@ -363,7 +365,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 chain.append((ns, ne))  # 某委基层司, 某部体育卫生与艺术教育司: a ministry's department, named by its fields
                 j += 1
                 continue
-            if len(gap) > 6 or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
+            # (某医院呼吸与危重症医学科: a department's field joined by 与 may run longer)
+            if len(gap) > (9 if "与" in gap and text[ns:ne] == "科" else 6) or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
             gap_toks = [t for t in tokens if words_from <= t.start < ns and not _joins_nouns(tokens, t, ns)
                         and not (term and t.word in ("全国", "中央"))]
@@ -1085,7 +1088,8 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     left, right = tokens[k - 1], tokens[k + 1]
-    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz", "l") or _head_re().fullmatch(left.word[-1:]) or \
+    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz", "l") and left.word not in _FIELD_VERBS_IN_NAMES or \
+            _head_re().fullmatch(left.word[-1:]) or \
             any(left.word.endswith(h) for h in ORG_HEADS):
         return False
     if left.word in NOT_IN_NAME or left.word in _BLOCKERS:
@@ -1096,7 +1100,8 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
     if right.word.startswith(("国家", "中央", "全国", "国务院")):
         return False                    # 各地区和|国家某委: a national body after 和 is a body of its own
     if not (2 <= hs - right.start <= 4) and not (
-            2 <= hs - right.start <= 8 and all(t.pos in ("n", "vn", "nz") and len(t.word) >= 2 for t in tokens[k + 1:]
+            2 <= hs - right.start <= 8 and all((t.pos in ("n", "vn", "nz") or t.word in _FIELD_VERBS_IN_NAMES) and
+                                               len(t.word) >= 2 for t in tokens[k + 1:]
                                           if t.end <= hs)):
         return False                    # (旅游和|文化广电体育|厅: fields after 和 as far as the head)
     tag = _tagger().word_tag_tab.get(tail, "")
