@@ -676,12 +676,28 @@ def _name_program(art: _Article, text: str, p0: int, p1: int, name: str) -> None
 _BARE_HEADS = ("主题教育", "学习教育", "专题教育", "主题活动", "专项行动", "专项整治行动", "集中整治")
 
 
+# the premier's titles, after a Chinese name with no body named (某强总理要求): the State Council's; after a foreign
+# name (某克尔总理) some other government's
+_PREMIER_AFTER_NAME = {"总理": ("国务院", T.GOVERNMENT_AGENCY), "副总理": ("国务院", T.GOVERNMENT_AGENCY)}
+
+
+def _TRANSLIT_NAME(name: str) -> bool:
+    from kg.people import _foreign
+    return _foreign(name)
+
+
+# 同某显龙总理通电话: a leader met or called, a premier abroad who may bear a Chinese name
+_MET_WITH = re.compile(r"[同与跟]|会见|会谈|会晤|致电|致函|通电话|贺电")
+
+
 # a post of one body written after some other body: 某党中央总书记, 某国最高人民会议常任委员会委员长
 _OTHER_HOLDER = {"总书记": re.compile(r"(?:(?<!中共)中央|委员会|党)(?:第一)?总书记"),
                  "委员长": re.compile(r"(?<!常务)(?<!人大常)委员会委员长|会议委员长"),
                  "副委员长": re.compile(r"(?<!常务)(?<!人大常)委员会副委员长|会议副委员长")}
 
 
+# 某某总理要求，…: the title, then what its holder does (要求 a verb here, not the words cited)
+_TITLE_THEN_ACT = re.compile(r"(?:总理|副总理|总书记|委员长|副委员长|国务委员)(?:要求|指出|强调|表示|部署|号召|指示)[，：,:]")
 _WORDS_OF = re.compile(r"[\u4e00-\u9fff]{2,5}[^，。；]{0,30}?(?:讲话|指示|批示|精神|论述|思想|要求|嘱托|回信|贺信|号召|部署)")
 
 
@@ -1006,18 +1022,21 @@ def _read_sentence(art: _Article, s) -> None:
             r = next((r for r in roles if r.start == pe), None)
             if r is not None and r.text in art.role_bodies and _ADDRESSED_THEN.match(text, r.end):
                 posts = [(r.text, art.role_bodies[r.text], False)]
-        if not posts and not _WORDS_OF.match(text, pe):
+        if not posts and (not _WORDS_OF.match(text, pe) or _TITLE_THEN_ACT.match(text, pe)):
             # 向某某总书记致敬: a post of one body right after the name, in an article naming no other party's centre
             # (学习某某总书记重要讲话精神 cites the words, it tells nothing of the post)
             posts = [(r.text, None, False) for r in roles
-                     if r.start == pe and r.text in POST_OF_ONE_BODY and r.text not in art.other_holders]
+                     if r.start == pe and (r.text in POST_OF_ONE_BODY or r.text in _PREMIER_AFTER_NAME and surname_len(name)
+                                           and not _TRANSLIT_NAME(name) and not _MET_WITH.search(text, max(0, ps - 8), ps))
+                     and r.text not in art.other_holders]
         scope = next((o.key for _, o, _ in posts if o is not None), None)
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)
         person_keys[ps] = pkey
         for role, org, former in posts:
-            if org is None and role in POST_OF_ONE_BODY and role not in art.other_holders and \
-                    not _unread_body_before(text, role, roles, ps):
-                held_in, kind = POST_OF_ONE_BODY[role]     # 国务委员某某: the post exists in one body only
+            if org is None and (role in POST_OF_ONE_BODY or role in _PREMIER_AFTER_NAME and text.startswith(role, pe)) and \
+                    role not in art.other_holders and not _unread_body_before(text, role, roles, ps):
+                # 国务委员某某: the post exists in one body only; 某强总理: a Chinese name, then the premier's title
+                held_in, kind = POST_OF_ONE_BODY.get(role) or _PREMIER_AFTER_NAME[role]
                 org = _mk(art, held_in, kind, held_in)
             if org is None and role and role.lstrip("副常务") in _HEADS_OF_GOVERNMENT:
                 # 某省委书记甲、省长乙; 某省省长乙: the people's government of the place of that level named before

@@ -193,3 +193,29 @@ def test_a_plan_published_names_its_service():
 ])
 def test_departments_named_by_fields(text, expected):
     assert expected in memberships(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Chinese name, then the premier's title and what its holder does
+    ("卢建平总理要求，各地要做好防汛工作。", [("卢建平", "总理", "国务院")]),
+    # a leader called abroad, or a transliterated name: some other government's premier
+    ("习近平主席同卢建平总理通电话。", []),
+    ("默伦克尔总理表示，将加强合作。", []),
+    # the words cited, no act of the holder
+    ("学习卢建平总理重要讲话精神。", []),
+])
+def test_the_premiers_title_after_a_name(text, expected):
+    got = [m for m in memberships(text) if m[0] != "习近平"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，天津市宝坻区中医医院脾胃病科获评天津市中医重点专科。", ("宝坻区中医医院脾胃病科", "天津市中医重点专科")),
+    ("六都寨镇中心卫生院被湖南省中医药管理局评为2023年度湖南省示范中医馆。", ("六都寨镇中心卫生院", "湖南省示范中医馆")),
+])
+def test_designations_of_departments_and_clinics_are_honours(text, expected):
+    assert expected in honours(text)
+
+
+def test_an_aim_opens_no_programme():
+    assert carriers("甘州区卫生健康局以争创国家级艾滋病综合防治示范区为目标，扎实开展工作。") == []

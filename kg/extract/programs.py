@@ -272,6 +272,8 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         np_, head = m.group(1), m.group(2)
         if len(np_) < 3 and not head.endswith("年") and head != "改革试点":
             continue                    # a two-character stem names a campaign year (支部建设年), not an activity
+        if np_.startswith(("争创", "力争", "争取")):
+            continue                    # 以争创某某示范区为目标: an aim, no programme
         if _GENERIC_NP.search(np_) or _VERB_IN_NP.search(np_) or \
                 not _np_ok(tokens, m.start(1), m.end(1), len(head) >= 4):
             continue
