@@ -113,7 +113,17 @@ def _is_credit(line: str) -> bool:
 def _in_roll(lines: list[Line], k: int) -> bool:
     """A line of a roll (某院　甲 / 某中心　乙 …): a line next to it names a unit and a person too, so neither is a
     by-line."""
-    return any(0 <= j < len(lines) and byline_names(lines[j].text) for j in (k - 1, k + 1))
+    return any(0 <= j < len(lines) and (byline_names(lines[j].text) or _unit_and_name(lines[j].text))
+               for j in (k - 1, k + 1))
+
+
+# 某科　某某: a line of two columns, a unit and a name, as a roll's lines are written
+_TWO_COLUMNS = re.compile(r"[\u4e00-\u9fff（）()]{2,24}[ \t\u3000]+([\u4e00-\u9fff·]{2,6})")
+
+
+def _unit_and_name(line: str) -> bool:
+    m = _TWO_COLUMNS.fullmatch(line.strip())
+    return m is not None and plausible_name(m.group(1))
 
 
 def split_articles(text: str) -> list[tuple[int, int, str | None, tuple[str, ...]]]:

@@ -1286,16 +1286,21 @@ _PART_TAKEN = re.compile(r"(?:[、和及与](?:各|全县|全市|全区|辖区)[
                          r"(?:负责)?(?:牵头|具体实施|负责实施|组织实施|承办|主办|协办|协同配合|配合实施|配合|共同实施|参与|统筹|协同)")
 # 乙牵头，联合丙、丁开展…: the bodies a lead body joins to it
 _JOINED_BY_LEAD = re.compile(r"(?:联合|会同)")
+_ASSISTS = re.compile(r"配合|协助")
 
 
 def _joint_runners(text: str, orgs: list[tuple[OrgSpan, _Org]], pos: int) -> list[_Org]:
     """甲统筹，乙牵头，丙、丁等成员单位协同，开展某某行动; 乙牵头，联合丙、丁开展…: in a sentence that names a lead body,
     every body given a part, and every body the lead joins to it, runs the programme."""
-    if "牵头" not in text[:pos]:
+    assisted = _ASSISTS.search(text, 0, pos)
+    if "牵头" not in text[:pos] and assisted is None:
         return []
     before = [(sp, o) for sp, o in orgs if sp.end <= pos]
-    out = {o.key: o for o in _runners_of_the_work(text, before)}
-    for m in _JOINED_BY_LEAD.finditer(text, 0, pos):
+    out = {o.key: o for o in _runners_of_the_work(text, before)} if "牵头" in text[:pos] else {}
+    if assisted is not None:
+        # 甲配合乙开展…: the body that helps and the one it helps both run it
+        out.update((o.key, o) for sp, o in before if sp.end == assisted.start())
+    for m in [*_JOINED_BY_LEAD.finditer(text, 0, pos), *([assisted] if assisted is not None else [])]:
         joined = [(sp, o) for sp, o in before if sp.start == m.end()]
         for sp, o in before:
             if joined and sp.start > joined[-1][0].end and _JOINS.fullmatch(text[joined[-1][0].end:sp.start]):
@@ -1364,6 +1369,7 @@ def _article_department(art: "_Article") -> "_Org | None":
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
+_APPOINTED_IT = re.compile(r"(?:任命|聘任|提名|聘)其(?=为)")
 _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
 
 
@@ -1409,6 +1415,14 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             pos = role.end + (1 if text[role.end:role.end + 1] in "、兼" else 0)
             if text.startswith("职务", role.end):
                 break
+    for m in (_APPOINTED_IT.finditer(text) if "其为" in text else ()):
+        # 免去某某同志…职务，任命其为…: 其 is the person the sentence named before, the post after 为 a new one
+        first = max((ps for ps, _ in people if ps < m.start()), default=None)
+        pkey = person_keys[first] if first is not None else (art.last_person if art.sole_person else None)
+        for role, org, former in (posts_after(text, m.end(), roles, orgs) if pkey is not None else ()):
+            if org is not None and role:
+                org = _body_of_the_post(art, role, org)
+                art.facts.append(Membership(pkey, org.key, art.add(entity_key("role", role), T.ROLE, role), ev, former))
     for m in (_CAREER.finditer(text) if "任" in text else ()):
         # 某某先后任甲院外科医生、副院长，原乙局医政股股长，丙院副院长: each post of the career, in the body before it
         # (某某同志先后任…: 同志 after the name)

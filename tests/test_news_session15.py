@@ -219,3 +219,22 @@ def test_designations_of_departments_and_clinics_are_honours(text, expected):
 
 def test_an_aim_opens_no_programme():
     assert carriers("甘州区卫生健康局以争创国家级艾滋病综合防治示范区为目标，扎实开展工作。") == []
+
+
+def test_a_rolls_line_among_lines_of_two_columns_is_no_by_line():
+    from kg.articles import make_documents
+    body = "经院党委会研究决定，授予卢佩菡等3名同志“2023年度先进个人”称号。名单如下：" * 3
+    roll = "财务科　卢佩菡\n麻醉科　严晓岚\n后勤保障部　鹿新平\n"
+    docs = make_documents("r.txt", "", "丰城市妇幼保健院召开表彰大会\n作者：白云立\n" + body + "\n先进个人（3名）\n" + roll)
+    assert len(docs) == 1 and docs[0].authors == ("白云立",)
+
+
+def test_the_body_a_helper_assists_runs_the_programme_too():
+    got = {b for b, _ in carriers("甘州区疾控中心配合甘州区教育局在全区12所中学开展“青春红丝带”进校园活动。")}
+    assert got == {"甘州区疾病预防控制中心", "甘州区教育局"}
+
+
+def test_qi_after_an_appointment_verb_is_the_person_named_before():
+    got = posts_in("宝坻区卫生健康委员会关于干部任免的通知\n"
+                   "免去卢佩菡同志宝坻区疾病预防控制中心副主任职务，任命其为宝坻区妇幼保健计划生育服务中心主任。")
+    assert ("卢佩菡", "主任", "宝坻区妇幼保健计划生育服务中心") in got
