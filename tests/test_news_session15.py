@@ -238,3 +238,8 @@ def test_qi_after_an_appointment_verb_is_the_person_named_before():
     got = posts_in("宝坻区卫生健康委员会关于干部任免的通知\n"
                    "免去卢佩菡同志宝坻区疾病预防控制中心副主任职务，任命其为宝坻区妇幼保健计划生育服务中心主任。")
     assert ("卢佩菡", "主任", "宝坻区妇幼保健计划生育服务中心") in got
+
+
+def test_a_hosted_events_year_is_no_part_of_its_name():
+    got = carriers("今天，由中央宣传部、中央网信办等十部门联合举办的2024年国家网络安全宣传周在南沙开幕。")
+    assert ("中央宣传部", "国家网络安全宣传周") in got

@@ -116,6 +116,8 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     for m in (_HOSTED.finditer(text) if "办的" in text or "起的" in text else ()):
         # 由某会主办的某某主题展览活动, 主办的“某某周”: an event a body hosts is one it carries out
         s, e = m.span(1) if m.group(1) else m.span(2)
+        if not m.group(1) and (yr := re.match(r"\d{4}年度?", text[s:e])) is not None:
+            s += yr.end()               # 主办的2024年某某宣传周: the year is no part of the name
         if not m.group(1) and (more := _MORE_HEADS.match(text, e)) is not None:
             e = more.end()              # 主题展览|展演活动: the lazy match stopped at the first head
         name = m.group(1) or text[s:e]
