@@ -51,6 +51,7 @@ class _Article:
     main_mentions: int = 0
     main_last_seen: int = -2
     recent: list = field(default_factory=list)     # bodies named in the sentence before
+    earlier: list = field(default_factory=list)    # while a sentence is read: the bodies of the one before it
     cuts: dict = field(default_factory=dict)       # sentence text → (tokens, organisation spans)
     sentence_no: int = 0
     last_subject: str | None = None
@@ -844,7 +845,7 @@ def _read_sentence(art: _Article, s) -> None:
     if again:
         spans = sorted(spans + [sp for sp, _ in again], key=lambda sp: sp.start)
         orgs = sorted(orgs + again, key=lambda so: so[0].start)
-    earlier = art.recent                # bodies of the sentence before, for posts and units named bare
+    earlier = art.earlier = art.recent  # bodies of the sentence before, for posts and units named bare
     art.recent = [o for _, o in orgs] or art.recent
     for m in (_OPENS_AT.finditer(text) if "在" in text else ()):
         # 甲方舱医院和乙方舱医院在某省某市正式休舱: a facility opening or closing in a place stands there
@@ -1369,6 +1370,8 @@ def _article_department(art: "_Article") -> "_Org | None":
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
+_ELECTED = re.compile(r"当选为?")
+_SOCIETY_ENDS = ("分会", "专业委员会", "专委会", "协会", "学会", "研究会", "促进会", "联合会")
 _APPOINTED_IT = re.compile(r"(?:任命|聘任|提名|聘)其(?=为)")
 _REMOVED_FROM = re.compile(r"免去(?:其|他|她|(?=[\u4e00-\u9fff]{2,4}同志))(?:的)?")
 
@@ -1415,6 +1418,18 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             pos = role.end + (1 if text[role.end:role.end + 1] in "、兼" else 0)
             if text.startswith("职务", role.end):
                 break
+    for m in (_ELECTED.finditer(text) if "当选" in text else ()):
+        # 某学会某分会成立…，甲当选主任委员，乙、丙当选副主任委员: the post in the society named in the sentence or the one before
+        role = next((r for r in roles if r.start == m.end()), None)
+        body = next((o for sp, o in reversed(orgs) if sp.end <= m.start() and o.name.endswith(_SOCIETY_ENDS)), None) or \
+            next((o for o in reversed(art.earlier) if o.name.endswith(_SOCIETY_ENDS)), None) if role is not None else None
+        end = m.start()
+        for ps, pe in (sorted(people, reverse=True) if body is not None else ()):
+            if pe != end:
+                continue
+            art.facts.append(Membership(person_keys[ps], body.key, art.add(entity_key("role", role.text), T.ROLE, role.text),
+                                        ev, False))
+            end = ps - 1 if text[ps - 1:ps] in ("、", "和") else -1
     for m in (_APPOINTED_IT.finditer(text) if "其为" in text else ()):
         # 免去某某同志…职务，任命其为…: 其 is the person the sentence named before, the post after 为 a new one
         first = max((ps for ps, _ in people if ps < m.start()), default=None)

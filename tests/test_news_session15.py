@@ -243,3 +243,16 @@ def test_qi_after_an_appointment_verb_is_the_person_named_before():
 def test_a_hosted_events_year_is_no_part_of_its_name():
     got = carriers("今天，由中央宣传部、中央网信办等十部门联合举办的2024年国家网络安全宣传周在南沙开幕。")
     assert ("中央宣传部", "国家网络安全宣传周") in got
+
+
+def test_zhi_before_a_verb_closes_a_name():
+    got = memberships("新昌县人民医院心血管内科主任卢穆之荣获浙江省医师协会授予的“浙江省优秀医师”称号。")
+    assert ("卢穆之", "主任", "新昌县人民医院心血管内科") in got
+
+
+def test_posts_elected_in_a_society_named_before():
+    got = memberships("六盘水市医学会全科医学分会成立大会召开。大会选举产生了第一届委员会，"
+                      "六盘水市人民医院全科医学科主任卢建平当选主任委员，严晓岚、卢佩菡当选副主任委员。")
+    assert {("卢建平", "主任委员"), ("严晓岚", "副主任委员"), ("卢佩菡", "副主任委员")} <= \
+        {(p, r) for p, r, b in got if b == "六盘水市医学会全科医学分会"}
+    assert not any(b == "六盘水市人民医院全科医学科" and r.endswith("主任委员") for _, r, b in got)

@@ -293,6 +293,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     nxt.start == tok.end and nxt.word[1] in _GLUED_AFTER_NAME and _NAME_CHAR.match(nxt.word[0]) and \
                     not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
                 return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
+            if len(w) == 2 and after_post and tok.pos.startswith("nr") and surname_len(w) == 1 and _zhi_closes(text, nxt):
+                return 3                # 主任某穆|之 荣获
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.word[1] == "等" and _NAME_CHAR.match(nxt.word[0]) and text.startswith(_AFTER_DENG, nxt.end) and \
                     plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
@@ -390,10 +392,17 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     return 0
 
 
+def _zhi_closes(text: str, nxt: Token | None) -> bool:
+    """主任某穆|之 荣获: 之 right before a verb of award or speech is no particle, it closes the name."""
+    return nxt is not None and nxt.word == "之" and text.startswith(_AWARDED_AFTER + SPEECH_VERBS[:8], nxt.end)
+
+
 def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
     """Whether the one-character word after a two-character name is its third character: a character no function
     word, then a cue or a verb."""
     nxt = next((t for t in tokens if t.start == tok.end), None)
+    if _zhi_closes(text, nxt):
+        return True
     if nxt is None or len(nxt.word) != 1 or nxt.word in _BAD_GIVEN or not plausible_name(tok.word + nxt.word):
         return False
     if nxt.pos[:1] in _NOT_THIRD_TAGS:
