@@ -256,3 +256,8 @@ def test_posts_elected_in_a_society_named_before():
     assert {("卢建平", "主任委员"), ("严晓岚", "副主任委员"), ("卢佩菡", "副主任委员")} <= \
         {(p, r) for p, r, b in got if b == "六盘水市医学会全科医学分会"}
     assert not any(b == "六盘水市人民医院全科医学科" and r.endswith("主任委员") for _, r, b in got)
+
+
+def test_a_long_campaign_launched_for_a_period():
+    got = carriers("市场监管总局等五部门联合部署开展为期5个月的集中用餐单位食品安全问题专项治理行动。")
+    assert ("国家市场监督管理总局", "集中用餐单位食品安全问题专项治理行动") in got
