@@ -261,3 +261,12 @@ def test_posts_elected_in_a_society_named_before():
 def test_a_long_campaign_launched_for_a_period():
     got = carriers("市场监管总局等五部门联合部署开展为期5个月的集中用餐单位食品安全问题专项治理行动。")
     assert ("国家市场监督管理总局", "集中用餐单位食品安全问题专项治理行动") in got
+
+
+@pytest.mark.parametrize("text", [
+    "原焕古镇中心卫生院院长卢佩菡介绍。",
+    "紫阳县人民医院专家并和焕古镇中心卫生院全科医生卢佩菡一起入户。",
+])
+def test_a_word_before_a_town_opening_a_body_is_no_part_of_its_name(text):
+    assert "焕古镇中心卫生院" in bodies(text)
+    assert not any(b[0] in "原和" for b in bodies(text))

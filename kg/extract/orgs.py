@@ -787,6 +787,9 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
     road = _ROAD_BEFORE_LEVEL.search(text, start, sp.end) if start == sp.start else None
     if road is not None:
         start = road.end()              # 某区某楼路市卫生健康委员会: an address, then the body named short by its level
+    if start == sp.start and text[start:start + 1] in "原和与及并" and sp.end - start > 4 and \
+            _leading_division(text, start + 1, towns=True) and not _leading_division(text, start, towns=True):
+        start += 1                      # 原|某古镇中心卫生院, 并和|某古镇…: the word before the place is no part of the name
     k = text.find("任", start + 2, min(sp.end, start + 5))
     if k > 0 and start == sp.start and text[k + 1:k + 2] != "务" and _name_before_post(text[start:k]) and \
             _leading_division(text, k + 1, towns=True):
