@@ -270,3 +270,17 @@ def test_a_long_campaign_launched_for_a_period():
 def test_a_word_before_a_town_opening_a_body_is_no_part_of_its_name(text):
     assert "焕古镇中心卫生院" in bodies(text)
     assert not any(b[0] in "原和" for b in bodies(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # rarer surnames (税, 母, 畅), read after a post only
+    ("江安县卫生健康局党组成员、副局长税晓岚分管公共卫生工作。", "税晓岚"),
+    ("江安县疾病预防控制中心副主任母建平介绍。", "母建平"),
+    ("江安县人民医院副院长畅佩菡表示。", "畅佩菡"),
+])
+def test_rarer_surnames_after_a_post(text, name):
+    assert name in persons(text)
+
+
+def test_rarer_surnames_that_are_words_name_nobody_alone():
+    assert persons("他承担了这项工作，母亲也支持，畅通了渠道。") == []

@@ -47,7 +47,7 @@ _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^�
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
 AMBIGUOUS_SURNAMES = frozenset("和于从向与及把被对将在为都也就还又所以而着过等其之并或那这第个们年月日时国党全各每本文明新东西南北上下中高代来有"
-                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留刀字茶岩保普初纳萨拓包冒陇门")
+                               "曾强水山白火银种妥撒虎达敬续靖巨闪豆脱拜鲜官修留刀字茶岩保普初纳萨拓包冒陇门税母令承畅")
 # surnames that open foreign names' transliterations as often (纳某, 萨某)
 _TRANSLIT_SURNAMES = frozenset("纳萨")
 # characters that end common nouns (幸福感, 宣传画) and almost never a given name
