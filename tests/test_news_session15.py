@@ -284,3 +284,9 @@ def test_rarer_surnames_after_a_post(text, name):
 
 def test_rarer_surnames_that_are_words_name_nobody_alone():
     assert persons("他承担了这项工作，母亲也支持，畅通了渠道。") == []
+
+
+def test_gai_tongzhi_is_the_person_the_notice_named():
+    got = awards_in("任前公示\n卢佩菡，女，1985年5月出生，现任郓城县人民医院儿科主任。"
+                    "该同志2021年被菏泽市卫生健康委员会评为“菏泽市优秀医师”。")
+    assert ("卢佩菡", "菏泽市优秀医师", ("菏泽市卫生健康委员会",), 2021) in got

@@ -28,7 +28,7 @@ _VERB_RE = {v: re.compile(re.escape(v)) for v in AWARD_AFTER_SUBJECT}
 _PRONOUN = re.compile(r"他们|她们|他|她|它们|我们|大家|官兵|人员|团队|同志们")
 _ADVERBIAL = re.compile(r"先后|曾经|曾|多次|连续|\d+年|[一二三四五六七八九十]+年|均|并|还|也|又|再次|首次|同时|已")
 # 她先后荣获…, 工作以来他多次被评为…: a singular pronoun (after a phrase of time at most) as the clause's whole subject
-_SINGULAR_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff\d]{0,10}(?:以来|年来|期间|之后|以后|后|中|时))?(?:他|她|其)")
+_SINGULAR_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff\d]{0,10}(?:以来|年来|期间|之后|以后|后|中|时))?(?:该同志|他|她|其)")
 
 
 @dataclass(frozen=True)
