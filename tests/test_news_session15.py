@@ -290,3 +290,8 @@ def test_gai_tongzhi_is_the_person_the_notice_named():
     got = awards_in("任前公示\n卢佩菡，女，1985年5月出生，现任郓城县人民医院儿科主任。"
                     "该同志2021年被菏泽市卫生健康委员会评为“菏泽市优秀医师”。")
     assert ("卢佩菡", "菏泽市优秀医师", ("菏泽市卫生健康委员会",), 2021) in got
+
+
+def test_yuan_before_its_party_branch_is_the_articles_hospital():
+    got = posts_in("紫阳县焕古镇中心卫生院开展义诊活动\n院党支部书记、院长卢佩菡表示，要做好工作。")
+    assert ("卢佩菡", "院长", "紫阳县焕古镇中心卫生院") in got

@@ -22,7 +22,7 @@ _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "�
 _JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
                                  r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
 _BARE_DEPARTMENT = re.compile(r"(?:^|(?<=[，。；：\s]))科室(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾)")
-_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|纪委|团委|工会|领导班子)")
+_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
