@@ -59,7 +59,8 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
                 seen = national_roots.setdefault(name, {})
                 org = f.organization[len("org:"):]
                 # (某党中央: a party's central committee is a national body too)
-                seen[root] = seen.get(root, False) or org.startswith(_NATIONAL_BODIES) or org.endswith("中央")
+                seen[root] = seen.get(root, False) or org.startswith(_NATIONAL_BODIES) or org.endswith("中央") or \
+                    org.startswith(_NATIONAL_SOCIETIES) and not org.endswith(_FIRMS)
     national_names = set()
     for name, roots in national_roots.items():
         if len(roots) > 1 and all(roots.values()):
@@ -170,7 +171,10 @@ def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant:
     return out
 
 
-_NATIONAL_BODIES = ("国家", "国务院", "中共中央", "中央", "全国人大", "全国政协", "最高人民", "中国", "中华全国")
+_NATIONAL_BODIES = ("国家", "国务院", "中共中央", "中央", "全国人大", "全国政协", "最高人民")
+# 中国红十字会, 中华全国总工会: national societies (a firm named 中国某某公司 is none)
+_NATIONAL_SOCIETIES = ("中国", "中华全国")
+_FIRMS = ("公司", "集团", "银行")
 
 
 def _foreign(name: str) -> bool:

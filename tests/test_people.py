@@ -87,3 +87,10 @@ def test_posts_in_national_societies_and_party_centres_are_national():
     out, rules = resolve_people([a, b])
     assert len(people(out)) == 1
     assert set(rules.values()) == {"same-name-in-national-posts"}
+
+
+def test_posts_in_firms_named_for_the_country_are_not_national():
+    a = art("a", ["person:周明远@org:中国某某集团"], [("person:周明远@org:中国某某集团", "org:中国某某集团")])
+    b = art("b", ["person:周明远@org:中国某某银行"], [("person:周明远@org:中国某某银行", "org:中国某某银行")])
+    out, _ = resolve_people([a, b])
+    assert len(people(out)) == 2
