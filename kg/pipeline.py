@@ -682,7 +682,8 @@ _BARE_HEADS = ("主题教育", "学习教育", "专题教育", "主题活动", "
 _PREMIER_AFTER_NAME = {"总理": ("国务院", T.GOVERNMENT_AGENCY), "副总理": ("国务院", T.GOVERNMENT_AGENCY)}
 
 
-def _TRANSLIT_NAME(name: str) -> bool:
+def _transliterated(name: str) -> bool:
+    """A transliterated foreign name (某·某某, 某克尔)."""
     from kg.people import _foreign
     return _foreign(name)
 
@@ -1028,7 +1029,7 @@ def _read_sentence(art: _Article, s) -> None:
             # (学习某某总书记重要讲话精神 cites the words, it tells nothing of the post)
             posts = [(r.text, None, False) for r in roles
                      if r.start == pe and (r.text in POST_OF_ONE_BODY or r.text in _PREMIER_AFTER_NAME and surname_len(name)
-                                           and not _TRANSLIT_NAME(name) and not _MET_WITH.search(text, max(0, ps - 8), ps))
+                                           and not _transliterated(name) and not _MET_WITH.search(text, max(0, ps - 8), ps))
                      and r.text not in art.other_holders]
         scope = next((o.key for _, o, _ in posts if o is not None), None)
         pkey = art.add(person_key(name, scope or "article:" + art.doc.doc_id), T.PERSON, name)

@@ -366,7 +366,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 j += 1
                 continue
             # (某医院呼吸与危重症医学科: a department's field joined by 与 may run longer)
-            if len(gap) > (9 if "与" in gap and text[ns:ne] == "科" else 6) or any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
+            if len(gap) > (9 if "与" in gap and text[ns:ne] == "科" else 6) or \
+                    any(not ("\u4e00" <= c <= "\u9fff" or c.isalnum()) for c in gap):
                 break
             gap_toks = [t for t in tokens if words_from <= t.start < ns and not _joins_nouns(tokens, t, ns)
                         and not (term and t.word in ("全国", "中央"))]
