@@ -847,6 +847,9 @@ def _parent_end(text: str, start: int, chain: list[tuple[int, int]], k: int) -> 
     if chain[k][0] == pe and text[chain[k - 1][0]:pe] == "中心" and head in ("小学", "中学", "幼儿园", "学校") and \
             text[chain[k - 1][0] - 1:chain[k - 1][0]] in ("镇", "乡", "村", "区", "县", "市"):
         return None                     # 某镇中心小学: the town's central school, no unit of a body called 某镇中心
+    if chain[k][0] == pe and text[chain[k - 1][0]:pe] == "中心" and head in ("医院", "人民医院") and \
+            text[chain[k - 1][0] - 1:chain[k - 1][0]] in ("市", "县", "区", "州", "盟"):
+        return None                     # 某市中心医院 (the cut's 市中心): the city's central hospital, one name
     if text[pe - 1] == "会" and chain[k][0] == pe and head.endswith("医院"):
         return None                     # 某市红十字会医院: a hospital named after a society, not one of its units
     if text[start:pe].endswith(_VENUES):
