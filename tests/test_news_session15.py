@@ -295,3 +295,22 @@ def test_gai_tongzhi_is_the_person_the_notice_named():
 def test_yuan_before_its_party_branch_is_the_articles_hospital():
     got = posts_in("紫阳县焕古镇中心卫生院开展义诊活动\n院党支部书记、院长卢佩菡表示，要做好工作。")
     assert ("卢佩菡", "院长", "紫阳县焕古镇中心卫生院") in got
+
+
+def test_a_city_central_hospital_is_one_body():
+    # 某阳/ns 市中心/n 医院: the cut's 市中心 (city centre) opens no body of its own
+    assert bodies("南阳市中心医院院长卢佩菡表示。") == ["南阳市中心医院"]
+
+
+def test_grants_in_one_sentence_keep_their_own_titles_and_giver():
+    got = awards_in("表彰大会\n南阳市卫生健康委员会决定，授予南阳市中心医院心血管内科等20个单位“2023年度全市卫生健康工作先进集体”称号，"
+                    "授予卢建平等50名同志“2023年度全市卫生健康工作先进个人”称号。")
+    assert ("卢建平", "全市卫生健康工作先进个人", ("南阳市卫生健康委员会",), 2023) in got
+    got = honours("大会授予卢建平“共和国勋章”，授予严晓岚、卢佩菡“人民英雄”国家荣誉称号。")
+    assert ("卢建平", "共和国勋章") in got and ("卢建平", "人民英雄") not in got and ("严晓岚", "人民英雄") in got
+
+
+def test_a_name_the_dictionary_reads_as_a_mountain_after_a_grant():
+    # 授予某洋山“…”: a three-character name the dictionary lists as a place no gazetteer knows
+    assert ("万洋山", "共和国勋章") in honours("大会授予万洋山“共和国勋章”。")
+    assert persons("北京市委书记卢建平在北京市调研。") == ["卢建平"]

@@ -311,8 +311,12 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         hits.append(AwardHit(holder.key, name, by, year, period))
 
     # X 授予 Y “Z” 称号; X 追授 Y Z称号 (unquoted, right after the name)
-    for m in re.finditer(r"授予|追授", text):
+    grants = list(re.finditer(r"授予|追授", text))
+    for m in grants:
         conf = _last_before([s for s in spans if not s.is_person], m.start())
+        if conf is not None and grants[0] is not m and conf.end > grants[0].start():
+            # 甲授予乙等20个单位…称号，授予丙等50名同志…: the later grant's giver is the first's, no holder of it
+            conf = _last_before([s for s in spans if not s.is_person], grants[0].start())
         after = [s for s in spans if s.start >= m.end() and s.start - m.end() <= 2]
         q = _QUOTED_TITLE.search(text, m.end())
         if q is None or _CLAUSE_END.search(text, m.end(), q.start()):
@@ -321,6 +325,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             if q2 is not None and not _CLAUSE_END.search(text, m.end(), q2.start()) and \
                     looks_like_honour(clean_honour(q2.group(1))[0]):
                 q = q2
+            elif q is not None and _CLAUSE_END.search(text, m.end(), q.start()) and "、" not in text[m.end():q.start()]:
+                q = None                # 授予甲“某某勋章”，授予乙…称号: the title after the comma is the next grant's
         if not after and referent is not None and text[m.end():m.end() + 1] in ("她", "他") and q is not None and \
                 not _CLAUSE_END.search(text, m.end(), q.start()):
             # 中共某县委授予她“某某”称号: the pronoun stands for the one person the text last named alone

@@ -43,6 +43,7 @@ _THIS_ONE_CALLED = re.compile(r"(?:这位|那位|他|她)(?:名叫|叫做|叫)([
 _CALLED_OF_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,3}族[\u4e00-\u9fff]{0,4}?(?:名叫|叫)([\u4e00-\u9fff·]{2,8})(?=[，。,；])")
 _CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
                                 r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
+_CONFERRED_ONE_OF_SET = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3}?)等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)")
 _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^。；]{2,80}?称号)")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
@@ -717,7 +718,15 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if text[e:e + 1] not in "“\"同" and not text.startswith("同志", e):
             # unquoted title after the name: the name ends where a word of the cut ends (某某明|全国…称号)
             e = next((s + n for n in (3, 2) if any(t.end == s + n for t in tokens) and plausible_name(text[s:s + n])), e)
-        if s not in found and plausible_name(text[s:e]) and not _is_common_word(text[s:e]) and free(s, e):
+        name = text[s:e]
+        # (授予某南山“…”: a name the dictionary lists as a place no gazetteer knows is a name here)
+        if s not in found and plausible_name(name) and free(s, e) and \
+                (not _is_common_word(name) or len(name) == 3 and _word_tags().get(name) == "ns" and not known_place(name)):
+            found[s] = e
+    for m in (_CONFERRED_ONE_OF_SET.finditer(text) if "授" in text else ()):
+        # 授予某某等50名同志“…”称号: the one the set is named by
+        s, e = m.span(1)
+        if s not in found and plausible_name(text[s:e]) and free(s, e):
             found[s] = e
     # 住在某村的某某今年67岁: a name, then its age this year
     for m in (_AGED_THIS_YEAR.finditer(text) if "岁" in text else ()):
