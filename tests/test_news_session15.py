@@ -314,3 +314,11 @@ def test_a_name_the_dictionary_reads_as_a_mountain_after_a_grant():
     # 授予某洋山“…”: a three-character name the dictionary lists as a place no gazetteer knows
     assert ("万洋山", "共和国勋章") in honours("大会授予万洋山“共和国勋章”。")
     assert persons("北京市委书记卢建平在北京市调研。") == ["卢建平"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("记者从国家统计局了解到，第四次全国农业普查目前进入全面实施阶段。", ("国家统计局", "第四次全国农业普查")),
+    ("中央网信办、工业和信息化部、公安部近日联合开展个人信息保护系列专项行动。", ("公安部", "个人信息保护系列专项行动")),
+])
+def test_censuses_and_series_of_actions(text, expected):
+    assert expected in carriers(text)

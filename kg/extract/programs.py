@@ -192,6 +192,10 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     for m in (_OBSERVANCE.finditer(text) if "个" in text else ()):
         if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
+    # 第四次全国农业普查: a national census, counted by its rounds
+    for m in (_CENSUS.finditer(text) if "普查" in text else ()):
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group(0)))
     # 发布《某某行动提升计划（2021—2025年）》: a plan of action published by a body is a programme it runs
     for m in (_PLAN_PUBLISHED.finditer(text) if "计划" in text else ()):
         if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
@@ -215,6 +219,7 @@ _SYSTEM_BUILT = re.compile(r"(?:(?:加快|全面|深入|持续|扎实|大力)?(?
                            r"区域医疗中心))建设")
 _CLEAN_BUILT = re.compile(r"(?:推进|推动|开展|深化|加强|实施|抓好|做好|持续|全面)(清廉[\u4e00-\u9fff]{2,4}?建设)(?![\u4e00-\u9fff]{0,1}(?:方案|制度|实施|工作方案))")
 _JOINED_AFTER_VERB = re.compile(r"(开展|推进|实施|深化)[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,6}$")
+_CENSUS = re.compile(r"第[一二三四五六七八九十]{1,3}次全国[\u4e00-\u9fff]{2,10}?普查")
 _OBSERVANCE = re.compile(r"第[\d一二三四五六七八九十百]+个([\u4e00-\u9fff]{2,10}?[月周])(?=活动|系列|[，。、；”\s]|$)")
 _PLAN_PUBLISHED = re.compile(r"(?:发布|印发|出台|启动|实施|下达)了?《([\u4e00-\u9fff]{2,20}?(?:行动|提升|推进|促进|振兴|发展|建设|健康)计划)"
                              r"(?:[（(][^）)]{0,15}[）)])?》")
@@ -276,8 +281,10 @@ def _unquoted(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue                    # a two-character stem names a campaign year (支部建设年), not an activity
         if np_.startswith(("争创", "力争", "争取")):
             continue                    # 以争创某某示范区为目标: an aim, no programme
+        # (个人信息保护系列专项行动: a series of actions named by what they protect)
+        np_end = m.end(1) - (2 if np_.endswith("系列") and len(np_) >= 6 else 0)
         if _GENERIC_NP.search(np_) or _VERB_IN_NP.search(np_) or \
-                not _np_ok(tokens, m.start(1), m.end(1), len(head) >= 4):
+                not _np_ok(tokens, m.start(1), np_end, len(head) >= 4):
             continue
         longer = _LONGER_HEAD.match(text, m.end())
         if longer is not None:
