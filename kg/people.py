@@ -63,9 +63,11 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
                     org.startswith(_NATIONAL_SOCIETIES) and not org.endswith(_FIRMS)
     national_names = set()
     for name, roots in national_roots.items():
-        if len(roots) > 1 and all(roots.values()):
+        # (a post held in a province in another article, 时任某省省长, leaves the national holders one person still)
+        held = sorted(r for r, national in roots.items() if national)
+        if len(held) > 1:
             national_names.add(name)
-            first, *rest = sorted(roots)
+            first, *rest = held
             for other in rest:
                 union(first, other)
     anchored: dict[str, set[str]] = {}
@@ -113,9 +115,47 @@ def resolve_people(results: list[ArticleResult], never_merge: frozenset[str] = f
             if new != e.key:
                 remap[e.key] = new
                 rules[new] = rule
+    results = [_rekey(r, remap) for r in results] if remap else results
+    return _dotted_short_forms(results, never_merge, rules)
+
+
+def _dotted_short_forms(results: list[ArticleResult], never_merge: frozenset[str], rules: dict[str, str]
+                        ) -> tuple[list[ArticleResult], dict[str, str]]:
+    """某某·麦某恩 and 麦某恩: a transliterated name written without its given names is the one person whose dotted name
+    ends so, when the corpus has one such person; the node keeps the full name, the short one as another name."""
+    full_of: dict[str, set[tuple[str, str]]] = {}
+    for r in results:
+        for e in r.entities:
+            if e.key.startswith("person:") and "·" in e.label:
+                full_of.setdefault(e.label.rsplit("·", 1)[1], set()).add((e.key, e.label))
+    remap: dict[str, tuple[str, str]] = {}
+    for r in results:
+        for e in r.entities:
+            fulls = full_of.get(e.label) if e.key.startswith("person:") and "·" not in e.label else None
+            if fulls and len(fulls) == 1 and len(e.label) >= 2 and _foreign(e.label + "·") and \
+                    e.label not in never_merge:
+                remap[e.key] = next(iter(fulls))
     if not remap:
         return results, rules
-    return [_rekey(r, remap) for r in results], rules
+    out = []
+    for r in results:
+        ents: dict[str, Entity] = {}
+        for e in r.entities:
+            key, label = remap.get(e.key, (e.key, e.label))
+            alts = set(e.alt_labels) | ({e.label} if label != e.label else set())
+            if key in ents:
+                alts |= set(ents[key].alt_labels)
+            ents[key] = replace(e, key=key, label=label, alt_labels=tuple(sorted(alts - {label})))
+        def k(x):
+            return remap[x][0] if x in remap else x
+        facts = tuple(dict.fromkeys(replace(f, person=k(f.person)) if isinstance(f, Membership) else
+                                    replace(f, recipient=k(f.recipient)) if isinstance(f, HonourAward) else f
+                                    for f in r.facts))
+        out.append(ArticleResult(r.document, tuple(sorted(ents.values(), key=lambda e: e.key)), facts,
+                                 tuple(dict.fromkeys(k(a) for a in r.authors)), r.timings))
+    for key, label in remap.values():
+        rules[key] = "short-form-of-a-dotted-name"
+    return out, rules
 
 
 def _co_mentions(results: list[ArticleResult], parent: dict[str, str], dominant: dict[str, str],

@@ -94,3 +94,25 @@ def test_posts_in_firms_named_for_the_country_are_not_national():
     b = art("b", ["person:周明远@org:中国某某银行"], [("person:周明远@org:中国某某银行", "org:中国某某银行")])
     out, _ = resolve_people([a, b])
     assert len(people(out)) == 2
+
+
+def test_national_holders_stay_one_person_beside_a_provincial_post_elsewhere():
+    a = art("a", ["person:周明远@org:国务院"], [("person:周明远@org:国务院", "org:国务院")])
+    b = art("b", ["person:周明远@org:中央某某委员会"], [("person:周明远@org:中央某某委员会", "org:中央某某委员会")])
+    c = art("c", ["person:周明远@org:某省人民政府"], [("person:周明远@org:某省人民政府", "org:某省人民政府")])
+    out, _ = resolve_people([a, b, c])
+    assert len(people(out)) == 2
+
+
+def test_a_transliterated_name_written_short_is_the_one_dotted_name_it_ends():
+    a = art("a", ["person:罗伯特·默伦克尔@article:a"])
+    b = art("b", ["person:默伦克尔@article:b"])
+    out, rules = resolve_people([a, b])
+    assert people(out) == ["person:罗伯特·默伦克尔@article:a"]
+    labels = {e.label: e.alt_labels for r in out for e in r.entities}
+    assert labels["罗伯特·默伦克尔"] == ("默伦克尔",)
+    assert rules["person:罗伯特·默伦克尔@article:a"] == "short-form-of-a-dotted-name"
+    # two dotted names ending so: which one is meant, nothing tells
+    c = art("c", ["person:安娜·默伦克尔@article:c"])
+    out, _ = resolve_people([a, b, c])
+    assert len(people(out)) == 3
