@@ -421,6 +421,7 @@ _OBJECTS_OF_ZUO = ("工作报告", "报告", "讲话", "重要讲话", "发言",
                    "辅导", "点评", "批示", "指示")
 # what follows 某某等 (the name and others): their acts, or who they are
 _AFTER_DENG = ("出席", "参加", "陪同", "参观", "看望", "慰问", "调研", "检查", "领导", "同志", "人", "一行", "分别", "先后", "在", "到")
+_ACTS_AT_MEETINGS = frozenset("宣读 主持 出席 讲话 致辞 表示 指出 强调 介绍 会见 颁奖 作报告".split())
 _GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则因")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
@@ -700,14 +701,18 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             continue
         a, b = tokens[i], tokens[i + 1]
         doubled = len(b.word) == 2 and b.word[0] == b.word[1] and b.pos in ("n", "a", "nz")    # 柯|晶晶/n
-        if (b.pos[:2] != "nr" and not doubled) or not 1 <= len(b.word) <= 2 or a.start in found or \
+        prev = text[a.start - 1] if a.start else ""
+        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+        # ，栗|战书/n 宣读…: a clause opening on a surname and a noun the cut made of the given name, before an act of
+        # a meeting's
+        acting = len(b.word) == 2 and b.pos == "n" and prev in ("", "，", "。", "；", "：") and nxt is not None and \
+            nxt.word in _ACTS_AT_MEETINGS and plausible_name(a.word + b.word, final_ok=True)
+        if (b.pos[:2] != "nr" and not doubled and not acting) or not 1 <= len(b.word) <= 2 or a.start in found or \
                 surname_len(a.word) != 1 or b.word in _HONORIFICS:
             continue
         name = a.word + b.word
-        prev = text[a.start - 1] if a.start else ""
-        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
         if (prev and _NAME_CHAR.match(prev) and prev not in _BEFORE_SPLIT_NAME) or \
-                not plausible_name(name) or _is_common_word(name) or \
+                not (plausible_name(name) or acting) or _is_common_word(name) or \
                 (nxt is not None and _tag_of(nxt).startswith(("n", "a", "q", "b")) and nxt.word not in ("、",)):
             continue
         if free(a.start, b.end) and not text.startswith(_NOT_NAME_AFTER, b.end):
