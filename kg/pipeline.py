@@ -114,7 +114,7 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     if "前" in surface and 0 < (k := former_abroad(surface)):
         surface = surface[:k] + surface[k + 1:]     # 某国前某某管理局: the country's bureau, its post a former one
     # (该院产科: the department of the body 该院 stands for, the demonstrative no part of a name)
-    deictic = surface[:1] in "该本" and (len(surface) == 2 or surface[1:].startswith(("院", "局", "委", "中心", "站")))
+    deictic = surface[:1] in "该本我" and (len(surface) == 2 or surface[1:].startswith(("院", "局", "委", "中心", "站")))
     name = expand_abbreviations(surface[1:] if deictic else surface)
     name = name.replace("“", "").replace("”", "").replace('"', "") if name[:1] in "“\"" else name   # “某某”团队
     name = _without_term(name)

@@ -322,3 +322,16 @@ def test_a_name_the_dictionary_reads_as_a_mountain_after_a_grant():
 ])
 def test_censuses_and_series_of_actions(text, expected):
     assert expected in carriers(text)
+
+
+def test_a_surname_and_a_noun_the_cut_made_of_the_given_name_before_an_act():
+    assert "卢战书" in persons("大会由卢建平主持，卢战书宣读主席令。")
+    assert persons("宣战，战书宣读完毕。") == []
+
+
+def test_yuanren_before_a_town_and_wo_yuan():
+    got = posts_in("惠来县卫生健康局任免通知\n卢佩菡原任龙窝镇卫生院副院长。")
+    assert ("卢佩菡", "副院长", "龙窝镇卫生院") in got
+    # 我院 is the article's hospital, as 本院 is
+    got = posts_in("惠来县人民医院喜报\n我院产科主任卢佩菡被评为“惠来县优秀医师”。")
+    assert ("卢佩菡", "主任", "惠来县人民医院产科") in got

@@ -12,7 +12,7 @@ from kg.segment import Token, _tagger
 from kg.wordre import words_pattern
 
 # (该院长, 该局领导, 本院属: the post or the word the head begins; 该院院长, 该中心主任: the body, then its post)
-_DEICTIC = re.compile(r"(?:该|本)(院|局|委|党支部|团支部|支部|站|大队|中心|团队|服务队)(?!长|领导|属|[\u4e00-\u9fff](?:领导|属))")
+_DEICTIC = re.compile(r"(?:该|本|我)(院|局|委|党支部|团支部|支部|站|大队|中心|团队|服务队)(?!长|领导|属|[\u4e00-\u9fff](?:领导|属))")
 _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|家医|医疗|护理|志愿服务|青年志愿|志愿者|巡回医疗|签约服务)?"
                          r"(?:团队|服务队|小分队))(?![\u4e00-\u9fff]{0,2}(?:称号|荣誉))"
                          # “某某护理团队”: the team's whole name in the quotes
@@ -788,9 +788,9 @@ def _trimmed(text: str, tokens: list[Token], sp: OrgSpan, spans: list[OrgSpan]) 
     road = _ROAD_BEFORE_LEVEL.search(text, start, sp.end) if start == sp.start else None
     if road is not None:
         start = road.end()              # 某区某楼路市卫生健康委员会: an address, then the body named short by its level
-    if start == sp.start and text[start:start + 1] in "原和与及并" and sp.end - start > 4 and \
+    if start == sp.start and text[start:start + 1] in "原和与及并任" and sp.end - start > 4 and \
             _leading_division(text, start + 1, towns=True) and not _leading_division(text, start, towns=True):
-        start += 1                      # 原|某古镇中心卫生院, 并和|某古镇…: the word before the place is no part of the name
+        start += 1                      # 原|某古镇中心卫生院, 并和|某古镇…, 原任|某镇…: the word before the place is no part of it
     k = text.find("任", start + 2, min(sp.end, start + 5))
     if k > 0 and start == sp.start and text[k + 1:k + 2] != "务" and _name_before_post(text[start:k]) and \
             _leading_division(text, k + 1, towns=True):

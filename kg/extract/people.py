@@ -20,7 +20,7 @@ _NOT_NAME_AFTER = ("纪念馆", "故居", "旧址", "陵园", "路", "街", "大
                    # 某塞武装, 某某县委, 某某·某某海军基地: a group, a body or a base named after a person or a place
                    "武装", "县委", "市委", "党委", "基地", "根据地", "海军", "部队")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_AFTER_NAME = ("介绍", "同志", "一行", "现任", "担任", "兼任", "出任", "调任", "升任", "赴任", "就任", "接任", "任", "的职务",
+_AFTER_NAME = ("介绍", "同志", "一行", "现任", "原任", "曾任", "担任", "兼任", "出任", "调任", "升任", "赴任", "就任", "接任", "任", "的职务",
                "来自")
 # 某某医生说, 某院的某某护士：a title after a name, closing its clause or before a verb of speech
 TITLES_AFTER_NAME = ("医生", "护士", "护士长", "教授", "院士", "医师", "大夫", "主任", "院长", "书记")
