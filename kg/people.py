@@ -139,6 +139,9 @@ def _dotted_short_forms(results: list[ArticleResult], never_merge: frozenset[str
         return results, rules
     out = []
     for r in results:
+        if not any(e.key in remap for e in r.entities):
+            out.append(r)               # (an article naming none of them is kept as it is, not copied)
+            continue
         ents: dict[str, Entity] = {}
         for e in r.entities:
             key, label = remap.get(e.key, (e.key, e.label))
