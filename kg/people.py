@@ -137,25 +137,10 @@ def _dotted_short_forms(results: list[ArticleResult], never_merge: frozenset[str
                 remap[e.key] = next(iter(fulls))
     if not remap:
         return results, rules
-    out = []
-    for r in results:
-        if not any(e.key in remap for e in r.entities):
-            out.append(r)               # (an article naming none of them is kept as it is, not copied)
-            continue
-        ents: dict[str, Entity] = {}
-        for e in r.entities:
-            key, label = remap.get(e.key, (e.key, e.label))
-            alts = set(e.alt_labels) | ({e.label} if label != e.label else set())
-            if key in ents:
-                alts |= set(ents[key].alt_labels)
-            ents[key] = replace(e, key=key, label=label, alt_labels=tuple(sorted(alts - {label})))
-        def k(x):
-            return remap[x][0] if x in remap else x
-        facts = tuple(dict.fromkeys(replace(f, person=k(f.person)) if isinstance(f, Membership) else
-                                    replace(f, recipient=k(f.recipient)) if isinstance(f, HonourAward) else f
-                                    for f in r.facts))
-        out.append(ArticleResult(r.document, tuple(sorted(ents.values(), key=lambda e: e.key)), facts,
-                                 tuple(dict.fromkeys(k(a) for a in r.authors)), r.timings))
+    keys = {short: full for short, (full, _) in remap.items()}
+    labels = dict(remap.values())
+    # (an article naming none of them is kept as it is, not copied)
+    out = [_rekey(r, keys, labels) if any(e.key in keys for e in r.entities) else r for r in results]
     for key, label in remap.values():
         rules[key] = "short-form-of-a-dotted-name"
     return out, rules
@@ -226,12 +211,17 @@ def _foreign(name: str) -> bool:
     return any(c in name for c in "·・•‧") or (len(name) >= 3 and _translit_share(name) >= 0.75)
 
 
-def _rekey(r: ArticleResult, remap: dict[str, str]) -> ArticleResult:
+def _rekey(r: ArticleResult, remap: dict[str, str], labels: dict[str, str] | None = None) -> ArticleResult:
+    """The article with its people's keys remapped; labels gives a node's label where it changes (the other names
+    kept as alternatives)."""
     def k(x):
         return remap.get(x, x) if x else x
     ents: dict[str, Entity] = {}
     for e in r.entities:
         nk = k(e.key)
+        label = (labels or {}).get(nk)
+        if label is not None and label != e.label:
+            e = replace(e, label=label, alt_labels=tuple(sorted((set(e.alt_labels) | {e.label}) - {label})))
         if nk in ents:
             prev = ents[nk]
             e = replace(prev, alt_labels=tuple(sorted(set(prev.alt_labels) | set(e.alt_labels))))
