@@ -162,7 +162,11 @@ def world_places() -> frozenset[str]:
                 name = name.strip().rstrip(":：")
                 if len(name) >= 2 and han.match(name):
                     names.add(name)
-    return frozenset(names)
+    return frozenset(names) | _FORMER_AND_REGIONS
+
+
+# states that are no more and regions of the world, which the world list leaves out
+_FORMER_AND_REGIONS = frozenset("南斯拉夫 扎伊尔 苏联 捷克斯洛伐克 东德 西德 锡兰 加勒比 巴尔干".split())
 
 
 def known_place(word: str) -> bool:

@@ -11,8 +11,8 @@ from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, 
                                 commendation, commended_holders, find_awards, granted_sets, holders_listed, looks_like_honour,
                                 opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
-from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, plausible_name, recurring_names,
-                               surname_len)
+from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, minority_name_len, plausible_name,
+                               recurring_names, surname_len)
 from kg.extract.posts import former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
@@ -920,8 +920,10 @@ def _read_sentence(art: _Article, s) -> None:
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
         a, b = m.span(1)
         # (提名向某某同志: the cut read 向 as a preposition, the name after it short by its surname)
-        people = [(x, y) for x, y in people if not (y == b and a < x) or not plausible_name(m.group(1))]
-        if plausible_name(m.group(1)) and not any(x < b and a < y for x, y in people + taken):
+        # (免去某旦罗布同志: a Tibetan name of four characters, no surname)
+        whole = plausible_name(m.group(1)) or minority_name_len(text, a) == b - a
+        people = [(x, y) for x, y in people if not (y == b and a < x) or not whole]
+        if whole and not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
     bio = _BIO_OPENING.match(text) if "男" in text or "女" in text else None
     if bio is not None:
@@ -1369,8 +1371,8 @@ def _article_department(art: "_Article") -> "_Org | None":
 
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
-_APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,3}(?:为|的|同志|、|[（(]))")
-_APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,3}?)同志")
+_APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")
+_APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,4}?)同志")
 _ELECTED = re.compile(r"当选为?")
 _SOCIETY_ENDS = ("分会", "专业委员会", "专委会", "协会", "学会", "研究会", "促进会", "联合会")
 _APPOINTED_IT = re.compile(r"(?:任命|聘任|提名|聘)其(?=为)")

@@ -139,7 +139,7 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
 
 def _place_name(w: str) -> bool:
     """A word the tagger calls a name that is a country, or a division's full name (with its level)."""
-    return w in _world_places() or (len(w) >= 3 and w[-1] in "省市县区州旗" and bool(gazetteer().candidates(w)))
+    return w in _world_places() or (w[-1] == "人" and w[:-1] in _world_places()) or (len(w) >= 3 and w[-1] in "省市县区州旗" and bool(gazetteer().candidates(w)))
 
 
 def _two_words(w: str) -> bool:

@@ -29,8 +29,8 @@ def test_posts_and_names(text, expected):
     ("院长向群众介绍情况。", []),
     # a real name opening with the same character still is one
     ("副院长向阳明介绍情况。", ["向阳明"]),
-    # and the third character is no function word (王明|在)
-    ("主任王明在会上说。", []),
+    # and the third character is no function word (王明|在): the name the dictionary lists, closed by 在, is read
+    ("主任王明在会上说。", ["王明"]),
 ])
 def test_names_after_posts(text, expected):
     assert persons(text) == expected

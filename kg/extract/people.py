@@ -8,7 +8,7 @@ from importlib import resources
 from operator import itemgetter
 
 from kg.extract.honours import MERIT
-from kg.gazetteer import known_place
+from kg.gazetteer import known_place, world_places
 from kg.lexicon import ROLE_SET, ROLES, SPEECH_VERBS
 from kg.segment import Token
 from kg.wordre import words_pattern
@@ -331,7 +331,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if 2 <= len(w) <= 3 and (plausible_name(w, final_ok=after_post and tok.pos.startswith("nr")) or held_he) and \
                     tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
-                                                (len(w) == 3 or _freq(w) < 300))):
+                                                (len(w) == 3 or _freq(w) < 300 or
+                                                 _tag_of(tok) == "nr" and w not in ROLE_SET and _closed_after(text, tok.end)))):
                 if len(w) == 3 and nxt is not None and len(nxt.word) == 1 and \
                         ((nxt.pos.startswith("nr") or nxt.pos == "o" and after_post) and (nxt.end >= len(text) or not _NAME_CHAR.match(text[nxt.end]) or
                                                        _ends_before_cue(text, nxt.end)) or
@@ -386,11 +387,24 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         ends = _ends_before_cue(text, pos + n) or (split and _DAY.match(text, pos + n) is not None) or \
             (split and any(t.end == pos + n for t in tokens) and
              (_adverb_or_verb_at(tokens, pos + n) or _VERB_THEN_LE.match(text, pos + n) is not None))
-        if plausible_name(cand, strict=not after_post) and ends and (not after_post or _lenient_ok(cand)):
+        # (总院长卫国|强/a 介绍: a name whose surname and first given character make a word, its last character
+        # left alone by the cut, before a verb of speech)
+        glued = split and _ends_before_cue(text, pos + n) and not _is_common_word(cand) and \
+            cand[-1] not in "作用说讲是在对向和与及等上" and any(t.start == pos + 2 and t.end == pos + 3 for t in tokens)
+        if plausible_name(cand, strict=not after_post) and ends and (not after_post or _lenient_ok(cand) or glued):
             return n
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
             return n                    # 主席某某同志: the name may be a word of the dictionary's names
     return 0
+
+
+_CLOSING = ("，", "、", "。", "；", "（", "等", "在", "同志", "今天", "昨天", "日前", "近日") + SPEECH_VERBS
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """A frequent word the dictionary tags as a name is one right after a post where punctuation, 等, 在, a
+    day or a verb of speech closes it (总理某鹏在…, 委员长某石，), not where it runs on as a word would."""
+    return end >= len(text) or text.startswith(_CLOSING, end)
 
 
 def _zhi_closes(text: str, nxt: Token | None) -> bool:
@@ -885,6 +899,10 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for s, e in _list_names(text, tokens, found) + _roll_names(text, found):
         if free(s, e):
             found[s] = e
+    roll = glued_roll_names(text, tokens, known)
+    if roll:
+        found = {s: e for s, e in found.items() if not any(a < e and s < b for a, b in roll)}
+        found.update((s, e) for s, e in roll if free(s, e))
     if known:
         # names read before in the article, wherever the cut has them whole and no name found here covers them
         starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
@@ -906,7 +924,15 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     # list closed by a count of places (甲、乙、丙等五个州)
     places_listed = _counted_place_list(text)
     # (主席国|某国: the last character of a word, then a country; 向中方: a preposition and a side)
-    return [(s, e) for s, e in _join_dotted(text, found, tokens) if text[s:e] not in _countries() and (s, e) not in places_listed
+    joined = _join_dotted(text, found, tokens)
+    # (记者某某摄）: a photographer's name, then 摄, which the cut may glue to it)
+    joined = [(s, e - 1) if e - s == 3 and text[e - 1] == "摄" and text[e:e + 1] in ("）", ")", "", " ") else (s, e)
+              for s, e in joined]
+    if roll:                            # (the roll's names are cut already: no dot joins two of them)
+        joined = sorted({(s, e) for s, e in joined if not any(a < e and s < b for a, b in roll)} |
+                        {(s, e) for s, e in roll if found.get(s) == e})
+    return [(s, e) for s, e in joined if text[s:e] not in _countries() and (s, e) not in places_listed
+            and not (text[e - 1] == "人" and text[s:e - 1] in _countries())       # (芬兰人: a people, no person)
             and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
             and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)
             and not (e - s == 2 and text[s] == text[s + 1])       # (总书记殷殷嘱托: a doubled word, no name)
@@ -1561,6 +1587,132 @@ def _roll_names(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
             out += [(s, e) for s, e in run if found.get(s) != e and _list_member_ok(text[s:e])]
         run = []
     return out
+
+
+_GLUED_RUN = re.compile(r"[\u4e00-\u9fff·]+")
+# （女）, （藏族）, （女，壮族）: the notes a roll of names puts after some of its members
+_ROLL_CLOSE = re.compile(r"等(?:同志|人)?$")
+_ROLL_NOTE = re.compile(r"[（(](?:女|[\u4e00-\u9fff]{1,4}族)(?:[，,][\u4e00-\u9fff]{1,4}族)?[）)]")
+
+
+def _glued_split(text: str, a0: int, b0: int, nr_ends: dict[int, list[int]], bounds: set[int],
+                 known: frozenset[str]) -> tuple[list[tuple[int, int]], int, int, int, int] | None:
+    """The best cut of text[a0:b0] into whole names (a surname and one or two characters, a dotted name, a
+    Mongolian or Tibetan name, a word the tagger reads as a name, a name the article gave before), a few pieces
+    left unread: the names, how many pieces, how many the word cut does not bound, how many unread, how many are
+    common words. None: no cut."""
+    tags = _word_tags()
+    # best[i]: (score, pieces, unbounded, unread, common, where the last piece starts, whether it is a name)
+    best: dict[int, tuple[float, int, int, int, int, int, bool]] = {a0: (0.0, 0, 0, 0, 0, a0, False)}
+    for i in range(a0, b0):
+        if i not in best:
+            continue
+        sc, k, un, unread, common = best[i][:5]
+        ends: set[int] = set(e for e in nr_ends.get(i, ()) if e <= b0)
+        s = surname_len(text[i:i + 2])
+        for g in ((1, 2) if s else ()):
+            j = i + s + g
+            if j <= b0 and "·" not in text[i:j] and plausible_name(text[i:j]):
+                ends.add(j)
+        dot = text.find("·", i + 2, min(i + 5, b0))
+        if dot > 0 and "·" not in text[i:dot]:
+            ends.update(q for q in range(dot + 3, min(dot + 7, b0 + 1)) if "·" not in text[dot + 1:q])
+        mk = minority_name_len(text, i)
+        if mk and i + mk <= b0:
+            ends.add(i + mk)
+        ends.update(j for j in range(i + 2, min(i + 5, b0 + 1)) if text[i:j] in known)
+        steps = [(j, sc - 1.5, un + 1, unread + 1, common, False)
+                 for j in range(i + 2, min(i + 5, b0 + 1)) if j not in ends and "·" not in text[i:j]]
+        for j in ends:
+            w = text[i:j]
+            bounded = i in bounds and j in bounds or w in known
+            tagged = j in nr_ends.get(i, ())
+            tag = tags.get(w)
+            plain = tag is not None and not tag.startswith("nr") and not tagged
+            c = (3 if "·" in w else 1) + (2 if tagged else 0) + (1 if bounded else 0) + (0.3 if j - i == 3 else 0) - \
+                (3 if plain else 0) + (6 if w in known else 0)
+            steps.append((j, sc + c, un + (not bounded), unread, common + plain, True))
+        for j, c, u, r, m, named in steps:
+            if j not in best or c > best[j][0]:
+                best[j] = (c, k + 1, u, r, m, i, named)
+    if b0 not in best:
+        return None
+    _, k, un, unread, common, _, _ = best[b0]
+    names, j = [], b0
+    while j != a0:
+        i, named = best[j][5], best[j][6]
+        if named:
+            names.append((i, j))
+        j = i
+    return names[::-1], k, un, unread, common
+
+
+def _all_names(text: str, cut, nr_ends: dict[int, list[int]], known: frozenset[str]) -> bool:
+    """Every piece of the cut a name: a word the cut tags as one (and no frequent word), or one the article gave."""
+    return cut[2] == cut[3] == cut[4] == 0 and all(
+        text[s:e] in known or e in nr_ends.get(s, ()) and surname_len(text[s:e]) and not _is_common_word(text[s:e])
+        for s, e in cut[0])
+
+
+def _roll_start(text: str, tokens: list[Token], a: int, nr_ends: dict[int, list[int]], known: frozenset[str]) -> int:
+    """Where a roll in the run from a may begin: a itself after a colon or a note; else, in 出席会议的有甲乙丙, the
+    first name word the cut tags, after a verb, a particle or a preposition."""
+    if text[:a].rstrip().endswith(("：", ":", "）", ")")):
+        return a
+    prev = None
+    for t in tokens:
+        if t.start < a:
+            continue
+        if not _NAME_CHAR.match(t.word[:1]):
+            break
+        if t.start in nr_ends or t.word in known:
+            return t.start if prev is None or prev.pos[:1] in "vupcd" else a
+        prev = t
+    return a
+
+
+def glued_roll_names(text: str, tokens: list[Token], known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """甲乙丙丁（女）戊…: a roll of names run together with no mark between them (lists of members in official
+    texts), cut into names where the whole run cuts into names and the word cut mostly agrees; no run that holds
+    a post or a place. known: names the article gave before. Returns spans."""
+    nr_ends: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.pos.startswith("nr") and len(t.word) >= 2:
+            nr_ends.setdefault(t.start, []).append(t.end)
+    if len(nr_ends) < 3:
+        return []                       # (the common case: a sentence with fewer than three name words)
+    bounds = {t.start for t in tokens} | {t.end for t in tokens}
+    # (塔利班发言人某某: a post or a place in the run, which is then no roll)
+    stops = [t.start for t in tokens if t.pos == "nnt" or t.word in ROLE_SET or
+             t.word not in known and (t.word in world_places() or t.word[-1:] in "省市县区州" and known_place(t.word))]
+    # (甲乙丙等同志: the run's closing 等 is no part of the roll)
+    # (the notes are no runs of their own: 女 and 回族 in （女，回族） name no one)
+    bare = _ROLL_NOTE.sub(lambda m: "\0" * len(m.group()), text) if "族" in text or "女" in text else text
+    runs = [(_roll_start(text, tokens, m.start(), nr_ends, known), m.start() + len(_ROLL_CLOSE.sub("", m.group())))
+            for m in _GLUED_RUN.finditer(bare)]
+    # (出席的有甲乙丙等同志: a run the cut reads wholly as names, after a verb or before 等, is a roll of three)
+    framed = [a > m.start() or b < m.end() for (a, b), m in zip(runs, _GLUED_RUN.finditer(bare))]
+    cuts = [_glued_split(text, a, b, nr_ends, bounds, known) if b - a >= 2 and not any(a <= p < b for p in stops)
+            else None for a, b in runs]
+
+    def noted(m: int, n: int) -> bool:  # the runs m < n are parts of one roll, with a note between them
+        return bool(_ROLL_NOTE.fullmatch(text, runs[m][1], runs[n][0]))
+
+    ok = []
+    for n, ((a, b), cut) in enumerate(zip(runs, cuts)):
+        ok.append(cut is not None and b - a >= 6 and cut[1] >= 3 and cut[2] * 3 <= cut[1] and cut[3] * 5 <= cut[1] and
+                  cut[4] * 4 <= max(cut[1] - 4, 0) and
+                  (cut[1] >= 5 or text[:a].rstrip().endswith(("：", ":")) or framed[n] and _all_names(text, cut, nr_ends, known) or
+                   n and noted(n - 1, n) or n + 1 < len(runs) and noted(n, n + 1)))
+    # a short part between two notes (…（女）甲乙（回族）…) belongs to the roll on either side of it
+    changed = True
+    while changed:
+        changed = False
+        for n, cut in enumerate(cuts):
+            if not ok[n] and cut is not None and cut[2] * 3 <= cut[1] and cut[3] * 3 <= cut[1] and cut[4] * 3 <= cut[1] \
+                    and (n and ok[n - 1] and noted(n - 1, n) or n + 1 < len(runs) and ok[n + 1] and noted(n, n + 1)):
+                ok[n] = changed = True
+    return [span for n, cut in enumerate(cuts) if ok[n] for span in cut[0]]
 
 
 def _join_dotted(text: str, found: dict[int, int], tokens: list[Token] = ()) -> list[tuple[int, int]]:
