@@ -188,7 +188,8 @@ AIM_MARKERS = ("为目标", "争创", "创建", "力争", "争取", "努力", "�
 # Programme heads: a quoted name followed by one of these, or an unquoted name ending so.
 PROGRAM_HEADS = tuple(sorted(set("""活动 实践活动 主题活动 主题党日活动 系列活动 专项行动 行动 工程 项目 计划 教育 学习教育 主题教育
  专题教育 运动 服务 品牌 建设 试点 实施方案 工作方案 行动计划 三年行动 提升年 攻坚年 活动年 年活动 宣讲 培训 竞赛 比赛
- 志愿服务 大讲堂 义诊 计划项目 改革 改革项目 示范点 创建活动 创建工作 宣传周 宣传月 活动周 活动月 免费筛查 筛查 免费接种 普法宣传 健康管理""".split()), key=len, reverse=True))
+ 志愿服务 大讲堂 义诊 计划项目 改革 改革项目 示范点 创建活动 创建工作 宣传周 宣传月 活动周 活动月 免费筛查 筛查 免费接种 普法宣传 健康管理
+ 专项整治 专项治理 集中整治 监督抽查""".split()), key=len, reverse=True))
 # Verbs that introduce a programme an organisation runs.
 PROGRAM_VERBS = tuple("""开展 推进 推动 实施 落实 深化 启动 组织 举办 参与 参加 承担 打造 践行 持续开展 深入开展 扎实开展 积极开展
  大力开展 全面开展 深入推进 扎实推进 持续推进 全面推进 加快推进 全面实施 组织开展 抓实 做实 做好 抓好 巩固 出台 制定""".split())

@@ -253,7 +253,8 @@ _FIRM_ENDS = ("公司", "集团", "银行")
 _WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
 
 
-_PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣传部|统战部|统一战线工作部|对外联络部|社会工作部|政法委员会|政法委)$")
+_PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣传部|统战部|统一战线工作部|对外联络部|社会工作部|政法委员会|政法委)$"
+                               r"|^(?:中宣部|中组部|中联部)$")
 _NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)?[一二三四五六七八九]院$")
 
 
@@ -984,6 +985,12 @@ def _read_sentence(art: _Article, s) -> None:
     for ps, pe in people:
         name = text[ps:pe].replace(" ", "")     # (某某· 某某: a space the text left after the dot)
         before = posts_before(text, ps, roles, orgs, commas=True)
+        if not before and text[ps - 1:ps] == "的" and "任" in text[:ps]:
+            # 时任某省委副书记的某某: the posts of a 时任 clause before 的, held then (现任…的某某: held now)
+            m = _HELD_THEN.search(text, max(0, ps - 40), ps - 1)
+            if m is not None:
+                before = [(r, o, f or m.group() == "时任") for r, o, f in posts_before(text, ps - 1, roles, orgs)
+                          if o is not None and _span_start(orgs, o) >= m.end()]
         if not before and ps in members:
             before = [(None, members[ps], False)]
         if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
@@ -1371,6 +1378,8 @@ def _article_department(art: "_Article") -> "_Org | None":
 
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
+# 时任/现任 opening a clause of posts that 的 and a name close, with no stop between
+_HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：、]*$)")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,4}?)同志")
 _ELECTED = re.compile(r"当选为?")
@@ -1899,6 +1908,11 @@ def _acting(carrier: _Org) -> _Org:
 
 # 某某是/担任某院的…; 某某，某大学荣誉教授。 (an apposition closing the sentence)
 _IS_OF = re.compile(r"[，,]?(生前|曾|原来|现在|目前|如今)?(?:是|担任)|[，,]")
+
+
+def _span_start(orgs: list[tuple[OrgSpan, _Org]], org: _Org) -> int:
+    """Where the sentence names org first (-1 when it does not)."""
+    return next((sp.start for sp, o in orgs if o is org), -1)
 
 
 def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], named: list[_Org]) -> list:
@@ -2512,4 +2526,7 @@ def _freeze(art: _Article, authors: tuple[str, ...]) -> ArticleResult:
             level = p.level if p else None
         ents.append(Entity(key, typ, label, tuple(sorted(alts - {label})), level))
     facts = list(dict.fromkeys(art.facts))
+    # (甲率某指导组… and 组长甲: a tie with no post beside a post in the same body says nothing more)
+    posted = {(f.person, f.organization) for f in facts if isinstance(f, Membership) and f.role}
+    facts = [f for f in facts if not (isinstance(f, Membership) and not f.role and (f.person, f.organization) in posted)]
     return ArticleResult(art.doc, tuple(ents), tuple(facts), authors)

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EntityType as T
+from kg.model import EntityType as T, Membership
 from kg.tagger import tag_text
-from readings import persons
+from readings import BODY_TYPES, carriers, memberships, persons, read
 
 
 def tagged_persons(text):
     """The persons `kg mentions` tags in text."""
     return [m.text for m in tag_text(text) if m.type == T.PERSON]
+
+
+def memberships_former(text):
+    """(person, post, body, former) of each membership read."""
+    r, labels = read(text)
+    return [(labels[f.person], labels[f.role] if f.role else None, labels[f.organization], f.former)
+            for f in r.facts if isinstance(f, Membership)]
+
+
+def classes(text):
+    """(label, class) of each body read."""
+    r, _ = read(text)
+    return [(e.label, e.type.value) for e in r.entities if e.type in BODY_TYPES]
 
 
 ROLL = "出席会议的委员：甄立恒柏凤琪邝少棠（女）贲建勋裘文樵简丽萍（女，回族）蔺仲彦鄢德钧濮家骏"
@@ -79,3 +92,63 @@ def test_a_photographers_name_without_the_verb(text, name):
 ])
 def test_former_states_and_peoples_are_no_persons(text):
     assert tagged_persons(text) == []
+
+
+def test_a_tie_without_a_post_beside_a_post_in_the_same_body_is_dropped():
+    text = "甄立恒率丰城市医疗队赶赴灾区。丰城市医疗队队长甄立恒说，队员们都很辛苦。"
+    got = [m for m in memberships(text) if m[0] == "甄立恒"]
+    assert ("甄立恒", "队长", "丰城市医疗队") in got
+    assert ("甄立恒", None, "丰城市医疗队") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the posts of a 时任 clause closed by 的 and a name: held then, so former
+    ("1998年，时任丰城市委副书记的甄立恒同志带队进藏。", ("甄立恒", "副书记", "丰城市委", True)),
+    ("时任丰城市人民医院院长的甄立恒带领医护人员奔赴一线。", ("甄立恒", "院长", "丰城市人民医院", True)),
+    # 现任: held now
+    ("现任丰城市人民医院院长的甄立恒介绍了情况。", ("甄立恒", "院长", "丰城市人民医院", False)),
+])
+def test_posts_of_a_held_then_clause(text, expected):
+    name, post, body, former = expected
+    assert any(m[:3] == (name, post, body) and m[3] == former for m in memberships_former(text)), memberships_former(text)
+
+
+@pytest.mark.parametrize("name", ["中宣部", "中组部", "中联部"])
+def test_party_centre_departments_by_their_short_names(name):
+    assert (name, "PartyOrganization") in classes(name + "今天发布通知。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 专项整治 and 监督抽查 head a quoted name, 、 inside it or not
+    ("丰城市卫生监督所开展“双随机、一公开”监督抽查。", "双随机、一公开"),
+    ("丰城市卫生监督所开展“清源”专项整治。", "清源专项整治"),
+    # 为期2年的 between the verb and the name
+    ("住房城乡建设部开展为期2年的完整社区建设试点。", "完整社区建设试点"),
+])
+def test_programme_heads_and_spans(text, expected):
+    assert expected in [p for _, p in carriers(text)], carriers(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("美国总统坎贝尔曼多次表示要加征关税。", "坎贝尔曼"),       # a count after a name held abroad ends it
+    ("免去次旦曲扎同志丰城市中心血站站长职务。", "次旦曲扎"),    # a Tibetan name of four characters after 免去
+    ("医共体党委书记、总院长卫国强介绍，今年要做好工作。", "卫国强"),   # 卫国|强: a word, then the name's last character
+])
+def test_names_in_news_and_notices(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 秦国|衡领/nr 誓: the name whose first two characters make a place's word, before 领誓
+    ("丰城市人民医院党支部书记、院长秦国衡领誓。", ("秦国衡", "院长", "丰城市人民医院")),
+    # 同时挂任, 挂职: a post taken on secondment
+    ("邝伟杰同时挂任丰城市人民医院副院长。", ("邝伟杰", "副院长", "丰城市人民医院")),
+    ("邝伟杰挂职丰城市人民医院副院长。", ("邝伟杰", "副院长", "丰城市人民医院")),
+    ("丰城市人民医院挂职副院长邝伟杰说。", ("邝伟杰", "副院长", "丰城市人民医院")),
+])
+def test_posts_on_secondment_and_names_before_an_oath(text, expected):
+    assert expected in memberships(text)
+
+
+def test_a_verb_after_a_post_is_no_name():
+    assert persons("多名议员公开反对这项法案。") == []

@@ -387,10 +387,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         ends = _ends_before_cue(text, pos + n) or (split and _DAY.match(text, pos + n) is not None) or \
             (split and any(t.end == pos + n for t in tokens) and
              (_adverb_or_verb_at(tokens, pos + n) or _VERB_THEN_LE.match(text, pos + n) is not None))
-        # (总院长卫国|强/a 介绍: a name whose surname and first given character make a word, its last character
-        # left alone by the cut, before a verb of speech)
+        # (总院长卫国|强/a 介绍, 院长秦国|衡领 誓: a name whose surname and first given character make a word, its last
+        # character cut off from them, before a cue)
         glued = split and _ends_before_cue(text, pos + n) and not _is_common_word(cand) and \
-            cand[-1] not in "作用说讲是在对向和与及等上" and any(t.start == pos + 2 and t.end == pos + 3 for t in tokens)
+            cand[-1] not in "作用说讲是在对向和与及等上" and any(t.start == pos + 2 and (t.end == pos + 3 or t.pos.startswith("nr")) for t in tokens)
         if plausible_name(cand, strict=not after_post) and ends and (not after_post or _lenient_ok(cand) or glued):
             return n
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
@@ -482,7 +482,7 @@ def _ends_before_cue(text: str, end: int) -> bool:
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
          "带队", "率队", "具体", "认真", "积极", "主动", "专门", "负责", "牵头", "分管", "主抓", "一上午", "一下午", "一直",
-         "一早", "一行"))
+         "一早", "一行", "领誓", "领学", "领读", "宣誓", "挂任", "挂职"))
 
 
 # tags of a word after a one-character surname that make no given name with it (童/nr 朝晖/n is a name; 王/nr 说/v
@@ -1275,7 +1275,9 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
         e = next((t.start + 1 if len(t.word) == 2 and t.word[1] in _AFTER_FOREIGN_NAME and
                   t.word[0] not in _AFTER_FOREIGN_NAME else t.start
                   for t in tokens if p + 2 <= t.start < e and
-                  ((len(t.word) >= 2 and t.pos[:1] in "vpdcu" and t.pos != "vn") or t.word in _AFTER_FOREIGN_NAME)), e)
+                  ((len(t.word) >= 2 and (t.pos[:1] in "vpdcu" and t.pos != "vn" or t.pos in ("m", "t") and
+                                          t.word[0] in _COUNT_OPENERS))
+                   or t.word in _AFTER_FOREIGN_NAME)), e)
         name = text[p:e]
         if text.startswith(_FOREIGN_TITLES, p) or text[p] in "访赴抵":
             continue                    # 总统特使某某: the name follows the second post; 防长访伊朗: a visit
@@ -1300,6 +1302,8 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
     return out
 
 
+# (某某多次扬言, 某某两次访华, 某某昨天表示: a count or a day after the name stops it)
+_COUNT_OPENERS = frozenset("多两一三几数再屡昨今前明近上下本")
 _PREDICATE_OPENERS = frozenset("因 在 从 被 把 向 给 对 于 最近 近日 日前 已 曾 患".split())
 
 

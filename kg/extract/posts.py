@@ -39,7 +39,7 @@ _PORTFOLIO = re.compile(r"(?:^|[，。；：,;:])(?:分管|主管|负责|协管)
 
 
 # (任命某某（兼）为…: an appointment names the body and the post right after the name)
-_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被)?(现任|不再担任|任|担任|兼任|出任|调任|升任|赴任|就任|接任|被任命为|任命为|原任|曾任|的|作为|"
+_AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被|同时|还)?(现任|不再担任|任|担任|兼任|挂任|挂职|出任|调任|升任|赴任|就任|接任|被任命为|任命为|原任|曾任|的|作为|"
                         r"(?:[（(](?:兼|女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
 
 
@@ -91,7 +91,7 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
 
 # words that may stand between a body and its post (某会联席主席, 某中心现任主任, 某中心前主任: 前/原 → former)
 _BETWEEN_BODY_AND_POST = frozenset(("原", "前", "现任", "新任", "联席", "常务", "执行", "首席", "代理", "时任", "的", "疫情", "防疫",
-                                    "的一位", "的一名", "一位", "一名", "资深", "首任", "特聘", "兼职", "学部"))
+                                    "的一位", "的一名", "一位", "一名", "资深", "首任", "特聘", "兼职", "学部", "挂职"))
 # a programme or a department of the body between it and the post (某组织紧急项目负责人, 某中心某防处研究员, 某大学呼吸内科教授, 某医院
 # 重症医学一科护士长, 某医院感染十三科护理六组组长, 某医院内科ICU护士长): the post is still held in that body
 _PROGRAMME_BETWEEN = re.compile(r"(?:[A-Z]{2,5}(?:病房|病区)?|[\u4e00-\u9fff]{1,6}(?:项目|事务|计划|分队)|(?!办事|代表)[\u4e00-\u9fff]{1,3}[处室]|"

@@ -230,7 +230,7 @@ _LISTED_AFTER = None
 # 某某安全行动|提升计划: a head the lazy match stopped at, then a longer one closing the name
 _LONGER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:提升计划|行动计划|提升行动|计划)(?=[，。、；和及与]|$)")
 _UNQUOTED = re.compile(r"(?:" + "|".join(map(re.escape, sorted(PROGRAM_VERBS + ("以", "把", "举行"), key=len, reverse=True)))
-                       + r")了?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[批期轮届])?"
+                       + r")了?(?:为期[^的，。]{1,4}的)?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[批期轮届])?"
                        r"([^\W\d_的，。、；：“”《》（）()和及与并等]{2,14}?)(" + _UQ_HEADS + r")(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
 _LISTED_AFTER = re.compile(r"(?:活动|行动|项目)?[、和及与]([^\W\d_的，。、；：“”《》（）()和及与并等]{3,14}?)(" + _UQ_HEADS + r")"
                            r"(?![\u4e00-\u9fff]{0,1}(?:部署|方案|制度|机制|成果|经验|措施|中|时))")
