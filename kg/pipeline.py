@@ -1013,6 +1013,9 @@ def _read_sentence(art: _Article, s) -> None:
                         (sp.end == ps - 1 and text[ps - 1] == "的" and
                          (text[:sp.start].endswith("来自") or o.name.endswith(_TEAMS))) or
                         sp.end < ps and _ONE_OF_ITS_PEOPLE.fullmatch(text, sp.end, ps)), None)
+            if org is None and text[pe:pe + 1] in ("（", "("):
+                # 甲（某中心血站）、乙（某科）: the unit in brackets right after the name is the one the person works in
+                org = next((o for sp, o in orgs if sp.start == pe + 1 and text[sp.end:sp.end + 1] in ("）", ")")), None)
             if org is None and text.startswith("来自", pe):
                 org = next((o for sp, o in orgs if sp.start == pe + 2), None)     # 某某来自某院(某科)
             if org is None:

@@ -152,3 +152,33 @@ def test_posts_on_secondment_and_names_before_an_oath(text, expected):
 
 def test_a_verb_after_a_post_is_no_name():
     assert persons("多名议员公开反对这项法案。") == []
+
+
+def awards(text):
+    """(holder, honour) of each award read."""
+    from kg.model import HonourAward
+    r, labels = read(text)
+    return sorted((labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward))
+
+
+def test_names_each_with_its_unit_in_brackets_share_the_honour():
+    text = "丰城市人民医院税晓蓉（心血管内科）、伍嘉陵（检验科）、龚芮（儿科）等12名同志被评为优秀共产党员。"
+    assert {"税晓蓉", "伍嘉陵", "龚芮"} <= set(persons(text))
+    assert {("税晓蓉", "优秀共产党员"), ("伍嘉陵", "优秀共产党员"), ("龚芮", "优秀共产党员")} <= set(awards(text))
+
+
+def test_the_person_not_the_unit_in_brackets_holds_the_honour():
+    text = "钟小蔓（湛江市中心血站）获得全国无偿献血促进奖。"
+    assert awards(text) == [("钟小蔓", "全国无偿献血促进奖")]
+    assert ("钟小蔓", None, "湛江市中心血站") in memberships(text)
+
+
+def test_a_roll_of_the_holders_after_a_colon():
+    text = "获评先进个人的同志（部分）：甄立伟（丰城市人民医院）、靳秋菊（丰城市中医院）。"
+    assert awards(text) == [("甄立伟", "先进个人"), ("靳秋菊", "先进个人")]
+    assert ("靳秋菊", None, "丰城市中医院") in memberships(text)
+
+
+def test_one_name_with_a_body_in_brackets_is_no_list():
+    # a body and its seat in brackets: no person
+    assert persons("丰城医院（丰城市人民医院）今天开诊。") == []

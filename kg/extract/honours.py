@@ -165,6 +165,14 @@ def _last_before(spans: list[Span], pos: int, lo: int = 0) -> Span | None:
     return cands[-1] if cands else None
 
 
+def _note_owner(text: str, spans: list[Span], span: Span | None) -> Span | None:
+    """甲（某中心血站）获得…: a body in brackets right after a person is the person's unit, the person the holder."""
+    if span is None or span.is_person or text[span.start - 1:span.start] not in ("（", "(") or \
+            text[span.end:span.end + 1] not in ("）", ")"):
+        return span
+    return next((s for s in spans if s.is_person and s.end == span.start - 1), span)
+
+
 _COMMENDED = re.compile(r"对([^，。；对]{2,30}?)(?:进行了?|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖)")
 _ON_THE_ROLL = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)(?:个|家|名|位|支)(?:单位|集体|同志|个人)?)?(?:榜上有名|受到表彰|受到表扬|获此殊荣)")
 _SPEAKS = re.compile(r"说|表示|介绍|告诉|谈到|回忆")
@@ -212,7 +220,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         conferrers = tuple(s.key for s in spans if b < s.start and s.end <= vpos - len(verb[1]) and not s.is_person) or \
             _host_before(text, spans, b)
         clause_start = _holders_clause(text, b)
-        recip = _last_before(spans, b, clause_start)
+        recip = _note_owner(text, spans, _last_before(spans, b, clause_start))
         them = _pronoun_referent(text, text[clause_start:b], spans, b, referent) if recip is None else None
         if them is not None:
             recip = Span(0, 0, them)
@@ -258,7 +266,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             clause = text[clause_start:v0]
             if any(a in clause for a in AIM_MARKERS):
                 continue
-            recip = _last_before(spans, v0, clause_start)
+            recip = _note_owner(text, spans, _last_before(spans, v0, clause_start))
             them = _pronoun_referent(text, clause, spans, v0, referent) if recip is None else None
             if them is not None:
                 recip_key = them
@@ -398,7 +406,24 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         if person is not None and not re.search(r"[，。；：,;:]", text[m.end():person.start]) and \
                 looks_like_honour(name, quoted=True):
             hits.append(AwardHit(person.key, name, (), y, period))
+    for m in (_WON_ROLL.finditer(text) if "：" in text or ":" in text else ()):
+        # 获评先进个人的同志（部分）：甲（某院）、乙（某科）…: the people listed after the colon, each holder
+        name, y, period = clean_honour(m.group(1))
+        if looks_like_honour(name, quoted=True):
+            listed = sorted((s for s in spans if s.is_person and s.start >= m.end()), key=lambda s: s.start)
+            pos = m.end()
+            for s in listed:
+                if s.start != pos:
+                    break
+                hits.append(AwardHit(s.key, name, (), y or _year_before(text, m.start()), period))
+                note = _UNIT_NOTE.match(text, s.end)
+                pos = note.end() if note is not None else s.end + 1 if text[s.end:s.end + 1] in "、和" else -1
     return _dedupe(hits)
+
+
+# 获评某某的同志（部分）：, 荣获某某称号的个人：: a roll of the holders follows the colon
+_WON_ROLL = re.compile(r"(?:获评|荣获|被评为|获得)([^，。；：:、]{2,30}?)(?:称号|荣誉称号)?的(?:同志|个人|人员|先进个人|代表)"
+                       r"(?:[（(]部分[）)])?(?:有|是|名单)?[：:]")
 
 
 _CHAIN_HOLDER = re.compile(r"(?<=[、，是])([\u4e00-\u9fff]{3,16}?(?:奖|勋章|奖章))获得者(?=、)")
@@ -673,13 +698,18 @@ def _DESCRIBED_ITEM(text: str, prev: Span, cur: Span) -> bool:
 _COUNTED_PEOPLE = re.compile(r"[^。；]{0,30}?等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
 
 
+# 甲（某科）、乙: a person's unit in brackets between the items of a list
+_UNIT_NOTE = re.compile(r"[（(][^（）()，。；]{1,24}[）)][、和及与]")
+
+
 def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
     """The mentions listed with 、, 和 or 及 that end with last (甲、乙和丙获评…), in order."""
     out = [last]
     cur = last
     while True:
         prev = [s for s in spans if s.end <= cur.start and (text[s.end:cur.start] in ("、", "和", "及", "与", "，") or
-                                                           _DESCRIBED_ITEM(text, s, cur))]
+                                                           _DESCRIBED_ITEM(text, s, cur) or
+                                                           s.is_person and _UNIT_NOTE.fullmatch(text, s.end, cur.start))]
         if not prev or text[prev[-1].end:cur.start] == "，":
             break
         cur = prev[-1]

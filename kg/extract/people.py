@@ -899,6 +899,9 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for s, e in _list_names(text, tokens, found) + _roll_names(text, found):
         if free(s, e):
             found[s] = e
+    for s, e in (_names_with_units(text, tokens, after) if "（" in text else ()):
+        if free(s, e) and not any(a < e and s < b for a, b in found.items()):
+            found[s] = e
     roll = glued_roll_names(text, tokens, known)
     if roll:
         found = {s: e for s, e in found.items() if not any(a < e and s < b for a, b in roll)}
@@ -1479,6 +1482,33 @@ def _dictionary_name(name: str) -> bool:
     tags = _word_tags()
     return len(name) == 3 and surname_len(name) == 1 and \
         (tags.get(name, "").startswith("nr") or tags.get(name[1:], "") == "nr")
+
+
+# 甲（某科）、乙（某县人民医院）: a name, then in brackets the unit it works in (a department, a body)
+_NAME_WITH_UNIT = re.compile(r"([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{1,24}?"
+                             r"(?:科|室|组|部|处|院|中心|站|所|局|委|队|馆|校|园|办|会|社区|村))[）)]")
+
+
+_NOTE_THEN_AWARD = re.compile(r"[（(][^（）()]+[）)](?:荣获|获得|获评|被[^，。；]{0,20}?(?:评为|授予))")
+
+
+def _names_with_units(text: str, tokens: list[Token], after: list[int]) -> list[tuple[int, int]]:
+    """甲（心血管内科）、乙（某县人民医院）等: the names of a list (or a roll) each with its unit in brackets after it,
+    opening a clause or right after a body (after: where bodies and posts end)."""
+    bounds = _starts(tokens)
+    out = []
+    for m in _NAME_WITH_UNIT.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        while s < e - 2 and s not in after and s > 0 and text[s - 1] not in "、，：:；。（":
+            s += 1                      # (the run may hold the end of the body before the name)
+        name = text[s:e]
+        if (s == 0 or text[s - 1] in "、，：:；。（" or s in after) and s in bounds and (e in bounds or any(t.start < e < t.end and t.pos.startswith("nr") for t in tokens)) and \
+                (plausible_name(name) or _loose_name(name, in_list=True)) and not _is_common_word(name) and \
+                not known_place(name) and name not in ROLE_SET:
+            out.append((s, e))
+    # (one such item alone may be a body and its place; two or more make the list)
+    return out if len(out) >= 2 or out and _NOTE_THEN_AWARD.match(text, out[0][1]) is not None else []
 
 
 def _list_names(text: str, tokens: list[Token], found: dict[int, int]) -> list[tuple[int, int]]:
