@@ -182,3 +182,36 @@ def test_a_roll_of_the_holders_after_a_colon():
 def test_one_name_with_a_body_in_brackets_is_no_list():
     # a body and its seat in brackets: no person
     assert persons("丰城医院（丰城市人民医院）今天开诊。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rare surname the cut leaves alone (冶/zg, 喇/nr), then a given name it reads as a name
+    ("冶海燕荣获2022年度“丰城市三八红旗手”称号。", "冶海燕"),
+    ("儿科喇晓霞则把课堂搬到了村卫生室。", "喇晓霞"),
+    ("该中心免疫规划科科长眭晓丹同时被评为全省先进个人。", "眭晓丹"),
+    # Tibetan names of four characters: two syllables each
+    ("州卫健委党组书记、主任索南昂求出席会议并讲话。", "索南昂求"),
+    ("任命尕松旦增同志为丰城市人民医院副院长。", "尕松旦增"),
+])
+def test_rare_surnames_and_tibetan_names(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, programme", [
+    # 实行/推行/落实 a quoted way of working: 管理, 模式, 政策
+    ("丰城市卫生健康委员会全面实行乡村医生“乡聘村用”管理。", "乡聘村用"),
+    ("丰城市卫生健康委员会实行人员、财务、药品耗材“三统一”管理。", "三统一"),
+    ("丰城市卫生健康委员会推行“党建+业务”双融双促模式。", "党建+业务"),
+    ("丰城市疾病预防控制中心落实“四免一关怀”政策。", "四免一关怀"),
+])
+def test_ways_of_working_put_in_place(text, programme):
+    assert programme in [p for _, p in carriers(text)], carriers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "丰城市教育局将建立从业人员“黑名单”管理制度。",       # a system of rules, no programme
+    "丰城市卫生健康委员会落实“三孩”生育政策。",           # a two-character tag
+    "丰城市卫生健康委员会落实“四类人员”分类集中管理措施。",
+])
+def test_rules_and_tags_are_no_ways_of_working(text):
+    assert carriers(text) == []

@@ -482,7 +482,7 @@ def _ends_before_cue(text: str, end: int) -> bool:
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
          "带队", "率队", "具体", "认真", "积极", "主动", "专门", "负责", "牵头", "分管", "主抓", "一上午", "一下午", "一直",
-         "一早", "一行", "领誓", "领学", "领读", "宣誓", "挂任", "挂职"))
+         "一早", "一行", "领誓", "领学", "领读", "宣誓", "挂任", "挂职", "同时被", "同时获", "同时荣获"))
 
 
 # tags of a word after a one-character surname that make no given name with it (童/nr 朝晖/n is a name; 王/nr 说/v
@@ -627,6 +627,7 @@ def credits_in(text: str) -> list[tuple[str, int, int]]:
 
 
 # award verbs right after a name, and one-character verbs that do stand between a name and them (某某再获评)
+_LONE_SURNAME_TAGS = frozenset(("zg", "ng", "g", "nr", "nrfg"))
 _AWARDED_AFTER = ("获评", "荣获", "被评为", "当选", "荣膺", "被授予", "获得")
 _NOT_LAST_OF_NAME = frozenset("再又曾还也均都并先连同亦已将被获荣")
 
@@ -700,6 +701,19 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
+    # 冶/zg 海燕/nr 荣获, 儿科喇/nr 晓霞/nr 则…: a rare surname the cut leaves alone (as a morpheme or a name of its own),
+    # then the given name it reads as a name, before a cue, an adverb or a verb
+    for t1, t2 in zip(tokens, tokens[1:]):
+        if len(t1.word) == 1 and len(t2.word) == 2 and t2.start == t1.end and t1.pos in _LONE_SURNAME_TAGS and \
+                t2.pos in ("nr", "nrfg") and t1.word in surnames()[0] and t1.word not in AMBIGUOUS_SURNAMES and \
+                not _is_common_word(t2.word) and plausible_name(t1.word + t2.word) and \
+                found.get(t1.start, t2.end) == t2.end and found.get(t2.start, t2.end) == t2.end and \
+                (t1.start == 0 or not _NAME_CHAR.match(text[t1.start - 1]) or t1.start in after or
+                 any(t.end == t1.start and t.pos[:1] == "n" and len(t.word) >= 2 for t in tokens)) and \
+                (_ends_before_cue(text, t2.end) or _adverb_or_verb_at(tokens, t2.end) or
+                 text.startswith(_AWARDED_AFTER, t2.end)) and free(t1.start, t2.end):
+            found.pop(t2.start, None)
+            found[t1.start] = t2.end
     # 某南山/ns 院士获颁…: a three-character "place" the gazetteer does not know, a surname opening it, before a title
     # held by people (院士, 教授, 同志) is a name the dictionary happens to list as a place
     for tok in tokens:

@@ -23,6 +23,8 @@ _LAUNCHED_ACTION = re.compile(r"(?:启动|开展|实施|推进|部署|组织)了
                               r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{2,14}?(?:三年行动|提升行动|攻坚行动|促进行动))|"
                               r"(?:启动|开展|实施|部署)了?为期[^的，。]{1,4}的(?:在全国|全国|全省|全市|全县)?"
                               r"((?!实施|开展|推进|一系列|系列)[^\W\d的]{4,20}?行动)(?![\u4e00-\u9fff]{0,1}(?:方案|计划|中))")
+_PRACTICE_VERB = re.compile(r"(?:实行|推行|落实|推广|探索|创新|建立)[^，。；：“”]{0,12}$")
+_PRACTICE_HEAD = re.compile(r"[^\W\d_的之]{0,6}?(?:管理|模式|政策)(?!制度|措施|办法|机制|规定|条例|[\u4e00-\u9fff]?(?:中|下|的|上))")
 _HOSTED = re.compile(r"(?:主办|承办|举办|发起|联合主办|共同主办)的(?:[“\"]([^“”\"]{2,20})[”\"]|"
                      r"((?:\d{4}年)?[^\W\d_的，。、；：“”《》（）()和及与并等]{2,16}?(活动|行动|展览|展演|宣传周|宣传月|活动周|活动月|"
                      r"文化节|艺术节|电影周|博览会|大赛|竞赛)))")
@@ -108,6 +110,11 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         elif before.endswith(_HEAD_BEFORE) and 3 <= len(name) <= 16 and "、" not in name and \
                 not name.endswith(_DOCUMENTS):
             out.append((m.start(), m.end(), name))      # 主题活动“某某之旅”: the head before the name
+        elif _PRACTICE_HEAD.match(text, m.end()) is not None and 3 <= len(name) <= 16 and \
+                _PRACTICE_VERB.search(text, max(0, m.start() - 16), m.start()) is not None and \
+                not name.endswith(_DOCUMENTS):
+            # 实行人员、财务“三统一”管理, 推行“某某”帮扶模式, 落实“某某”政策: a named way of working the body puts in place
+            out.append((m.start(), m.end(), name))
         elif before.endswith(PROGRAM_VERBS + ("推行", "举行")) and \
                 (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等" or after.startswith("系列")) \
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS) and \
