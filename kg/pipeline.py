@@ -913,10 +913,20 @@ def _read_sentence(art: _Article, s) -> None:
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
     # 免去某某的…职务, 调任某某为…: the one an appointment names, whole even where the cut split the name
     appointed = [m.end() for m in _APPOINTEE.finditer(text)] if "任" in text or "免" in text or "聘" in text else []
+    # 免去某某某市人民医院副院长职务: the name runs straight into the body's name after it
+    # (免去某某的某院…职务, 任命某某同志为…: the name between the verb and 的, 同志 or the body, whatever the cut)
+    starts = {sp.start for sp in spans}
+    run_into = [(m.end(), e) for m in (_NAMING_VERB.finditer(text) if "免" in text or "任" in text else ())
+                for e in [next((m.end() + n for n in (3, 2) if plausible_name(text[m.end():m.end() + n]) and
+                                (m.end() + n in starts or text[m.end() + n:m.end() + n + 1] == "的" and
+                                 m.end() + n + 1 in starts)), None)] if e is not None]
 
     people = find_people(text, tokens, [r.end for r in roles] + [sp.end for sp in spans] + cast + list(members) + opening +
                          appointed,
                          taken + [(r.start, r.end) for r in roles], art.known_people)
+    for a, b in run_into:
+        if not any(x < b and a < y for x, y in people + taken):
+            people = sorted(people + [(a, b)])
     for m in (_APPOINTED_COMRADE.finditer(text) if "同志" in text else ()):
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
         a, b = m.span(1)
@@ -975,7 +985,9 @@ def _read_sentence(art: _Article, s) -> None:
     person_keys: dict[int, str] = {}
     listed_posts: dict[int, list] = {}         # end of a name → the posts named before it
     # 任命甲、乙、丙为某院副院长: the posts after a list of names are each member's, as are those before one
-    after_posts = {pe: posts_after(text, pe, roles, orgs) for _, pe in people}
+    # (免去某某(同志)某院副院长职务: the name a notice's verb names, its body and post right after it)
+    named_by = {ps: text[ps - 2:ps] for ps, _ in people if text.endswith(("免去", "任命"), 0, ps)}
+    after_posts = {pe: posts_after(text, pe, roles, orgs, named_by.get(ps)) for ps, pe in people}
     for ps, pe in sorted(people, reverse=True):
         nxt = next((e for s, e in people if s == pe + 1), None)
         if not after_posts[pe] and text[pe:pe + 1] == "、" and nxt is not None and after_posts[nxt] and \
@@ -1383,6 +1395,7 @@ def _article_department(art: "_Article") -> "_Org | None":
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 # 时任/现任 opening a clause of posts that 的 and a name close, with no stop between
 _HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：、]*$)")
+_NAMING_VERB = re.compile(r"(?:任命|免去|聘任|提名)")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,4}?)同志")
 _ELECTED = re.compile(r"当选为?")

@@ -215,3 +215,32 @@ def test_ways_of_working_put_in_place(text, programme):
 ])
 def test_rules_and_tags_are_no_ways_of_working(text):
     assert carriers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a notice's name run straight into the body's name: the person and the post, former after 免去
+    ("七、免去段家宏丰城市人民医院副院长职务，另有任用。", ("段家宏", "副院长", "丰城市人民医院", True)),
+    ("任命段家宏丰城市人民医院副院长。", ("段家宏", "副院长", "丰城市人民医院", False)),
+    ("免去段家宏同志丰城市人民医院副院长职务。", ("段家宏", "副院长", "丰城市人民医院", True)),
+    ("免去段家宏的丰城市人民医院副院长职务。", ("段家宏", "副院长", "丰城市人民医院", True)),
+])
+def test_notice_lines_naming_the_body_right_after_the_name(text, expected):
+    assert expected in memberships_former(text)
+    assert "段家宏丰城市人民医院" not in [label for label, _ in classes(text)]
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("对全市中小学校的体育教师、班主任和校医开展培训。", "和校医"),     # a conjunction before a kind of people
+    ("约翰斯·霍普金斯健康安全中心发布报告。", "约翰斯·霍普金斯"),       # a dotted name naming a body
+])
+def test_no_person(text, not_a_name):
+    assert not_a_name not in persons(text)
+
+
+def test_government_run_is_no_office():
+    assert classes("提高政府办基层医疗机构基本药物配备占比。") == []
+
+
+def test_a_name_before_a_word_of_the_mind():
+    text = "在安口镇卫生院院长柴玉坤眼里，这些都是小事。"
+    assert "柴玉坤" in persons(text)

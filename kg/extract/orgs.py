@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.lexicon import (BODY_FIELDS, CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, TEAM_HEADS,
                         UNIT_HEADS, WEAK_HEADS)
+from kg.gazetteer import known_place
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 from kg.wordre import words_pattern
@@ -237,8 +238,9 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 反政府武装: those against a government, no government
     if text[hs:he] == "局" and text[hs - 1:hs] == "好":
         return False                    # 开好局: a good start, no bureau
-    if text[hs:he] == "办" and text[he:he + 1] in "医学" and not text.startswith(("医院", "学校", "学院"), he):
-        return False                    # 政府办医, 社会办学: running hospitals or schools, no office
+    if text[hs:he] == "办" and (text[he:he + 1] in "医学" and not text.startswith(("医院", "学校", "学院"), he) or
+                               text.startswith(("基层医疗", "医疗机构", "公立医院", "医院", "学校", "幼儿园", "养老机构"), he)):
+        return False                    # 政府办医, 社会办学, 政府办基层医疗机构: running hospitals or schools, no office
     if text.startswith(("大楼", "楼", "大厅", "门口", "大门"), he) and text[hs:he] in ("门诊", "急诊", "住院部", "病区"):
         return False                    # 某医院门诊大楼: a building, no unit
     if text[hs:he] == "科" and text.startswith(("科主任", "科长", "科副主任"), hs) and \
@@ -677,6 +679,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
+    spans = [_named_before(text, sp) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
     # 某院专科医师: a specialist of the hospital, no unit 专科
     spans = [OrgSpan(sp.start, sp.parent_end, text[sp.start:sp.parent_end], _type_by_head(text[sp.start:sp.parent_end]),
@@ -702,6 +705,25 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             and not _unnamed_team(text, sp) and not _KIND_OF_NETWORK.match(sp.text)
             and not _opens_a_post(tokens, sp)
             and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
+
+
+_NAMING_VERBS = ("免去", "任命", "聘任", "聘请", "提名", "推荐", "同意", "决定任命")
+
+
+def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
+    """免去某某某市人民医院副院长职务: the name of the person a notice names, run into the body's name after it, is no
+    part of it (the rest opens on a place)."""
+    if not text.endswith(_NAMING_VERBS, 0, sp.start):
+        return sp
+    for n in (3, 2):
+        name, rest = sp.text[:n], sp.text[n:]
+        if len(rest) >= 4 and plausible_name(name) and not known_place(name) and \
+                any(known_place(rest[:k]) and (rest[k:k + 1] in "省市县区州旗" or known_place(rest[:k + 1]))
+                    for k in (2, 3, 4)):
+            return OrgSpan(sp.start + n, sp.end, rest, sp.type,
+                           sp.parent_end if sp.parent_end and sp.parent_end > sp.start + n else None,
+                           tuple(a for a in sp.ancestors if a > sp.start + n))
+    return sp
 
 
 def _opens_a_post(tokens: list[Token], sp: OrgSpan) -> bool:
@@ -933,7 +955,6 @@ def _qualified(text: str, tokens: list[Token], start: int, hs: int) -> bool:
             or q == "旗" and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "在到和与及由、") \
             or q.startswith(_NATIONAL):
         return True
-    from kg.extract.people import plausible_name
     toks = [t for t in tokens if start <= t.start and t.end <= hs]    # words of the qualifier alone
     if not toks and any(t.start == start and t.end > hs and t.pos == "nt" and
                         (text[hs:t.end] in ("银行", "集团") or t.end - hs >= 3 and text[hs:t.end] in ORG_HEADS)

@@ -356,8 +356,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     after = next((t for t in tokens if nxt and t.start == nxt.end), None)
                     if nxt and len(nxt.word) == 1 and nxt.pos != "d" and plausible_name(w + nxt.word) and \
                             (_ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
-                                                                 _tag_of(after).startswith("v"))):
-                        return 3
+                                                                 (_tag_of(after).startswith("v") or
+                                                                  after.word in _IN_ONES_EYES))):
+                        return 3        # (院长柴玉|坤 眼里: a place word of the mind after the name)
                 if len(w) == 2 and after_post and text[tok.end:tok.end + 1] in "来" and \
                         text.startswith(_REPORTING, tok.end + 1) and plausible_name(text[pos:tok.end + 1]):
                     return 3            # 副省长葛春|来/v|陪同: 来 is the last given character, not the verb
@@ -367,6 +368,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 if tok.pos[:1] in ("p", "c") and nxt is not None and _noun_word(nxt.word) or \
                         nxt is not None and nxt.word in _HONORIFICS:
                     return 0            # 主席向/p|全军/n: a preposition and its object, no surname; 教师姚|女士
+                if tok.pos == "c" and nxt is not None and (nxt.word in ROLE_SET or nxt.word in _DESCRIPTOR_SET or
+                                                           _word_tags().get(nxt.word, "nr")[:1] == "n" and
+                                                           not _word_tags().get(nxt.word, "nr").startswith("nr")):
+                    return 0            # 班主任和/c|校医/n: a conjunction joining two kinds of people, no surname
                 # 柯|和平/nz|和省长: after a post, a given name the cut kept whole may open with 和 (plausible_name
                 # refuses 和 as the conjunction it mostly is)
                 whole = after_post and nxt is not None and len(nxt.word) == 2 and nxt.word[0] == "和" and \
@@ -627,6 +632,7 @@ def credits_in(text: str) -> list[tuple[str, int, int]]:
 
 
 # award verbs right after a name, and one-character verbs that do stand between a name and them (某某再获评)
+_IN_ONES_EYES = frozenset("眼里 眼中 心里 心中 心目中 看来 身上 身边 手里 手中".split())
 _LONE_SURNAME_TAGS = frozenset(("zg", "ng", "g", "nr", "nrfg"))
 _AWARDED_AFTER = ("获评", "荣获", "被评为", "当选", "荣膺", "被授予", "获得")
 _NOT_LAST_OF_NAME = frozenset("再又曾还也均都并先连同亦已将被获荣")
@@ -1256,9 +1262,18 @@ def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         pieces = re.split("·", name)
         if start < m.start() and end > m.end() and all(pieces) and len(name) - len(pieces) + 1 >= 3 and \
                 not known_place(name.replace("·", "")) and _foreign_name_ok(name) and \
-                not text.startswith(_NOT_A_PERSON_AFTER, end):
+                not text.startswith(_NOT_A_PERSON_AFTER, end) and not _names_a_body(text, tokens, end):
             out.append((start, end))
     return out
+
+
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:中心|大学|医院|基金会|研究所|研究院|学院|学会|协会|公司)")
+
+
+def _names_a_body(text: str, tokens: list[Token], end: int) -> bool:
+    """约翰斯·霍普金斯健康安全中心: a few nouns and a body's head after the dotted name, which names the body."""
+    m = _BODY_TAIL.match(text, end)
+    return m is not None and not any(end <= t.start < m.end() and t.pos[:1] in "vpcdu" for t in tokens)
 
 
 def _translit_share(name: str) -> float:

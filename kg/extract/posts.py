@@ -43,14 +43,20 @@ _AFTER_CUE = re.compile(r"(?:同志)?[，,]?(?:现已|目前|已经|现|已|被|
                         r"(?:[（(](?:兼|女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,][^）)]{1,6})?[）)])?为|[（(]原|[（(])")
 
 
+_NOTICE_GAP = re.compile(r"(同志)?")
 _IN_BODY = re.compile(r"(?:[，,])?(曾经|曾|先后)?(?:一直|长期)?(?:在|被[\u4e00-\u9fff]{0,4}?(?:选派|派驻|派|调|安排|分配)到|调到|调入)")
 _SERVES = re.compile(r"(?:担任|任|出任|兼任)")
 _WORKS = re.compile(r"(?:工作|任职|上班)")
 
 
-def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
-    """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person."""
+def posts_after(text: str, pe: int, roles, orgs, named_by: str | None = None) -> list[Post]:
+    """某某任县卫生健康局局长, 某某现任…院长, 免去某某的…职务: posts named after the person. named_by: the verb of a
+    notice the name follows (免去某某(同志)某院副院长职务: the body and post right after the name, former)."""
     m = _AFTER_CUE.match(text, pe) or TAKES_POST.match(text, pe)
+    if not m and named_by is not None:
+        m = _NOTICE_GAP.match(text, pe)
+        if m is not None and not any(sp.start == m.end() for sp, _ in orgs):
+            m = None
     if not m:
         # 某某(曾)在某研究所担任副所长: the body the person serves in, then the post
         m = _IN_BODY.match(text, pe)
@@ -64,7 +70,7 @@ def posts_after(text: str, pe: int, roles, orgs) -> list[Post]:
         role = next((r for r in roles if r.start == m.end()), None)
         return [(role.text, next(o for s, o in orgs if s is sp), bool(_IN_BODY.match(text, pe).group(1)))] \
             if role is not None else []
-    cue = m.group(1)
+    cue = m.group(1) if m.re is not _NOTICE_GAP else ("的" if named_by == "免去" else "任")
     pos = m.end()
     out = []
     while True:
