@@ -244,3 +244,23 @@ def test_government_run_is_no_office():
 def test_a_name_before_a_word_of_the_mind():
     text = "在安口镇卫生院院长柴玉坤眼里，这些都是小事。"
     assert "柴玉坤" in persons(text)
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    # a unit of the body the article is about holds the honour, not the body
+    ("丰城市疾病预防控制中心成立于1950年。2021年，该中心微生物检验科被共青团江西省委授予“江西省青年文明号”。",
+     "丰城市疾病预防控制中心获殊荣", "丰城市疾病预防控制中心微生物检验科"),
+    ("丰城市人民医院成立于1950年。我院产科护理团队被授予“江西省巾帼文明岗”称号。",
+     "丰城市人民医院获殊荣", "丰城市人民医院产科护理团队"),
+    # 该科室 / 该科: the department just named
+    ("丰城市人民医院心血管内科成立于1990年。该科室被江西省卫生健康委员会评为省级临床重点专科。",
+     "丰城市人民医院心血管内科获殊荣", "丰城市人民医院心血管内科"),
+])
+def test_units_of_the_articles_body_hold_honours(text, title, holder):
+    from kg.articles import make_documents
+    from kg.model import HonourAward
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", title + "\n" + text + "\n")
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    assert [labels[f.recipient] for f in r.facts if isinstance(f, HonourAward)] == [holder]

@@ -14,6 +14,8 @@ from kg.wordre import words_pattern
 
 # (该院长, 该局领导, 本院属: the post or the word the head begins; 该院院长, 该中心主任: the body, then its post)
 _DEICTIC = re.compile(r"(?:该|本|我)(院|局|委|党支部|团支部|支部|站|大队|中心|团队|服务队)(?!长|领导|属|[\u4e00-\u9fff](?:领导|属))")
+_DEICTIC_UNIT = re.compile(r"(?:该|本|我)(?:院|中心|站|所)([\u4e00-\u9fff]{1,8}?(?:科|科室|室|组)(?:护理团队|医护团队|团队|党支部|护理组)?)"
+                           r"(?=被|荣获|获得|获评|荣膺|继|[12]\d{3}年)")
 _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|家医|医疗|护理|志愿服务|青年志愿|志愿者|巡回医疗|签约服务)?"
                          r"(?:团队|服务队|小分队))(?![\u4e00-\u9fff]{0,2}(?:称号|荣誉))"
                          # “某某护理团队”: the team's whole name in the quotes
@@ -22,7 +24,7 @@ _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|
 _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "命名为", "入选", "获")
 _JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
                                  r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
-_BARE_DEPARTMENT = re.compile(r"(?:^|(?<=[，。；：\s]))科室(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾)")
+_BARE_DEPARTMENT = re.compile(r"(?:(?:^|(?<=[，。；：\s]))科室|(?:该|本|我)科室?)(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾|继)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
@@ -657,6 +659,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     if tasks:
         # 国务院|扶贫开发领导小组: the body opening a task force's name is its parent, not a name of its own here
         spans = [sp for sp in spans if not any(t.start <= sp.start and sp.end <= t.end for t in tasks)] + tasks
+    # 该中心微生物检验科被…, 我院产科护理团队荣获…: a unit of the body the article is about, the holder of an honour
+    for m in (_DEICTIC_UNIT.finditer(text) if "该" in text or "我" in text or "本" in text else ()):
+        if not any(sp.start <= m.start() and m.end() <= sp.end for sp in spans):
+            spans = [sp for sp in spans if not (m.start() <= sp.start and sp.end <= m.end())]
+            spans.append(OrgSpan(m.start(), m.end(), m.group(0), T.ORGANIZATION, m.start(1)))
     # 该院, 该局, 本院: the body the article is about
     for m in _DEICTIC.finditer(text):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
@@ -671,7 +678,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(), T.ORGANIZATION))
     # 2022年，科室被某会授予…: the department the article is about
-    for m in (_BARE_DEPARTMENT.finditer(text) if "科室" in text else ()):
+    for m in (_BARE_DEPARTMENT.finditer(text) if "科" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "科室", T.ORGANIZATION))
     # 院党委书记某某, 院纪委: 院 opening a clause before its own Party body is the hospital the article is about
