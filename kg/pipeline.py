@@ -1161,6 +1161,13 @@ def _read_sentence(art: _Article, s) -> None:
         # 会议宣读了《某委关于表彰…的决定》: the body that issued the decision confers what it commends
         issuer = _issuer_of(art, notice.group(1))
         art.decree = (issuer.key, art.sentence_no) if issuer is not None else art.decree
+    untitled = _UNTITLED_NOTICE.search(text) if "《关于" in text else None
+    if untitled is not None and (notice is None or art.decree is None or art.decree[1] != art.sentence_no):
+        # 甲、乙、丙联合印发《关于表彰…的决定》: the bodies that issue the decision confer what it commends
+        clause = max(text.rfind(c, 0, untitled.start()) for c in "，。；：") + 1
+        issuers = [o for sp, o in orgs if clause <= sp.start and sp.end <= untitled.start()]
+        if issuers:
+            art.decree = (issuers[0].key, art.sentence_no, tuple(dict.fromkeys(o.key for o in issuers)))
     by_decree = art.decree[0] if art.decree is not None and art.sentence_no - art.decree[1] <= 3 else None
     # 会议对…先进单位进行了通报表扬。获表扬的单位有：甲；乙: the holders listed in the sentence after
     if art.commend_items is not None:
@@ -1223,7 +1230,7 @@ def _read_sentence(art: _Article, s) -> None:
         if hit.recipient not in art.names:
             continue
         if not hit.conferrers and by_decree is not None and by_decree != hit.recipient:
-            hit = AwardHit(hit.recipient, hit.honour, (by_decree,), hit.year, hit.period)
+            hit = AwardHit(hit.recipient, hit.honour, _decree_issuers(art), hit.year, hit.period)
         if hit.recipient.startswith("person:") and hit.honour.endswith(_COLLECTIVE):
             continue                    # a collective honour goes to a body, not to a person
         if hit.recipient.startswith("org:") and hit.honour.endswith(_PERSONAL):
@@ -1649,6 +1656,15 @@ def _name_then_post(art: _Article, text: str, ment: list[Span], roles, orgs, ev,
 
 _NOTE_AFTER = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 # 《某委关于表彰…的决定》, 《中共某县委关于命名…的通报》: a notice of awards, named by its issuer
+_UNTITLED_NOTICE = re.compile(r"(?:联合)?(?:印发|下发|发布|发出|作出|公布)了?《关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?"
+                              r"(?:决定|通报|通知|命令)》")
+
+
+def _decree_issuers(art: _Article) -> tuple[str, ...]:
+    """The bodies of the decision or order read last: all that issued it jointly, or the one that signed it."""
+    return art.decree[2] if len(art.decree) > 2 else (art.decree[0],)
+
+
 _NOTICE = re.compile(r"《([^《》]{2,40}?)关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?(?:决定|通报|通知|命令)》")
 
 
@@ -1677,7 +1693,7 @@ def _roll_of(art: _Article, heading: RollHeading, givers: list, before: str) -> 
     conferrers = tuple(o.key for o in givers) or next(
         (f.conferred_by for f in reversed(art.facts) if isinstance(f, HonourAward) and f.honour == key and f.conferred_by), ())
     if not conferrers and art.decree is not None and art.sentence_no - art.decree[1] <= 6:
-        conferrers = (art.decree[0],)       # 《某委关于表彰…的决定》 read out just before the roll
+        conferrers = _decree_issuers(art)   # 《某委关于表彰…的决定》 read out just before the roll
     if not conferrers and art.main is not None and art.main_from_title and _COMMENDS.search(art.doc.title or ""):
         conferrers = (art.main.key,)        # 某局关于表彰…的通报: the body the notice is from
     recent = before[-200:]

@@ -6,7 +6,7 @@ import pytest
 
 from kg.model import EntityType as T, Membership
 from kg.tagger import tag_text
-from readings import BODY_TYPES, carriers, memberships, persons, read
+from readings import BODY_TYPES, awards_in, carriers, memberships, persons, posts_in, read
 
 
 def tagged_persons(text):
@@ -264,3 +264,14 @@ def test_units_of_the_articles_body_hold_honours(text, title, holder):
     r = extract_document(doc)
     labels = {e.key: e.label for e in r.entities}
     assert [labels[f.recipient] for f in r.facts if isinstance(f, HonourAward)] == [holder]
+
+
+def test_ranks_of_an_award_the_text_set_out_before_and_the_bodies_of_an_untitled_decision():
+    text = ("近日，国家卫生健康委、中国红十字会总会联合印发《关于表彰2022—2023年度全国无偿献血奉献奖获奖个人的决定》。\n"
+            "全国无偿献血奉献奖按献血次数分设金奖、银奖、铜奖。丰城市部分获奖者名单如下：\n"
+            "金奖：浦建功、孔令萱（丰城市人民医院）、钱兴旺\n银奖：晏家栋、邓春桃\n")
+    got = {(a, b, c) for a, b, c, _ in awards_in(text)}
+    both = ("国家卫生健康委员会", "中国红十字会总会")
+    assert ("孔令萱", "全国无偿献血奉献奖金奖", both) in got, got
+    assert ("邓春桃", "全国无偿献血奉献奖银奖", both) in got, got
+    assert ("孔令萱", None, "丰城市人民医院") in posts_in(text)

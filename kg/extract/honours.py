@@ -779,6 +779,10 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
         listed = next((m for ln in reversed(context.rstrip().split("\n")[-8:])
                        if (m := _AWARD_OF_LIST.search(ln.strip())) is not None), None)
         if listed is None:
+            # (某某奖…按献血次数分设金奖、银奖、铜奖。…名单如下：: the award whose ranks the text set out before)
+            listed = next((m for ln in reversed(context.rstrip().split("\n")[-8:])
+                           if (m := _AWARD_WITH_RANKS.search(ln.strip())) is not None), None)
+        if listed is None:
             return None
         award, year, period = clean_honour(listed.group(1))
         return RollHeading(award + name, year, period, None)
@@ -799,6 +803,7 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
 _RANKS = frozenset("金奖 银奖 铜奖 特等奖 一等奖 二等奖 三等奖 优秀奖".split())
 _AWARD_OF_LIST = re.compile(r"((?:(?:19|20)\d{2}(?:[—-](?:19|20)\d{2})?年度?)?[\u4e00-\u9fff“”]{2,24}?奖)(?:获奖|获得者|表彰|拟表彰)?"
                             r"(?:人员|个人|集体|单位)?名单[：:]?$")
+_AWARD_WITH_RANKS = re.compile(r"([\u4e00-\u9fff“”]{4,24}?奖)[^。\n]{0,30}?(?:分设|设有|设立|分为)[^。\n]{0,6}?(?:金奖|特等奖|一等奖)")
 # 以下同志被某县委评为“优秀共产党员”：, 下列单位荣获“某某”称号：
 _LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?(?:被(?P<giver>[^“”\"：:]{2,40}?)"
                            r"(?:评为|授予|表彰为|命名为)|荣获|获评|获得)[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
