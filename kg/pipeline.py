@@ -2074,7 +2074,9 @@ def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, 
         [(sp.end, sp.text) for sp, _ in orgs if sp.end <= pos]
     for _, word in sorted(named, reverse=True):
         place = leading_place(word, art.ctx.names())[0]
-        if place is not None and place.level in _LEVEL_OF_CHAR[level_char] and place.name.endswith(level_char):
+        # (丰城市: a county-level city, whose head is a 市长 too)
+        if place is not None and (place.level in _LEVEL_OF_CHAR[level_char] or level_char == "市") and \
+                place.name.endswith(level_char):
             return place
     return None
 

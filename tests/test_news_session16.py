@@ -275,3 +275,25 @@ def test_ranks_of_an_award_the_text_set_out_before_and_the_bodies_of_an_untitled
     assert ("孔令萱", "全国无偿献血奉献奖金奖", both) in got, got
     assert ("邓春桃", "全国无偿献血奉献奖银奖", both) in got, got
     assert ("孔令萱", None, "丰城市人民医院") in posts_in(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mayor's post after a Party committee's: the city government's, a county-level city's too
+    ("丰城市委副书记、市长甄立恒出席。", ("甄立恒", "市长", "丰城市人民政府")),
+    ("宜春市委常委、副市长甄立恒出席。", ("甄立恒", "副市长", "宜春市人民政府")),
+    # 原任某镇卫生院副院长: 任 is no part of the body
+    ("苗振宇原任大集镇卫生院副院长。", ("苗振宇", "副院长", "大集镇卫生院")),
+    # 达 as a surname, named by a notice with 同志
+    ("任命达海燕同志为凉州区妇幼保健院副院长。", ("达海燕", "副院长", "凉州区妇幼保健院")),
+])
+def test_bodies_of_posts_in_chains_and_notices(text, expected):
+    assert expected in memberships(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("今年60岁的武汉市民周丽珺学会了网购。", "武汉市民周丽珺学会"),          # 学会了: learnt
+    ("按照干部管理权限报中共凉州区委组织部备案。", "管理权限报中共凉州区委组织部"),   # the words before 中共
+    ("医疗基地落户北京大学第三医院崇礼院区。", "医疗基地落户北京大学第三医院崇礼院区"),   # 落户: a verb
+])
+def test_words_before_a_body_are_no_part_of_it(text, not_a_body):
+    assert not_a_body not in [label for label, _ in classes(text)]

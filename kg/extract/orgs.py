@@ -236,6 +236,8 @@ def _head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
         return False                    # 药品集团采购: buying as a group, no group
     if text[hs:he] == "银行" and (text.startswith(("保险", "业", "间"), he) or text[hs - 1:hs] == "非"):
         return False                    # 中国银行保险监督管理委员会, 银行业: the field, no bank
+    if text[hs:he] == "学会" and text[he:he + 1] in "了着过":
+        return False                    # 某某学会了网购: learnt, no society
     if text[hs:he] == "政府" and text[hs - 1:hs] == "反":
         return False                    # 反政府武装: those against a government, no government
     if text[hs:he] == "局" and text[hs - 1:hs] == "好":
@@ -717,19 +719,35 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
 _NAMING_VERBS = ("免去", "任命", "聘任", "聘请", "提名", "推荐", "同意", "决定任命")
 
 
+def _cut_at(sp: OrgSpan, n: int) -> OrgSpan:
+    """sp without its first n characters."""
+    return OrgSpan(sp.start + n, sp.end, sp.text[n:], sp.type,
+                   sp.parent_end if sp.parent_end and sp.parent_end > sp.start + n else None,
+                   tuple(a for a in sp.ancestors if a > sp.start + n))
+
+
+def _opens_on_place(rest: str) -> bool:
+    return any(known_place(rest[:k]) and (rest[k:k + 1] in "省市县区州旗镇乡" or known_place(rest[:k + 1]))
+               for k in (2, 3, 4))
+
+
 def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
     """免去某某某市人民医院副院长职务: the name of the person a notice names, run into the body's name after it, is no
-    part of it (the rest opens on a place)."""
+    part of it (the rest opens on a place); nor is 任 of 原任 (原任某镇卫生院副院长), nor the words before 中共 that
+    name no place (按照干部管理权限报中共某区委组织部)."""
+    if sp.text[:1] == "任" and text[sp.start - 1:sp.start] in ("原", "现", "曾", "兼", "调") and len(sp.text) >= 5 and \
+            not _opens_on_place(sp.text) and not known_place(sp.text[:2]):
+        return _cut_at(sp, 1)           # (原任城区某局: 任城区 is a place, its name kept)
+    k = sp.text.find("中共")
+    if k > 0 and not _opens_on_place(sp.text) and not known_place(sp.text[:k]) and \
+            re.search(r"[报送向按至由经]", sp.text[:k]):
+        return _cut_at(sp, k)
     if not text.endswith(_NAMING_VERBS, 0, sp.start):
         return sp
     for n in (3, 2):
         name, rest = sp.text[:n], sp.text[n:]
-        if len(rest) >= 4 and plausible_name(name) and not known_place(name) and \
-                any(known_place(rest[:k]) and (rest[k:k + 1] in "省市县区州旗" or known_place(rest[:k + 1]))
-                    for k in (2, 3, 4)):
-            return OrgSpan(sp.start + n, sp.end, rest, sp.type,
-                           sp.parent_end if sp.parent_end and sp.parent_end > sp.start + n else None,
-                           tuple(a for a in sp.ancestors if a > sp.start + n))
+        if len(rest) >= 4 and plausible_name(name) and not known_place(name) and _opens_on_place(rest):
+            return _cut_at(sp, n)
     return sp
 
 
