@@ -254,7 +254,10 @@ _WORLD_QUALIFIERS = ("世界", "国际", "联合国", "红十字")
 
 
 _PARTY_DEPARTMENT = re.compile(r"(?:^中共中央|^中央|委)(?:组织部|宣传部|统战部|统一战线工作部|对外联络部|社会工作部|政法委员会|政法委)$"
-                               r"|^(?:中宣部|中组部|中联部)$")
+                               r"|^(?:中宣部|中组部|中联部)$"
+                               # the Party centre's own offices (中央办公厅, 中央纪委, 中央财办, 中央党校…)
+                               r"|^中央(?:办公厅|纪委|纪律检查委员会|政研室|政策研究室|改革办|财办|外办|党校|党史和文献研究院|"
+                               r"直属机关工委|和国家机关工委|军民融合办|编办|机构编制委员会办公室|精神文明建设办公室|文明办)$")
 _NUMBERED_HOSPITAL_END = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:医大|大)?[一二三四五六七八九]院$")
 
 
@@ -431,6 +434,13 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             return None
         name = place.name + name
         alts = alts + [sp.text]
+    if sp.text == "总院":
+        # 总院副院长某某: the county hospital that heads the medical group the article is about
+        lead = art.main.name[:-3] if art.main is not None and art.main.name.endswith("医共体") else \
+            art.main.name if art.main is not None else ""
+        if not lead.endswith("医院"):
+            return None
+        return art.main if lead == art.main.name else _mk(art, lead, T.MEDICAL_INSTITUTION, lead)
     if name == "科室" and sp.text == "科室":
         # 科室被…授予: the department just named, or the one the article is about
         return next((o for o in [*reversed(before), *reversed(art.recent)] if o.name.endswith("科")), None) or \

@@ -297,3 +297,33 @@ def test_bodies_of_posts_in_chains_and_notices(text, expected):
 ])
 def test_words_before_a_body_are_no_part_of_it(text, not_a_body):
     assert not_a_body not in [label for label, _ in classes(text)]
+
+
+def test_the_general_hospital_of_a_medical_group():
+    text = "丰城市人民医院牵头组建医共体。总院副院长葛文海兼任招贤分院院长。医共体总院院长宁培鸿说，要做好工作。"
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+    (doc,) = make_documents("q.txt", "", "丰城市人民医院医共体建设\n" + text + "\n")
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = {(labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+           for f in r.facts if isinstance(f, Membership)}
+    assert ("葛文海", "副院长", "丰城市人民医院") in got and ("宁培鸿", "院长", "丰城市人民医院") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    # Uyghur name parts the cut reads as adverbs and verbs, on either side of the dot
+    ("副主任努尔比亚·阿不都拉则主攻重症感染。", "努尔比亚·阿不都拉"),
+    ("丰城市人民医院党委书记阿不都克里木·托合提说，要做好工作。", "阿不都克里木·托合提"),
+])
+def test_uyghur_names_whole(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("name", ["中央办公厅", "中央纪委", "中央财办", "中央党校"])
+def test_the_party_centres_offices(name):
+    assert (name, "PartyOrganization") in classes(name + "、中央外办负责同志出席会议。")
+
+
+def test_deng_before_a_title_closes_the_holders_not_opens_the_title():
+    assert awards("全国妇联授予陈兰岚等全国三八红旗手标兵荣誉称号。") == [("陈兰岚", "全国三八红旗手标兵")]

@@ -68,6 +68,8 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
     s = re.sub(r"(荣誉)?称号$", "", s).strip(QUOTES + " ")
     s = re.sub(r"(?<=[”\"])(?:榜|榜单|名单)$", "", s).strip(QUOTES + " ")     # 入选“某某好人”榜
     s = re.sub(r"^了", "", s)
+    # (授予甲等全国某某标兵称号: 等 closes the list of holders, the title follows it)
+    s = re.sub(r"^等(?:\d+|[一二三四五六七八九十百两]+)?(?:名|位|人|个|家)?(?:单位|集体|同志)?", "", s)
     s = re.sub(r"^(?:个人|集体)(?=[一二三]等功)", "", s)
     s = re.sub(r"^(?:第[一二三四五六七八九十\d]+|首)(?:批|届)", "", s)
     s = "".join(c for c in s if c not in QUOTES).strip()

@@ -25,6 +25,8 @@ _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "�
 _JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
                                  r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
 _BARE_DEPARTMENT = re.compile(r"(?:(?:^|(?<=[，。；：\s]))科室|(?:该|本|我)科室?)(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾|继)")
+# 总院副院长某某, 医共体总院院长: the hospital heading a county's medical group (its 分院 the township centres)
+_GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
@@ -684,6 +686,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "科室", T.ORGANIZATION))
     # 院党委书记某某, 院纪委: 院 opening a clause before its own Party body is the hospital the article is about
+    for m in (_GENERAL_HOSPITAL.finditer(text) if "总院" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), "总院", T.MEDICAL_INSTITUTION))
     for m in (_BARE_HOSPITAL.finditer(text) if "院" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))

@@ -83,8 +83,27 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def minority_name_parts() -> frozenset[str]:
     """Syllables of Mongolian and Tibetan personal names, which have no surname."""
+    return _name_parts()[0]
+
+
+@lru_cache(maxsize=1)
+def uyghur_name_parts() -> frozenset[str]:
+    """Parts of Uyghur personal names (a name and the father's, joined by a middle dot)."""
+    return _name_parts()[1]
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The file's Mongolian and Tibetan syllables, and its Uyghur name parts (the section headed # Uyghur)."""
     text = resources.files("kg").joinpath("data/minority_name_parts.txt").read_text(encoding="utf-8")
-    return frozenset(w for l in text.splitlines() if l.strip() and not l.startswith("#") for w in l.split())
+    sections: list[set[str]] = [set(), set()]
+    k = 0
+    for line in text.splitlines():
+        if line.startswith("# Uyghur"):
+            k = 1
+        elif line.strip() and not line.startswith("#"):
+            sections[k].update(line.split())
+    return frozenset(sections[0]), frozenset(sections[1])
 
 
 @lru_cache(maxsize=1)
@@ -876,6 +895,11 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     dotted = set()
     if "·" in text:
         for s, e in _dotted_names(text, tokens):
+            # (副主任某某·阿|不都拉: a name read after the post that stops inside the dotted name gives way to it)
+            cut = [a for a, b in found.items() if s <= a and b < e and "·" in text[a:b] and
+                   _parts_after(text, text.index("·", a, b) + 1) == e]
+            for a in cut:
+                del found[a]
             if free(s, e) and not any(a < e and s < b for a, b in found.items()):
                 found[s] = e
                 foreign.add(s)
@@ -1258,6 +1282,12 @@ def _dotted_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     nxt.pos[:1] in "vn" and not nxt.pos.startswith(_NAME_PIECE_TAGS):
                 end -= 1                # 某依|卡因/nrt 抢救, 某戈率/nz 人: the cut glued the verb to the name
                 break
+        # (阿|不|都|克里木·托合|提说: Uyghur name parts the cut reads as adverbs and verbs, on either side of the dot)
+        q = _parts_before(text, m.start())
+        if q < start and (q == 0 or not _NAME_CHAR.match(text[q - 1]) or
+                          any(t.end == q and len(t.word) >= 2 for t in tokens)):
+            start = q                   # (买|托合提·某某: a character alone before the parts may be the name's own)
+        end = max(end, _parts_after(text, m.end()))
         name = text[start:end].replace(" ", "").replace("\u3000", "")     # (某某· 某某: a space after the dot)
         pieces = re.split("·", name)
         if start < m.start() and end > m.end() and all(pieces) and len(name) - len(pieces) + 1 >= 3 and \
@@ -1274,6 +1304,28 @@ def _names_a_body(text: str, tokens: list[Token], end: int) -> bool:
     """约翰斯·霍普金斯健康安全中心: a few nouns and a body's head after the dotted name, which names the body."""
     m = _BODY_TAIL.match(text, end)
     return m is not None and not any(end <= t.start < m.end() and t.pos[:1] in "vpcdu" for t in tokens)
+
+
+def _parts_before(text: str, p: int) -> int:
+    """Where a run of Uyghur name parts ending at p begins (p when none ends there), eight characters at most."""
+    parts, q = uyghur_name_parts(), p
+    while q > 0 and p - q < 8:
+        n = next((n for n in (5, 4, 3, 2) if q - n >= 0 and text[q - n:q] in parts), 0)
+        if not n:
+            break
+        q -= n
+    return q
+
+
+def _parts_after(text: str, p: int) -> int:
+    """Where a run of Uyghur name parts opening at p ends (p when none opens there), eight characters at most."""
+    parts, q = uyghur_name_parts(), p
+    while q < len(text) and q - p < 8:
+        n = next((n for n in (5, 4, 3, 2) if text[q:q + n] in parts), 0)
+        if not n:
+            break
+        q += n
+    return q
 
 
 def _translit_share(name: str) -> float:
