@@ -775,7 +775,7 @@ def extract_document(doc: Document) -> ArticleResult:
 _BRACKETED_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{4})[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
 _ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
-_ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)")
+_ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)|(?:老|青年|预备)?党员|团员")
 _MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
 # 黎方称: a country's side, named by its one-character short name, speaking
 _SIDE_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([中美日俄英法德韩朝印越泰意加澳苏欧巴以黎叙伊乌土埃]方)(?:称|表示|说|宣布|否认|回应|证实|指责)")
@@ -1104,6 +1104,13 @@ def _read_sentence(art: _Article, s) -> None:
                 r = next((r for r in reversed(roles) if r.text == role and r.end <= ps), None)
                 if r is not None and text[r.start - 1:r.start] in ("、", "，"):
                     org = held_here[role]
+            if org is None and role and role.lstrip("副常务执行") in _GOVERNMENT_HEAD_POSTS and art.main is not None:
+                # 副市长某某 in an article about a city's health commission: the city government's, not the commission's
+                place = leading_place(art.main.name, art.ctx.names())[0]
+                if place is not None and place.name.endswith(role.lstrip("副常务执行")[0]):
+                    org = _mk(art, place.name + "人民政府", T.GOVERNMENT_AGENCY, place.name + "人民政府")
+                else:
+                    continue
             if org is None:
                 # 由主任某某任组长: in an article about one body, a bare post is a post in that body
                 near = art.main is not None and (art.main_last_seen >= art.sentence_no - 1 or
@@ -2074,6 +2081,7 @@ _IN_PLACE_CLAUSE = re.compile(r"在[^，。；]{2,20}，")
 _HERE_OF = re.compile(r"(?:这里|那里|该院|本院)的[\u4e00-\u9fff]{0,8}$")
 _AGED_OF = re.compile(r"(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的")
 _HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
+_GOVERNMENT_HEAD_POSTS = _HEADS_OF_GOVERNMENT | {"旗长", "镇长", "乡长", "盟长"}
 
 
 def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, _Org]], pos: int,

@@ -327,3 +327,22 @@ def test_the_party_centres_offices(name):
 
 def test_deng_before_a_title_closes_the_holders_not_opens_the_title():
     assert awards("全国妇联授予陈兰岚等全国三八红旗手标兵荣誉称号。") == [("陈兰岚", "全国三八红旗手标兵")]
+
+
+def test_a_deputy_mayor_in_a_health_commissions_article_is_the_city_governments():
+    from kg.articles import make_documents
+    from kg.pipeline import extract_document
+    text = "副市长秦若岚出席会议并讲话，市卫生健康委员会党组书记、主任卞立川作报告。"
+    (doc,) = make_documents("q.txt", "", "丰城市卫生健康委员会召开会议\n" + text + "\n")
+    r = extract_document(doc)
+    labels = {e.key: e.label for e in r.entities}
+    got = {(labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
+           for f in r.facts if isinstance(f, Membership)}
+    assert ("秦若岚", "副市长", "丰城市人民政府") in got
+    assert ("秦若岚", "副市长", "丰城市卫生健康委员会") not in got
+
+
+def test_a_party_member_of_a_branch_and_a_roll_led_within_a_sentence():
+    assert ("甘一鸣", None, "丰城市人民医院外科党支部") in memberships("丰城市人民医院外科党支部党员甘一鸣主动请缨。")
+    assert awards("以下同志被评为先进个人：樊立新（妇科）、鞠长顺（内科）、甘一鸣（外科）。") == [
+        ("樊立新", "先进个人"), ("甘一鸣", "先进个人"), ("鞠长顺", "先进个人")]
