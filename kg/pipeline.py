@@ -131,6 +131,9 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
     if name in _NATIONAL_SHORT:
         alts.append(name)
         name = _NATIONAL_SHORT[name]    # 国新办: a national office's common abbreviation
+    if name.startswith("中国") and name[2:] in _KNOWN_BY_SHORT_NAME:
+        alts.append(name)
+        name = name[2:]                 # 中国证监会 and 证监会: one body
     if name.startswith("国家") and name.endswith("部") and is_field_ministry(name[2:]):
         alts.append(name)
         name = name[2:]                 # 国家应急管理部: a ministry's name has no 国家 before it
@@ -224,6 +227,7 @@ _PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中
                       **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
 # the national congress and consultative conference by their formal names are the bodies news names short
 _NATIONAL_SHORT = {"国新办": "国务院新闻办公室"}
+_KNOWN_BY_SHORT_NAME = frozenset("证监会 银保监会 银监会 保监会".split())
 _NATIONAL_FULL = {"中国人民政治协商会议全国委员会": "全国政协", "全国人民代表大会常务委员会": "全国人大常委会",
                   "全国人民代表大会": "全国人大", "中国人民政治协商会议全国委员会常务委员会": "全国政协常委会"}
 
@@ -268,6 +272,8 @@ _GOV_COMMITTEES = tuple(h for h, t in ORG_HEADS.items() if h.endswith("委员会
 
 
 def _org_type(name: str, fallback: T) -> T:
+    if name in _KNOWN_BY_SHORT_NAME:
+        return T.GOVERNMENT_AGENCY      # 证监会: a State Council body, named short
     if name.startswith(_WORLD_QUALIFIERS) or "国际委员会" in name:
         return T.ORGANIZATION           # 世界某某组织, 红十字国际委员会: no government's body, whatever the head
     if name.startswith("中共中央") and name.endswith(("常委会", "委员会")) or \
@@ -943,7 +949,7 @@ def _read_sentence(art: _Article, s) -> None:
         # (提名向某某同志: the cut read 向 as a preposition, the name after it short by its surname)
         # (免去某旦罗布同志: a Tibetan name of four characters, no surname)
         whole = plausible_name(m.group(1)) or minority_name_len(text, a) == b - a
-        people = [(x, y) for x, y in people if not (y == b and a < x) or not whole]
+        people = [(x, y) for x, y in people if not (y == b and a < x or a <= x and y < b) or not whole]
         if whole and not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
     bio = _BIO_OPENING.match(text) if "男" in text or "女" in text else None
@@ -1421,7 +1427,7 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规
 _HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：、]*$)")
 _NAMING_VERB = re.compile(r"(?:任命|免去|聘任|提名)")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")
-_APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,4}?)同志")
+_APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,8}?)同志")
 _ELECTED = re.compile(r"当选为?")
 _SOCIETY_ENDS = ("分会", "专业委员会", "专委会", "协会", "学会", "研究会", "促进会", "联合会")
 _APPOINTED_IT = re.compile(r"(?:任命|聘任|提名|聘)其(?=为)")

@@ -346,3 +346,31 @@ def test_a_party_member_of_a_branch_and_a_roll_led_within_a_sentence():
     assert ("甘一鸣", None, "丰城市人民医院外科党支部") in memberships("丰城市人民医院外科党支部党员甘一鸣主动请缨。")
     assert awards("以下同志被评为先进个人：樊立新（妇科）、鞠长顺（内科）、甘一鸣（外科）。") == [
         ("樊立新", "先进个人"), ("甘一鸣", "先进个人"), ("鞠长顺", "先进个人")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Mongolian names of five or six characters in a notice, however the cut splits them
+    ("巴图温都苏任中共丰城市中医院委员会委员、副书记；", ("巴图温都苏", "副书记", "丰城市中医院党委")),
+    ("宝音德力格尔任丰城市中心医院副院长；", ("宝音德力格尔", "副院长", "丰城市中心医院")),
+    ("免去乌日根毕力格同志丰城市中心医院副院长职务。", ("乌日根毕力格", "副院长", "丰城市中心医院")),
+    ("斯琴毕力格任锡林郭勒盟疾控中心主任。", ("斯琴毕力格", "主任", "锡林郭勒盟疾病预防控制中心")),
+])
+def test_mongolian_names_in_notices(text, expected):
+    assert expected in memberships(text), memberships(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日，证监会批准丰城期货交易所开展交易。", ("证监会", "GovernmentAgency")),
+    ("记者从审计署了解到，今年审计发现问题。", ("审计署", "GovernmentAgency")),
+])
+def test_national_bodies_by_their_short_names(text, expected):
+    assert expected in classes(text)
+
+
+def test_a_national_body_with_and_without_its_country_is_one():
+    got = classes("中国证监会主席甄立恒表示，证监会将加强监管。")
+    assert got == [("证监会", "GovernmentAgency")]
+
+
+def test_one_of_a_set_of_people_counted_with_ren():
+    assert awards("全国妇联授予陈兰岚等300人全国三八红旗手荣誉称号。") == [("陈兰岚", "全国三八红旗手")]

@@ -25,6 +25,8 @@ _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "�
 _JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
                                  r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
 _BARE_DEPARTMENT = re.compile(r"(?:(?:^|(?<=[，。；：\s]))科室|(?:该|本|我)科室?)(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾|继)")
+_NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银监会|保监会|国资委|审计署|供销总社|国台办|国务院港澳办|中央网信办)"
+                                     r"(?![\u4e00-\u9fff]{0,2}(?:主席|主任|副)?(?:系统|工作|机制))")
 # 总院副院长某某, 医共体总院院长: the hospital heading a county's medical group (its 分院 the township centres)
 _GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
@@ -686,6 +688,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "科室", T.ORGANIZATION))
     # 院党委书记某某, 院纪委: 院 opening a clause before its own Party body is the hospital the article is about
+    for m in (_NATIONAL_BY_SHORT_NAME.finditer(text) if "会" in text or "署" in text or "社" in text or "办" in text else ()):
+        # 证监会批准…, 记者从审计署了解到: a national body by the short name it is known by, standing alone
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans) and \
+                (m.start() == 0 or not _HAN_RUN.match(text[m.start() - 1]) or
+                 any(t.end == m.start() and t.pos[:1] in "pcvu" and t.pos != "vn" for t in tokens)):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(), T.GOVERNMENT_AGENCY))
     for m in (_GENERAL_HOSPITAL.finditer(text) if "总院" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "总院", T.MEDICAL_INSTITUTION))
@@ -732,8 +740,8 @@ def _cut_at(sp: OrgSpan, n: int) -> OrgSpan:
 
 
 def _opens_on_place(rest: str) -> bool:
-    return any(known_place(rest[:k]) and (rest[k:k + 1] in "省市县区州旗镇乡" or known_place(rest[:k + 1]))
-               for k in (2, 3, 4))
+    return any(known_place(rest[:k]) and (rest[k:k + 1] in "省市县区州旗镇乡盟" or known_place(rest[:k + 1]))
+               for k in (2, 3, 4, 5))
 
 
 def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
@@ -743,6 +751,8 @@ def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
     if sp.text[:1] == "任" and text[sp.start - 1:sp.start] in ("原", "现", "曾", "兼", "调") and len(sp.text) >= 5 and \
             not _opens_on_place(sp.text) and not known_place(sp.text[:2]):
         return _cut_at(sp, 1)           # (原任城区某局: 任城区 is a place, its name kept)
+    if sp.text[1:2] == "任" and not _opens_on_place(sp.text) and _opens_on_place(sp.text[2:]):
+        return _cut_at(sp, 2)           # (某某毕力格任某盟某中心主任: the name's last character and 任, then the body)
     k = sp.text.find("中共")
     if k > 0 and not _opens_on_place(sp.text) and not known_place(sp.text[:k]) and \
             re.search(r"[报送向按至由经]", sp.text[:k]):

@@ -43,7 +43,7 @@ _THIS_ONE_CALLED = re.compile(r"(?:这位|那位|他|她)(?:名叫|叫做|叫)([
 _CALLED_OF_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,3}族[\u4e00-\u9fff]{0,4}?(?:名叫|叫)([\u4e00-\u9fff·]{2,8})(?=[，。,；])")
 _CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
                                 r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
-_CONFERRED_ONE_OF_SET = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3}?)等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)")
+_CONFERRED_ONE_OF_SET = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3}?)等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
 _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^。；]{2,80}?称号)")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
@@ -112,7 +112,7 @@ def _minority_initials() -> frozenset[str]:
 
 
 def minority_name_len(text: str, pos: int) -> int:
-    """Length of a Mongolian or Tibetan name at pos, two or more known syllables run together (4 to 7 characters,
+    """Length of a Mongolian or Tibetan name at pos, two or more known syllables run together (4 to 8 characters,
     at least one syllable of two), or 0."""
     if text[pos:pos + 1] not in _minority_initials():
         return 0                        # (the common case, on a hot path: no syllable opens here)
@@ -120,11 +120,11 @@ def minority_name_len(text: str, pos: int) -> int:
     best = 0
     # (ends[i]: the syllable counts with which text[pos:pos+i] splits into syllables; a few characters, a small search)
     ends: dict[int, list[tuple[int, bool]]] = {0: [(0, False)]}
-    for i in range(0, 7):
+    for i in range(0, 8):
         for count, long in ends.get(i, []):
-            for n in (3, 2, 1):
+            for n in (5, 4, 3, 2, 1):
                 w = text[pos + i:pos + i + n]
-                if len(w) == n and w in parts and i + n <= 7:
+                if len(w) == n and w in parts and i + n <= 8:
                     ends.setdefault(i + n, []).append((count + 1, long or n >= 2))
     for i, ways in ends.items():
         if i >= 4 and any(count >= 2 and long for count, long in ways):
@@ -141,7 +141,7 @@ def _minority_first_re() -> re.Pattern:
 def _name_ends(text: str, tokens: list[Token], end: int) -> bool:
     """A name may end at end: the text stops, a word of the cut or no word character follows, or a verb of speech."""
     return end >= len(text) or not _NAME_CHAR.match(text[end]) or any(t.start == end for t in tokens) or \
-        text.startswith(SPEECH_VERBS + ("同志",), end)
+        text.startswith(SPEECH_VERBS + ("同志", "任", "为", "兼任", "现任", "同时"), end)
 
 
 def surname_len(name: str) -> int:
@@ -943,6 +943,14 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     for s, e in _list_names(text, tokens, found) + _roll_names(text, found):
         if free(s, e):
             found[s] = e
+    for p in [0] + [i + 1 for i, c in enumerate(text) if c in "，；。：、"]:
+        # 某某毕力格任某院副院长: a Mongolian or Tibetan name opening a notice's line, before the post it takes
+        k = minority_name_len(text, p)
+        if k and text.startswith(("任", "兼任", "现任", "同志", "为"), p + k) and free(p, p + k) and \
+                not any(a < p + k and p < b for a, b in found.items() if not (p <= a and b < p + k)):
+            for a in [a for a, b in found.items() if p <= a and b < p + k]:
+                del found[a]
+            found[p] = p + k
     for s, e in (_names_with_units(text, tokens, after) if "（" in text else ()):
         if free(s, e) and not any(a < e and s < b for a, b in found.items()):
             found[s] = e
