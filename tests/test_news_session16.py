@@ -374,3 +374,31 @@ def test_a_national_body_with_and_without_its_country_is_one():
 
 def test_one_of_a_set_of_people_counted_with_ren():
     assert awards("全国妇联授予陈兰岚等300人全国三八红旗手荣誉称号。") == [("陈兰岚", "全国三八红旗手")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("在孙各庄满族乡卫生院，全科医生关铭远正在坐诊。", "孙各庄满族乡卫生院"),     # the place before an ethnic township
+    ("小王庄村卫生室是全镇最早的标准化卫生室。", "小王庄村卫生室"),               # a village's 小
+    ("原小王庄村党支部书记芦国庆说。", "小王庄村党支部"),                         # 原: no part of the name
+    ("副科长白晋川及丰城市疾病预防控制中心的同志参加。", "丰城市疾病预防控制中心"),   # 及: no part of it
+    ("埃及社会主义党总书记沙班表示。", "埃及社会主义党"),                          # but a country's 及 is
+])
+def test_where_a_bodys_name_begins(text, body):
+    assert body in [label for label, _ in classes(text)], classes(text)
+
+
+def test_a_former_post_of_a_branch_whose_name_the_cut_glued_to_yuan():
+    assert ("芦国庆", "书记", "小王庄村党支部", True) in memberships_former("原小王庄村党支部书记芦国庆说。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("获得全国无偿献血奉献奖金奖的有王殿福等412人。", [("王殿福", "全国无偿献血奉献奖金奖")]),
+    ("获得全国无偿献血奉献奖金奖的有王殿福、戴松柏等412人。",
+     [("戴松柏", "全国无偿献血奉献奖金奖"), ("王殿福", "全国无偿献血奉献奖金奖")]),
+])
+def test_holders_after_de_you(text, expected):
+    assert awards(text) == expected
+
+
+def test_a_name_before_shouzhong():
+    assert "戴松柏" in persons("肖振邦从原科主任戴松柏手中接过接力棒。")

@@ -408,9 +408,9 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         if person is not None and not re.search(r"[，。；：,;:]", text[m.end():person.start]) and \
                 looks_like_honour(name, quoted=True):
             hits.append(AwardHit(person.key, name, (), y, period))
-    for m in (_WON_ROLL.finditer(text) if "：" in text or ":" in text else ()):
+    for m in (_WON_ROLL.finditer(text) if "：" in text or ":" in text or "的有" in text or "的是" in text else ()):
         # 获评先进个人的同志（部分）：甲（某院）、乙（某科）…: the people listed after the colon, each holder
-        name, y, period = clean_honour(m.group(1) or m.group(2))
+        name, y, period = clean_honour(m.group(1) or m.group(2) or m.group(3))
         if looks_like_honour(name, quoted=True):
             listed = sorted((s for s in spans if s.is_person and s.start >= m.end()), key=lambda s: s.start)
             pos = m.end()
@@ -426,6 +426,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
 # 获评某某的同志（部分）：, 荣获某某称号的个人：: a roll of the holders follows the colon
 _WON_ROLL = re.compile(r"(?:获评|荣获|被评为|获得)([^，。；：:、]{2,30}?)(?:称号|荣誉称号)?的(?:同志|个人|人员|先进个人|代表)"
                        r"(?:[（(]部分[）)])?(?:有|是|名单)?[：:]"
+                       # 获得某某奖金奖的有甲、乙等412人: the holders right after 的有
+                       r"|(?:获评|荣获|被评为|获得)([^，。；：:、]{2,30}?)(?:称号|荣誉称号)?的(?:有|是)(?=[\u4e00-\u9fff])"
                        # 以下同志被评为先进个人：甲（某科）、乙: the lead of a roll within a sentence
                        r"|(?:以下|下列)(?:同志|个人|人员)被[^，。；：:“”]{0,30}?(?:评为|授予)[“\"]?([^，。；：:、“”\"]{2,30}?)[”\"]?"
                        r"(?:称号|荣誉称号)?[：:]")

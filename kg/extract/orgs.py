@@ -701,7 +701,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
-    spans = [_named_before(text, sp) for sp in spans]
+    spans = [_edges(text, tokens, _named_before(text, sp)) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
     # 某院专科医师: a specialist of the hospital, no unit 专科
     spans = [OrgSpan(sp.start, sp.parent_end, text[sp.start:sp.parent_end], _type_by_head(text[sp.start:sp.parent_end]),
@@ -763,6 +763,35 @@ def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
         name, rest = sp.text[:n], sp.text[n:]
         if len(rest) >= 4 and plausible_name(name) and not known_place(name) and _opens_on_place(rest):
             return _cut_at(sp, n)
+    return sp
+
+
+_VILLAGE_START = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|庄|屯|寨|营|铺)")
+_ETHNIC_TOWNSHIP_START = re.compile(r"[\u4e00-\u9fff]{1,3}族乡")
+_STOP_BEFORE = frozenset("在到于的、，。；：“”（）是和与及为由从向对")
+
+
+def _edges(text: str, tokens: list[Token], sp: OrgSpan) -> OrgSpan:
+    """Where a body's name really begins when the cut blurred it: 原 before the name marks a former post and is no
+    part of it (原小王庄村党支部); a word the cut glued before 及 is no part of it (某某川|及区…中心); a village's 小/大
+    the cut left out (小|王庄村卫生室), and the place before an ethnic township (孙各庄|满族乡卫生院) are."""
+    if sp.text[:1] == "原" and len(sp.text) >= 5 and not known_place(sp.text[:2]) and not known_place(sp.text[:3]):
+        sp = _cut_at(sp, 1)
+    k = sp.text.find("及", 1, 4)
+    if k > 0 and len(sp.text) - k > 4 and not any(known_place(sp.text[:n]) for n in range(k + 1, min(len(sp.text), k + 5))):
+        sp = _cut_at(sp, k + 1)
+    p = sp.start
+    if p and text[p - 1] in "小大前后东西南北新老上下中" and _VILLAGE_START.match(sp.text) and \
+            (p == 1 or text[p - 2] in _STOP_BEFORE or not _HAN_RUN.match(text[p - 2])):
+        return OrgSpan(p - 1, sp.end, text[p - 1] + sp.text, sp.type, sp.parent_end, sp.ancestors)
+    if _ETHNIC_TOWNSHIP_START.match(sp.text) and p and _HAN_RUN.match(text[p - 1]) and text[p - 1] not in _STOP_BEFORE:
+        q = p
+        while q > 0 and p - q < 4 and _HAN_RUN.match(text[q - 1]) and text[q - 1] not in _STOP_BEFORE and \
+                not text.endswith(("同志", "职务"), 0, q) and \
+                not any(t.end == q and (t.pos[:1] in "pvuc" and t.pos != "vn" or t.word in ("同志", "职务")) for t in tokens):
+            q -= 1
+        if q < p:
+            return OrgSpan(q, sp.end, text[q:p] + sp.text, sp.type, sp.parent_end, sp.ancestors)
     return sp
 
 

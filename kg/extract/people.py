@@ -41,9 +41,9 @@ _DOTTED_OPENING = re.compile(r"(?:^|(?<=[，。；：、,;:]))(?!名叫|叫|据|
                              r"([\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,6}?){1,2})(?=是|说|表示|介绍|告诉|，)")
 _THIS_ONE_CALLED = re.compile(r"(?:这位|那位|他|她)(?:名叫|叫做|叫)([\u4e00-\u9fff·]{2,8})(?=[，。；、,])")
 _CALLED_OF_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,3}族[\u4e00-\u9fff]{0,4}?(?:名叫|叫)([\u4e00-\u9fff·]{2,8})(?=[，。,；])")
-_CONFERRED_COUNTED = re.compile(r"(?:授予|追授)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
-                                r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名)")
-_CONFERRED_ONE_OF_SET = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3}?)等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
+_CONFERRED_COUNTED = re.compile(r"(?:授予|追授|的有)((?:[\u4e00-\u9fff·]{2,6}、)+[\u4e00-\u9fff·]{2,6}?)等?"
+                                r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名|人)")
+_CONFERRED_ONE_OF_SET = re.compile(r"(?:授予|追授|的有)([\u4e00-\u9fff]{2,3}?)等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
 _CONFERRED_LIST = re.compile(r"(?:授予|追授)([\u4e00-\u9fff]{2,3})(?=、[^。；]{2,80}?称号)")
 _REPORTED = re.compile(r"据([\u4e00-\u9fff]{2,3}?)(?:介绍|表示|透露|说|称|回忆)")
 # characters that are surnames but far more often function words: only jieba's own name tags vouch for them
@@ -506,7 +506,8 @@ def _ends_before_cue(text: str, end: int) -> bool:
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
          "带队", "率队", "具体", "认真", "积极", "主动", "专门", "负责", "牵头", "分管", "主抓", "一上午", "一下午", "一直",
-         "一早", "一行", "领誓", "领学", "领读", "宣誓", "挂任", "挂职", "同时被", "同时获", "同时荣获"))
+         "一早", "一行", "领誓", "领学", "领读", "宣誓", "挂任", "挂职", "同时被", "同时获", "同时荣获",
+         "手中", "手里", "眼里", "眼中", "心里", "心中", "心目中", "身上", "身边"))
 
 
 # tags of a word after a one-character surname that make no given name with it (童/nr 朝晖/n is a name; 王/nr 说/v
@@ -781,7 +782,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if s not in found and plausible_name(name) and free(s, e) and \
                 (not _is_common_word(name) or len(name) == 3 and _word_tags().get(name) == "ns" and not known_place(name)):
             found[s] = e
-    for m in (_CONFERRED_ONE_OF_SET.finditer(text) if "授" in text else ()):
+    for m in (_CONFERRED_ONE_OF_SET.finditer(text) if "授" in text or "的有" in text else ()):
         # 授予某某等50名同志“…”称号: the one the set is named by
         s, e = m.span(1)
         if s not in found and plausible_name(text[s:e]) and free(s, e):
