@@ -402,3 +402,20 @@ def test_holders_after_de_you(text, expected):
 
 def test_a_name_before_shouzhong():
     assert "戴松柏" in persons("肖振邦从原科主任戴松柏手中接过接力棒。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("罗布占堆同志任丰城市人民医院党委副书记、院长，免去其丰城市藏医院副院长职务；", ("罗布占堆", "院长", "丰城市人民医院")),
+    ("米玛仓决同志任丰城市藏医院副院长。", ("米玛仓决", "副院长", "丰城市藏医院")),
+])
+def test_more_tibetan_names_in_notices(text, expected):
+    assert expected in memberships(text)
+
+
+@pytest.mark.parametrize("text", [
+    "根据丰卫党组发〔2025〕9号文件，任命甄立恒同志为丰城市人民医院副院长。",   # a document's number: no body, no person
+    "经2025年3月12日委党组会议研究决定，任命甄立恒同志为副院长。",               # the date's 日: no part of a name
+])
+def test_document_numbers_and_dates_name_no_body(text):
+    assert not any(label.startswith(("丰卫", "日委")) for label, _ in classes(text))
+    assert persons(text) == ["甄立恒"]

@@ -726,7 +726,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             and not _centre_as_goal(text, tokens, sp) and not _kind_of_group(text, tokens, sp)
             and not _unnamed_team(text, sp) and not _KIND_OF_NETWORK.match(sp.text)
             and not _opens_a_post(tokens, sp)
-            and not text.startswith(("制度", "体制", "机制"), sp.end)]      # 中央银行制度: a system, not the bank
+            and not text.startswith(("制度", "体制", "机制"), sp.end)       # 中央银行制度: a system, not the bank
+            and not _DOCUMENT_NUMBER.match(text, sp.end)]                   # 某卫党组发〔2025〕9号: a document's number
 
 
 _NAMING_VERBS = ("免去", "任命", "聘任", "聘请", "提名", "推荐", "同意", "决定任命")
@@ -766,6 +767,7 @@ def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
     return sp
 
 
+_DOCUMENT_NUMBER = re.compile(r"[发字函办]?[〔\[［(（]\d{4}[〕\]］)）]")
 _VILLAGE_START = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|庄|屯|寨|营|铺)")
 _ETHNIC_TOWNSHIP_START = re.compile(r"[\u4e00-\u9fff]{1,3}族乡")
 _STOP_BEFORE = frozenset("在到于的、，。；：“”（）是和与及为由从向对")
@@ -775,6 +777,8 @@ def _edges(text: str, tokens: list[Token], sp: OrgSpan) -> OrgSpan:
     """Where a body's name really begins when the cut blurred it: 原 before the name marks a former post and is no
     part of it (原小王庄村党支部); a word the cut glued before 及 is no part of it (某某川|及区…中心); a village's 小/大
     the cut left out (小|王庄村卫生室), and the place before an ethnic township (孙各庄|满族乡卫生院) are."""
+    if sp.text[:1] in "日月" and text[sp.start - 1:sp.start].isdigit() and len(sp.text) >= 3:
+        sp = _cut_at(sp, 1)             # (3月12日|委党组会议: the date's 日 is no part of the name)
     if sp.text[:1] == "原" and len(sp.text) >= 5 and not known_place(sp.text[:2]) and not known_place(sp.text[:3]):
         sp = _cut_at(sp, 1)
     k = sp.text.find("及", 1, 4)

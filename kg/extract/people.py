@@ -989,6 +989,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                         {(s, e) for s, e in roll if found.get(s) == e})
     return [(s, e) for s, e in joined if text[s:e] not in _countries() and (s, e) not in places_listed
             and not (text[e - 1] == "人" and text[s:e - 1] in _countries())       # (芬兰人: a people, no person)
+            and not _DOCUMENT_NUMBER_AFTER.match(text, e)       # (某卫党组发〔2025〕9号: the issuer of a document number)
             and not (text[s] == "国" and text[s + 1:e] in _countries()) and not _side_of(text[s:e])
             and not _parallel_item(text, s, e, found) and not _among_foreign_places(text, s, e)
             and not (e - s == 2 and text[s] == text[s + 1])       # (总书记殷殷嘱托: a doubled word, no name)
@@ -996,6 +997,7 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
             # (为一位老人查体。, 为患者施针。: what is done to the person cared for, no name)
 
 
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?[发字函办]?[〔\[［]\d{4}[〕\]］]")
 _CARED_FOR = ("患者", "老人", "病人", "群众", "孩子", "村民", "居民", "产妇", "学生", "儿童", "老年人", "病患")
 
 
