@@ -419,3 +419,10 @@ def test_more_tibetan_names_in_notices(text, expected):
 def test_document_numbers_and_dates_name_no_body(text):
     assert not any(label.startswith(("丰卫", "日委")) for label, _ in classes(text))
     assert persons(text) == ["甄立恒"]
+
+
+def test_a_uyghur_name_closing_the_text_stays_inside_it():
+    # (a name part found at the very end of the text: the span may not run past it)
+    text = "记者 韩雪岚  通讯员 阿依努尔·卡德尔"
+    assert [m.text for m in tag_text(text) if m.type == T.PERSON] == ["韩雪岚", "阿依努尔·卡德尔"]
+    assert "阿依努尔·卡德尔" in persons("丰城市人民医院开展义诊。\n" + text)

@@ -1332,7 +1332,7 @@ def _parts_after(text: str, p: int) -> int:
     """Where a run of Uyghur name parts opening at p ends (p when none opens there), eight characters at most."""
     parts, q = uyghur_name_parts(), p
     while q < len(text) and q - p < 8:
-        n = next((n for n in (5, 4, 3, 2) if text[q:q + n] in parts), 0)
+        n = next((n for n in (5, 4, 3, 2) if q + n <= len(text) and text[q:q + n] in parts), 0)
         if not n:
             break
         q += n
