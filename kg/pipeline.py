@@ -227,6 +227,7 @@ _PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中
                       **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
 # the national congress and consultative conference by their formal names are the bodies news names short
 _NATIONAL_SHORT = {"国新办": "国务院新闻办公室"}
+_PRESS_OFFICES = ("新闻办公室", "新闻办", "国新办")
 _KNOWN_BY_SHORT_NAME = frozenset("证监会 银保监会 银监会 保监会".split())
 _NATIONAL_FULL = {"中国人民政治协商会议全国委员会": "全国政协", "全国人民代表大会常务委员会": "全国人大常委会",
                   "全国人民代表大会": "全国人大", "中国人民政治协商会议全国委员会常务委员会": "全国政协常委会"}
@@ -1309,15 +1310,16 @@ def _read_sentence(art: _Article, s) -> None:
         system = _health_agency(art) if _SYSTEM_SUBJECT.search(text, 0, p0) and \
             not any(sp.end <= p0 for sp, _ in orgs) else None
         own = own or ([system] if system is not None else [])
-        carriers = own[:1] or _joint_runners(text, orgs, p0) or _hosts(text, orgs, p0) or _runners_after(text, orgs, p0, p1) or \
-            _listed_subjects(text, orgs, p0) or \
-            _purpose_subjects(text, orgs, p0, p1) or _carrier(text, orgs, p0, main)
+        # (a press office holds the briefing where others' programmes are announced: the body speaking there runs them)
+        runs = [(sp, o) for sp, o in orgs if not o.name.endswith(_PRESS_OFFICES)]
+        carriers = own[:1] or _joint_runners(text, runs, p0) or _hosts(text, runs, p0) or _runners_after(text, runs, p0, p1) or \
+            _listed_subjects(text, runs, p0) or \
+            _purpose_subjects(text, runs, p0, p1) or _carrier(text, runs, p0, main)
         # a press office holds the briefing where others' programmes are announced; it runs none of them
         # (…启动仪式在某院举行: the body a ceremony is held at is its venue; it runs nothing the ceremony launches)
         venues = {o.key for sp, o in orgs if sp.start > p1 and text[sp.start - 1:sp.start] == "在" and
                   text.startswith(("举行", "举办", "召开"), sp.end)}
-        carriers = [c for c in carriers if c is not None and not c.name.endswith(("新闻办公室", "新闻办", "国新办"))
-                    and c.key not in venues]
+        carriers = [c for c in carriers if c is not None and not c.name.endswith(_PRESS_OFFICES) and c.key not in venues]
         if not carriers:
             art.unrun = (name, art.sentence_no)
             continue

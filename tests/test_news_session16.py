@@ -426,3 +426,22 @@ def test_a_uyghur_name_closing_the_text_stays_inside_it():
     text = "记者 韩雪岚  通讯员 阿依努尔·卡德尔"
     assert [m.text for m in tag_text(text) if m.type == T.PERSON] == ["韩雪岚", "阿依努尔·卡德尔"]
     assert "阿依努尔·卡德尔" in persons("丰城市人民医院开展义诊。\n" + text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("工信部发布数据。工业和信息化部今天表示。", "工业和信息化部"),       # a ministry's short name and its full one: one body
+    ("人社部今天发布。人力资源和社会保障部表示。", "人力资源和社会保障部"),
+])
+def test_ministries_short_and_full_are_one(text, body):
+    assert [label for label, _ in classes(text)] == [body]
+
+
+def test_a_press_office_holds_the_briefing_the_speaker_runs_the_programmes():
+    text = "国新办今天召开新闻发布会，公安部有关负责人介绍，全国公安机关持续开展“云盾”“断链”等专项行动。"
+    got = carriers(text)
+    assert ("公安部", "云盾") in got and not any(b == "国务院新闻办公室" for b, _ in got), got
+
+
+def test_he_before_zai_closes_a_name_after_a_post():
+    text = "丰城市疾病预防控制中心党委书记、主任栾广和在启动仪式上介绍。"
+    assert ("栾广和", "主任", "丰城市疾病预防控制中心") in memberships(text)

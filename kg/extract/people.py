@@ -321,7 +321,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 return 3                # 镇长某志|平等/a 出席: the name's last character and 等 made a word
             if len(w) == 2 and after_post and (tok.pos.startswith("nr") or tok.pos == "ns" and not known_place(w)) and \
                     surname_len(w) == 1 and text[tok.end:tok.end + 1] == "和" and \
-                    (text[tok.end + 1:tok.end + 2] in ("为", "向", "对", "给") or text.startswith(SPEECH_VERBS, tok.end + 1)):
+                    (text[tok.end + 1:tok.end + 2] in ("为", "向", "对", "给", "在") or text.startswith(SPEECH_VERBS, tok.end + 1)):
                 return 3                # 主任某庆和为…颁发证书, 书记某庆和说: 和 before a preposition or a verb of
                 #                         speech ends the name, it joins nothing
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
