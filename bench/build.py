@@ -177,7 +177,8 @@ def report_build(first: dict, again: dict, lcut: tuple[int, float] | None, chars
         t.setdefault(k, 0.0)  # builds from before these were recorded
     chars = r.get("chars") or chars
     serialise = t["graph"] + t["html"] + t["write"]
-    print(f"articles {r['articles']}, chars {chars:,}, jobs {r.get('jobs', '?')}, triples {r['counts']['triples']:,}")
+    print(f"articles {r['articles']}, chars {chars:,}, jobs {r.get('jobs', '?')}, triples {r['counts']['triples']:,}, "
+          f"skipped {r.get('skipped', 0)} (files or articles that could not be read or extracted)")
     print(f"  read        {t['read']:7.1f} s {rate(chars, t['read'])}")
     print(f"  segment     {t['segment_cpu']:7.1f} s {rate(chars, t['segment_cpu'])}   (CPU seconds summed over workers: per core)")
     other = t["extract_cpu"] - t["segment_cpu"]
