@@ -445,3 +445,9 @@ def test_a_press_office_holds_the_briefing_the_speaker_runs_the_programmes():
 def test_he_before_zai_closes_a_name_after_a_post():
     text = "丰城市疾病预防控制中心党委书记、主任栾广和在启动仪式上介绍。"
     assert ("栾广和", "主任", "丰城市疾病预防控制中心") in memberships(text)
+
+
+def test_appointed_as_a_ministers_post_the_name_and_wei_no_part_of_the_body():
+    text = "任命甄立恒为自然资源部部长；"
+    assert ("甄立恒", "部长", "自然资源部") in memberships(text)
+    assert [label for label, _ in classes(text)] == ["自然资源部"]

@@ -761,6 +761,11 @@ def _named_before(text: str, sp: OrgSpan) -> OrgSpan:
     if not text.endswith(_NAMING_VERBS, 0, sp.start):
         return sp
     for n in (3, 2):
+        # (任命某某为某部部长: the name and 为 before the body)
+        if sp.text[n:n + 1] == "为" and len(sp.text) - n - 1 >= 3 and plausible_name(sp.text[:n]) and \
+                not known_place(sp.text[:n]):
+            return _cut_at(sp, n + 1)
+    for n in (3, 2):
         name, rest = sp.text[:n], sp.text[n:]
         if len(rest) >= 4 and plausible_name(name) and not known_place(name) and _opens_on_place(rest):
             return _cut_at(sp, n)
