@@ -6,7 +6,7 @@ import pytest
 
 from kg.model import EntityType as T, Membership
 from kg.tagger import tag_text
-from readings import BODY_TYPES, awards_in, carriers, memberships, persons, posts_in, read
+from readings import BODY_TYPES, awards_in, carriers, honours, memberships, persons, posts_in, read
 
 
 def tagged_persons(text):
@@ -154,28 +154,21 @@ def test_a_verb_after_a_post_is_no_name():
     assert persons("多名议员公开反对这项法案。") == []
 
 
-def awards(text):
-    """(holder, honour) of each award read."""
-    from kg.model import HonourAward
-    r, labels = read(text)
-    return sorted((labels[f.recipient], labels[f.honour]) for f in r.facts if isinstance(f, HonourAward))
-
-
 def test_names_each_with_its_unit_in_brackets_share_the_honour():
     text = "丰城市人民医院税晓蓉（心血管内科）、伍嘉陵（检验科）、龚芮（儿科）等12名同志被评为优秀共产党员。"
     assert {"税晓蓉", "伍嘉陵", "龚芮"} <= set(persons(text))
-    assert {("税晓蓉", "优秀共产党员"), ("伍嘉陵", "优秀共产党员"), ("龚芮", "优秀共产党员")} <= set(awards(text))
+    assert {("税晓蓉", "优秀共产党员"), ("伍嘉陵", "优秀共产党员"), ("龚芮", "优秀共产党员")} <= set(honours(text))
 
 
 def test_the_person_not_the_unit_in_brackets_holds_the_honour():
     text = "钟小蔓（湛江市中心血站）获得全国无偿献血促进奖。"
-    assert awards(text) == [("钟小蔓", "全国无偿献血促进奖")]
+    assert honours(text) == [("钟小蔓", "全国无偿献血促进奖")]
     assert ("钟小蔓", None, "湛江市中心血站") in memberships(text)
 
 
 def test_a_roll_of_the_holders_after_a_colon():
     text = "获评先进个人的同志（部分）：甄立伟（丰城市人民医院）、靳秋菊（丰城市中医院）。"
-    assert awards(text) == [("甄立伟", "先进个人"), ("靳秋菊", "先进个人")]
+    assert honours(text) == [("甄立伟", "先进个人"), ("靳秋菊", "先进个人")]
     assert ("靳秋菊", None, "丰城市中医院") in memberships(text)
 
 
@@ -257,13 +250,7 @@ def test_a_name_before_a_word_of_the_mind():
      "丰城市人民医院心血管内科获殊荣", "丰城市人民医院心血管内科"),
 ])
 def test_units_of_the_articles_body_hold_honours(text, title, holder):
-    from kg.articles import make_documents
-    from kg.model import HonourAward
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", title + "\n" + text + "\n")
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    assert [labels[f.recipient] for f in r.facts if isinstance(f, HonourAward)] == [holder]
+    assert [recipient for recipient, _, _, _ in awards_in(title + "\n" + text + "\n")] == [holder]
 
 
 def test_ranks_of_an_award_the_text_set_out_before_and_the_bodies_of_an_untitled_decision():
@@ -301,13 +288,7 @@ def test_words_before_a_body_are_no_part_of_it(text, not_a_body):
 
 def test_the_general_hospital_of_a_medical_group():
     text = "丰城市人民医院牵头组建医共体。总院副院长葛文海兼任招贤分院院长。医共体总院院长宁培鸿说，要做好工作。"
-    from kg.articles import make_documents
-    from kg.pipeline import extract_document
-    (doc,) = make_documents("q.txt", "", "丰城市人民医院医共体建设\n" + text + "\n")
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-           for f in r.facts if isinstance(f, Membership)}
+    got = posts_in("丰城市人民医院医共体建设\n" + text + "\n")
     assert ("葛文海", "副院长", "丰城市人民医院") in got and ("宁培鸿", "院长", "丰城市人民医院") in got
 
 
@@ -326,25 +307,19 @@ def test_the_party_centres_offices(name):
 
 
 def test_deng_before_a_title_closes_the_holders_not_opens_the_title():
-    assert awards("全国妇联授予陈兰岚等全国三八红旗手标兵荣誉称号。") == [("陈兰岚", "全国三八红旗手标兵")]
+    assert honours("全国妇联授予陈兰岚等全国三八红旗手标兵荣誉称号。") == [("陈兰岚", "全国三八红旗手标兵")]
 
 
 def test_a_deputy_mayor_in_a_health_commissions_article_is_the_city_governments():
-    from kg.articles import make_documents
-    from kg.pipeline import extract_document
     text = "副市长秦若岚出席会议并讲话，市卫生健康委员会党组书记、主任卞立川作报告。"
-    (doc,) = make_documents("q.txt", "", "丰城市卫生健康委员会召开会议\n" + text + "\n")
-    r = extract_document(doc)
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels[f.person], labels[f.role] if f.role else None, labels[f.organization])
-           for f in r.facts if isinstance(f, Membership)}
+    got = posts_in("丰城市卫生健康委员会召开会议\n" + text + "\n")
     assert ("秦若岚", "副市长", "丰城市人民政府") in got
     assert ("秦若岚", "副市长", "丰城市卫生健康委员会") not in got
 
 
 def test_a_party_member_of_a_branch_and_a_roll_led_within_a_sentence():
     assert ("甘一鸣", None, "丰城市人民医院外科党支部") in memberships("丰城市人民医院外科党支部党员甘一鸣主动请缨。")
-    assert awards("以下同志被评为先进个人：樊立新（妇科）、鞠长顺（内科）、甘一鸣（外科）。") == [
+    assert honours("以下同志被评为先进个人：樊立新（妇科）、鞠长顺（内科）、甘一鸣（外科）。") == [
         ("樊立新", "先进个人"), ("甘一鸣", "先进个人"), ("鞠长顺", "先进个人")]
 
 
@@ -373,7 +348,7 @@ def test_a_national_body_with_and_without_its_country_is_one():
 
 
 def test_one_of_a_set_of_people_counted_with_ren():
-    assert awards("全国妇联授予陈兰岚等300人全国三八红旗手荣誉称号。") == [("陈兰岚", "全国三八红旗手")]
+    assert honours("全国妇联授予陈兰岚等300人全国三八红旗手荣誉称号。") == [("陈兰岚", "全国三八红旗手")]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -397,7 +372,7 @@ def test_a_former_post_of_a_branch_whose_name_the_cut_glued_to_yuan():
      [("戴松柏", "全国无偿献血奉献奖金奖"), ("王殿福", "全国无偿献血奉献奖金奖")]),
 ])
 def test_holders_after_de_you(text, expected):
-    assert awards(text) == expected
+    assert honours(text) == expected
 
 
 def test_a_name_before_shouzhong():
