@@ -13,7 +13,7 @@ from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, 
 from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
 from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, minority_name_len, plausible_name,
                                recurring_names, surname_len)
-from kg.extract.posts import former_abroad, posts_after, posts_as, posts_before, qualified_post
+from kg.extract.posts import GOVERNMENT_HEADS, former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
 from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, ROLES, TEAM_HEADS, UNIT_HEADS
@@ -1111,7 +1111,7 @@ def _read_sentence(art: _Article, s) -> None:
                 r = next((r for r in reversed(roles) if r.text == role and r.end <= ps), None)
                 if r is not None and text[r.start - 1:r.start] in ("、", "，"):
                     org = held_here[role]
-            if org is None and role and role.lstrip("副常务执行") in _GOVERNMENT_HEAD_POSTS and art.main is not None:
+            if org is None and role and role.lstrip("副常务执行") in GOVERNMENT_HEADS and art.main is not None:
                 # 副市长某某 in an article about a city's health commission: the city government's, not the commission's
                 place = leading_place(art.main.name, art.ctx.names())[0]
                 if place is not None and place.name.endswith(role.lstrip("副常务执行")[0]):
@@ -2089,7 +2089,6 @@ _IN_PLACE_CLAUSE = re.compile(r"在[^，。；]{2,20}，")
 _HERE_OF = re.compile(r"(?:这里|那里|该院|本院)的[\u4e00-\u9fff]{0,8}$")
 _AGED_OF = re.compile(r"(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的")
 _HEADS_OF_GOVERNMENT = frozenset(("省长", "市长", "县长", "区长", "州长"))
-_GOVERNMENT_HEAD_POSTS = _HEADS_OF_GOVERNMENT | {"旗长", "镇长", "乡长", "盟长"}
 
 
 def _place_before(art: _Article, tokens: list[Token], orgs: list[tuple[OrgSpan, _Org]], pos: int,

@@ -209,7 +209,7 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
         if o is None and held is not None and getattr(held, "parent", None) is not None and \
                 getattr(held, "name", "").endswith(_PARTY_BODIES) and not any(w in r for w in ("书记", "委员", "党")):
             held = held.parent          # 某科党支部书记、副主任: the second post is the department's, not the branch's
-        if o is None and held is not None and r.lstrip("副常务执行") in _GOVERNMENT_HEADS and \
+        if o is None and held is not None and r.lstrip("副常务执行") in GOVERNMENT_HEADS and \
                 not getattr(held, "name", "").endswith("政府"):
             held = None                 # 某市委常委、副市长: the mayor's post is the city government's, found from the place
         if o is not _UNHELD:
@@ -219,7 +219,8 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
     return list(reversed(fixed))
 
 
-_GOVERNMENT_HEADS = frozenset("省长 市长 县长 区长 州长 旗长 镇长 乡长 盟长".split())
+# the heads of a place's people's government (a post of the government, never of the place's Party committee)
+GOVERNMENT_HEADS = frozenset("省长 市长 县长 区长 州长 旗长 镇长 乡长 盟长".split())
 _UNHELD = object()
 _HOLDER_ITEM = re.compile(r"、[“”\"\u4e00-\u9fff]{2,20}?(?:获得者|得主)$")
 _FORMER_INSIDE = re.compile(r"[省市县区]原")
