@@ -20,7 +20,7 @@ from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, PO
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
-                        leading_place, person_key, place_context, program_core, strip_outer_places)
+                        leading_place, person_key, place_context, program_core, strip_outer_places, town_named_on)
 from kg.normalize import fold_alnum
 from kg.segment import BULLETS, Token, _tagger, split_sentences, tokenize
 
@@ -164,14 +164,18 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
         name = lead.name + name[len(written):]
     if main is not None:
         for head in sorted(ANAPHORIC_HEADS, key=len, reverse=True):
-            if name.startswith(head) and len(name) > len(head) and _head_matches(main.name, head) and \
-                    name[:3] != main.name[:3]:
+            # (医院党委 in an article about one of the hospital's departments: the hospital the department is in)
+            body = next((b for b in _and_parents(main) if _head_matches(b.name, head)), None) \
+                if name.startswith(head) and len(name) > len(head) else None
+            if body is not None and name[:3] != body.name[:3]:
                 # (院头镇卫生院某科: a place whose name opens with the head, not 院 for the article's hospital)
-                name = main.name + name[len(head):]
+                name = body.name + name[len(head):]
                 break
         else:
-            if name in ANAPHORIC_HEADS and _head_matches(main.name, name):
-                name = main.name
+            body = next((b for b in _and_parents(main) if _head_matches(b.name, name)), None) \
+                if name in ANAPHORIC_HEADS else None
+            if body is not None:
+                name = body.name
             elif len(name) >= 4 and main.name.endswith(name) and main.name != name:
                 name = main.name
     return name, alts
@@ -342,6 +346,8 @@ def _local_qualifier(text: str, before: list[_Org], tokens: list[Token] = (), st
         if not (tok.word.endswith(text[0]) or i == 0 or tokens[i - 1].word in _CLAUSE_OPENERS or
                 tokens[i - 1].pos == "ns" or text.startswith(text[0], tok.end)):
             continue
+        if town_named_on(tok.word + "".join(t.word for t in tokens[i + 1:i + 3]), 0, len(tok.word)):
+            continue                    # 古县|渡镇: the opening of a town's name, no county
         place = gazetteer().lookup(tok.word)
         # (a county-level city, 某休市, is a 市 too)
         if place is not None and (place.level in level or text[0] == "市" and place.level == "county") and \
@@ -782,6 +788,10 @@ def extract_document(doc: Document) -> ArticleResult:
 _BRACKETED_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{4})[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
 _ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
+_UNIT_ENDS = ("科", "科室", "病区", "门诊", "中心", "医院", "卫生院", "保健院", "血站", "所", "站", "队")
+# (…的某某都会…: words that go on with the clause after a name, no part of one)
+_CLAUSE_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "每周", "说", "介绍", "表示", "告诉",
+                   "带领", "主动", "已经", "总是", "常常", "经常", "坚持", "第一时间", "立即", "迅速", "仔细", "耐心", "详细")
 _ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)|(?:老|青年|预备)?党员|团员")
 _MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
 # 黎方称: a country's side, named by its one-character short name, speaking
@@ -944,6 +954,16 @@ def _read_sentence(art: _Article, s) -> None:
     for a, b in run_into:
         if not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
+    # 某院心内科的某某都会…, 某科的某某则向…: a name after a unit and 的, the clause going on with an adverb or a verb
+    of_unit = [(a, b) for sp in spans if text[sp.end:sp.end + 1] == "的" and sp.text.endswith(_UNIT_ENDS)
+               for a in [sp.end + 1] for b in [next((a + n for n in (3, 2) if surname_len(text[a:a + n]) and
+                                                      plausible_name(text[a:a + n], strict=True) and
+                                                      text.startswith(_CLAUSE_GOES_ON, a + n)), None)]
+               if b is not None and not any(x < b and a < y for x, y in people + taken)]
+    if of_unit:
+        people = sorted(people + of_unit)
+    of_unit = {(a, b) for a, b in people if text[a - 1:a] == "的" and text.startswith(_CLAUSE_GOES_ON, b) and
+               any(sp.end == a - 1 and sp.text.endswith(_UNIT_ENDS) for sp in spans)}
     for m in (_APPOINTED_COMRADE.finditer(text) if "同志" in text else ()):
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
         a, b = m.span(1)
@@ -1004,11 +1024,15 @@ def _read_sentence(art: _Article, s) -> None:
     # 任命甲、乙、丙为某院副院长: the posts after a list of names are each member's, as are those before one
     # (免去某某(同志)某院副院长职务: the name a notice's verb names, its body and post right after it)
     named_by = {ps: text[ps - 2:ps] for ps, _ in people if text.endswith(("免去", "任命"), 0, ps)}
-    after_posts = {pe: posts_after(text, pe, roles, orgs, named_by.get(ps)) for ps, pe in people}
+    # (免去甲（女，苗族）的某院院长职务: the posts after the note on the person)
+    after_posts = {pe: posts_after(text, m.end() if m else pe, roles, orgs, named_by.get(ps))
+                   for ps, pe in people for m in [_PERSON_NOTE.match(text, pe)]}
+    # (任命甲、乙（女，白族）、丙为…: a note in brackets after a listed name keeps it in the list)
+    listed_end = {pe: (m.end() - 1 if m else pe) for ps, pe in people for m in [_LISTED_NOTE.match(text, pe)]}
     for ps, pe in sorted(people, reverse=True):
-        nxt = next((e for s, e in people if s == pe + 1), None)
-        if not after_posts[pe] and text[pe:pe + 1] == "、" and nxt is not None and after_posts[nxt] and \
-                _APPOINTMENT.search(text, 0, ps):
+        nxt = next((e for s, e in people if s == listed_end[pe] + 1), None)
+        if not after_posts[pe] and text[listed_end[pe]:listed_end[pe] + 1] == "、" and nxt is not None and \
+                after_posts[nxt] and _APPOINTMENT.search(text, 0, ps):
             after_posts[pe] = after_posts[nxt]
     held_here: dict[str, _Org] = {}
     for ps, pe in people:
@@ -1025,7 +1049,7 @@ def _read_sentence(art: _Article, s) -> None:
         if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
             before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
         if before:
-            listed_posts[pe] = before
+            listed_posts[listed_end[pe]] = before
         posts = before + after_posts[pe] or posts_as(text, ps, roles, orgs)
         if not posts:
             # 某院(的)某某医生: a title right after the name, the body right before it
@@ -1040,7 +1064,7 @@ def _read_sentence(art: _Article, s) -> None:
             # (某院重症医学专家某某, 某院退休干部某某: a word for one of its people between the body and the name)
             org = next((o for sp, o in orgs if sp.end == ps or
                         (sp.end == ps - 1 and text[ps - 1] == "的" and
-                         (text[:sp.start].endswith("来自") or o.name.endswith(_TEAMS))) or
+                         (text[:sp.start].endswith("来自") or o.name.endswith(_TEAMS) or (ps, pe) in of_unit)) or
                         sp.end < ps and _ONE_OF_ITS_PEOPLE.fullmatch(text, sp.end, ps)), None)
             if org is None and text[pe:pe + 1] in ("（", "("):
                 # 甲（某中心血站）、乙（某科）: the unit in brackets right after the name is the one the person works in
@@ -1426,6 +1450,8 @@ def _article_department(art: "_Article") -> "_Org | None":
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 # 时任/现任 opening a clause of posts that 的 and a name close, with no stop between
+_PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,、][\u4e00-\u9fff]{1,4}族)?[）)]")
+_LISTED_NOTE = re.compile(_PERSON_NOTE.pattern + "、")
 _HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：、]*$)")
 _NAMING_VERB = re.compile(r"(?:任命|免去|聘任|提名)")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")

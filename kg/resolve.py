@@ -143,6 +143,8 @@ def place_context(title: str, text: str) -> PlaceContext:
                     break               # 通州老城区: the old town of 通州, not the district of that name elsewhere
                 if p and p.level in ("county", "district") and _level_in_word(word[i:], chunk, m.end()):
                     continue
+                if p and p.level != "town" and town_named_on(chunk, m.end() - len(word) + i, m.end()):
+                    continue            # 古县|渡镇: the opening of a town's name, no county
                 if p and word[-1] in "旗盟" and not p.name.endswith(word[-1]):
                     continue            # 五星红旗: a banner (旗) or league (盟) is named so, 红旗区 is no banner
                 if p and p.level != "town":
@@ -253,6 +255,13 @@ def _goes_on(name: str, start: int, end: int, place: Place) -> bool:
     return nxt in _LOWER_LEVELS.get(place.level, "村")
 
 
+def town_named_on(name: str, pos: int, j: int) -> bool:
+    """name[pos:j] and a character or two after it name a town (某县渡镇): the place is the town's name, not j's."""
+    gz = gazetteer()
+    return any(name[k - 1] in "镇乡" and any(c.level == "town" for c in gz.candidates(name[pos:k]))
+               for k in range(j + 1, min(len(name), j + 3) + 1))
+
+
 def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str]:
     """The most specific administrative place a name begins with, and the surface form used."""
     gz = gazetteer()
@@ -266,6 +275,8 @@ def leading_place(name: str, context: frozenset[str]) -> tuple[Place | None, str
             if p and p.level in ("county", "district") and name[j - 1] != p.name[-1] and \
                     not near & set(p.parents) and common_word(name[pos:j]):
                 continue                # 公安|分局: a common word that is also a county's short name, out of its city
+            if p and p.level != "town" and town_named_on(name, pos, j):
+                break                   # 古县|渡镇: a county's short name opening the name of a town is no county
             if p and not _goes_on(name, pos, j, p):
                 found = (p, name[pos:j], j)
                 break

@@ -82,7 +82,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def minority_name_parts() -> frozenset[str]:
-    """Syllables of Mongolian and Tibetan personal names, which have no surname."""
+    """Syllables of Mongolian, Tibetan and Yi personal names, which have no surname."""
     return _name_parts()[0]
 
 
@@ -94,7 +94,7 @@ def uyghur_name_parts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _name_parts() -> tuple[frozenset[str], frozenset[str]]:
-    """The file's Mongolian and Tibetan syllables, and its Uyghur name parts (the section headed # Uyghur)."""
+    """The file's Mongolian, Tibetan and Yi syllables, and its Uyghur name parts (the section headed # Uyghur)."""
     text = resources.files("kg").joinpath("data/minority_name_parts.txt").read_text(encoding="utf-8")
     sections: list[set[str]] = [set(), set()]
     k = 0
@@ -112,7 +112,7 @@ def _minority_initials() -> frozenset[str]:
 
 
 def minority_name_len(text: str, pos: int) -> int:
-    """Length of a Mongolian or Tibetan name at pos, two or more known syllables run together (4 to 8 characters,
+    """Length of a Mongolian, Tibetan or Yi name at pos, two or more known syllables run together (4 to 8 characters,
     at least one syllable of two), or 0."""
     if text[pos:pos + 1] not in _minority_initials():
         return 0                        # (the common case, on a hot path: no syllable opens here)
@@ -134,7 +134,7 @@ def minority_name_len(text: str, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _minority_first_re() -> re.Pattern:
-    """The syllables of two characters or more that may open a Mongolian or Tibetan name."""
+    """The syllables of two characters or more that may open a Mongolian, Tibetan or Yi name."""
     return re.compile(words_pattern(sorted(w for w in minority_name_parts() if len(w) >= 2)))
 
 

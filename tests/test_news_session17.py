@@ -1,0 +1,67 @@
+"""Readings added in the seventeenth session, from blind reviews of national news and of the corpus's genre. Names
+are invented (none occurs in the national news file)."""
+from __future__ import annotations
+
+import pytest
+
+from readings import memberships, persons, places, posts_in
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Yi name: a clan name and a given name of two characters each, no surname
+    ("布拖县卫生健康局局长沙马伍果说，今年全县开展家庭医生签约服务。",
+     [("沙马伍果", "局长", "布拖县卫生健康局")]),
+    ("吉克尔且任布拖县人民医院副院长。", [("吉克尔且", "副院长", "布拖县人民医院")]),
+])
+def test_yi_names(text, expected):
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议任命鲍思远、莫秀娟（女，白族）、滕国栋为剑川县卫生健康局副局长。",
+    "剑川县卫生健康局副局长鲍思远、莫秀娟（女，白族）、滕国栋参加会议。",
+])
+def test_a_note_after_a_listed_name_keeps_the_list_whole(text):
+    assert memberships(text) == [(n, "副局长", "剑川县卫生健康局") for n in ("滕国栋", "莫秀娟", "鲍思远")]
+
+
+def test_a_removal_with_a_note_before_its_post():
+    text = "人事任免\n免去冉书宁（女，苗族）的花垣县疾病预防控制中心主任职务（退休）；免去甘沐阳（女，土家族）的花垣县中医医院院长职务。"
+    assert posts_in(text) == [("冉书宁", "主任", "花垣县疾病预防控制中心"), ("甘沐阳", "院长", "花垣县中医医院")]
+
+
+@pytest.mark.parametrize("text", [
+    "近日，鄱阳县古县渡镇卫生院联合县公安局开展义诊活动。",
+    "鄱阳县古县渡镇卫生院开展义诊\n近日，古县渡镇卫生院联合县公安局开展义诊活动。",
+])
+def test_a_county_name_opening_a_towns_name_is_no_county(text):
+    # 古县 is a county elsewhere; here it opens the name of a town of 鄱阳县
+    from readings import article
+    r, labels = article(text) if "\n" in text else article("新闻\n" + text)
+    got = sorted(labels.values())
+    assert "鄱阳县公安局" in got and "古县公安局" not in got and "古县" not in got, got
+
+
+DEPARTMENT = ("平谷区医院呼吸与危重症医学科：守护呼吸健康\n北京市平谷区医院呼吸与危重症医学科成立于2010年。"
+              "科室党支部书记、副主任祁远帆介绍，呼吸与危重症医学科党支部坚持党建引领。"
+              "医院党委书记卓若岚表示，下一步，医院将支持科室发展。")
+
+
+def test_the_hospital_of_an_article_about_one_of_its_departments():
+    # 医院党委书记 in an article about a department: the department's hospital; 科室党支部书记: the department's
+    got = posts_in(DEPARTMENT)
+    assert ("卓若岚", "党委书记", "平谷区医院") in got
+    assert ("祁远帆", "副主任", "平谷区医院呼吸与危重症医学科") in got
+    assert ("祁远帆", "党支部书记", "平谷区医院呼吸与危重症医学科") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每周二上午，攸县人民医院心血管内科的邬清扬都会准时出现在门诊。",
+     [("邬清扬", None, "攸县人民医院心血管内科")]),
+    ("延庆区疾控中心免疫规划科的晏嘉树则向前来咨询的年轻父母介绍了接种程序。",
+     [("晏嘉树", None, "延庆区疾病预防控制中心免疫规划科")]),
+    ("攸县人民医院心血管内科的全体医护人员都参加了活动。", []),
+    ("攸县人民医院心血管内科的同事们都说好。", []),
+])
+def test_a_name_after_a_unit_and_de(text, expected):
+    assert memberships(text) == expected
