@@ -94,7 +94,7 @@ for _w in "消防救援站 消防救援支队 消防救援大队 消防站 大�
 ABBREVIATIONS.update({"发展改革委": "发展和改革委员会", "发展改革委员会": "发展和改革委员会", "监管总局": "监督管理总局"})
 # kinds of health body a text may name bare (卫生健康委, 疾控中心): which one is meant, the context tells
 KINDS_NAMED_BARE = frozenset("""卫生健康委员会 卫生健康委 卫健委 卫生健康局 卫健局 疾病预防控制中心 疾控中心 疾病预防控制局 疾控局
- 医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 妇幼保健院 中医院 执法大队 综合执法大队""".split())
+ 医疗保障局 医保局 发展和改革委员会 发改委 发展改革委 市场监督管理局 市场监管局 卫生监督所 监督所 妇幼保健院 中医院 执法大队 综合执法大队""".split())
 
 # The fields a ministry, or a city's or county's bureau, is named by (某某部, 某市某某局)
 BODY_FIELDS = frozenset("""司法 民政 教育 财政 公安 卫生 卫生健康 人力资源和社会保障 人力资源社会保障 人社 住房和城乡建设 住房城乡建设 住建 交通运输 交通 水利
@@ -178,20 +178,20 @@ SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈
  主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 陪同 发言 被""".split())
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
-AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获颁", "获授", "获")
+AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获颁", "获授", "夺得", "摘得", "斩获", "获")
 PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "认定为", "确定为", "列为", "评选为", "选为")
 # Words an honour title typically ends with.
 HONOUR_HEADS = tuple(sorted(set("""标兵 模范 先进集体 先进个人 先进单位 先进工作者 先进 集体 个人 单位 称号 奖章 奖状 奖 红旗手 红旗团委
  红旗团支部 红旗集体 示范单位 示范点 示范区 示范岗 文明单位 文明机关 文明窗口 好青年 好人 能手 明星 之星 荣誉 标杆 团队
  基层党组织 共产党员 党务工作者 机构 班组 岗 示范医院 项目点 带头人 工作者 楷模 英雄 尖兵 巾帼建功集体 卫生县城 卫生城市
- 机关 典型 冠军 先锋号 文明号 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖 一等功 二等功 三等功 勋章 重点专科 特色专科 重点学科 示范中医馆""".split()), key=len, reverse=True))
+ 机关 典型 冠军 亚军 季军 第一名 第二名 第三名 先锋号 文明号 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖 一等功 二等功 三等功 勋章 重点专科 特色专科 重点学科 示范中医馆""".split()), key=len, reverse=True))
 # Phrases that mark an aim, not an award (创建…为目标, 争创…).
 AIM_MARKERS = ("为目标", "争创", "创建", "力争", "争取", "努力", "积极创建", "申报", "迎接", "冲刺")
 
 # Programme heads: a quoted name followed by one of these, or an unquoted name ending so.
 PROGRAM_HEADS = tuple(sorted(set("""活动 实践活动 主题活动 主题党日活动 系列活动 专项行动 行动 工程 项目 计划 教育 学习教育 主题教育
  专题教育 运动 服务 品牌 建设 试点 实施方案 工作方案 行动计划 三年行动 提升年 攻坚年 活动年 年活动 宣讲 培训 竞赛 比赛
- 志愿服务 大讲堂 义诊 计划项目 改革 改革项目 示范点 创建活动 创建工作 宣传周 宣传月 活动周 活动月 免费筛查 筛查 免费接种 普法宣传 健康管理
+ 志愿服务 大讲堂 义诊 计划项目 改革 改革项目 示范点 创建活动 创建工作 创建 宣传周 宣传月 活动周 活动月 免费筛查 筛查 免费接种 普法宣传 健康管理
  专项整治 专项治理 集中整治 监督抽查""".split()), key=len, reverse=True))
 # Verbs that introduce a programme an organisation runs.
 PROGRAM_VERBS = tuple("""开展 推进 推动 实施 落实 深化 启动 组织 举办 参与 参加 承担 打造 践行 持续开展 深入开展 扎实开展 积极开展

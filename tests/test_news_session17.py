@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import memberships, persons, places, posts_in
+from readings import awards_in, carried_in, memberships, persons, places, posts_in
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -65,3 +65,41 @@ def test_the_hospital_of_an_article_about_one_of_its_departments():
 ])
 def test_a_name_after_a_unit_and_de(text, expected):
     assert memberships(text) == expected
+
+
+def test_posts_after_a_body_before_a_comma_in_a_chain():
+    text = "会议\n台州市卫健委召开会议。市卫健委党委委员、副主任，市中医药管理局局长邬清扬出席会议。"
+    assert posts_in(text) == [("邬清扬", "党委委员", "台州市卫生健康委员会"), ("邬清扬", "副主任", "台州市卫生健康委员会"),
+                              ("邬清扬", "局长", "台州市中医药管理局")]
+
+
+def test_a_rare_yunnan_surname():
+    text = "喜报\n玉溪市妇幼保健院新生儿科护士矣沐晴获新生儿复苏组个人三等奖。"
+    assert ("矣沐晴", "新生儿复苏组个人三等奖", (), None) in awards_in(text)
+
+
+def test_the_supervision_office_by_its_short_name():
+    text = "瑞安开展医美整治\n瑞安市卫生健康局联合瑞安市卫生监督所开展医美专项整治。监督所副所长覃雨桐带队检查。"
+    assert ("覃雨桐", "副所长", "瑞安市卫生监督所") in posts_in(text)
+
+
+def test_a_quoted_name_then_chuangjian_is_a_programme():
+    text = "瑞安开展医美整治\n瑞安市卫生健康局开展医美专项整治，把专项整治与“阳光医美”创建结合起来。"
+    assert ("瑞安市卫生健康局", "阳光医美") in carried_in(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在全省妇幼健康职业技能竞赛中，玉溪市妇幼保健院护士柯望舒夺得儿童保健组个人第一名。",
+     [("柯望舒", "儿童保健组个人第一名", (), None)]),
+    ("在全省技能竞赛中，玉溪市妇幼保健院代表队摘得团体二等奖。",
+     [("玉溪市妇幼保健院", "团体二等奖", (), None)]),   # (the hospital's team: the hospital)
+    ("在全省技能竞赛中，玉溪市妇幼保健院代表队夺得本次冠军。", []),
+])
+def test_duode_a_rank(text, expected):
+    assert awards_in("喜报\n" + text) == expected
+
+
+def test_an_appointment_to_a_working_body_of_the_standing_committee():
+    # 全国人大 and 全国人大常委会法制工作委员会 both start after 为: the post follows the longer
+    text = "人大常委会会议\n会议经表决，任命覃雨桐为全国人大常委会法制工作委员会副主任。"
+    assert posts_in(text) == [("覃雨桐", "副主任", "全国人大常委会法制工作委员会")]

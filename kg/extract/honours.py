@@ -91,7 +91,7 @@ def clean_honour(raw: str) -> tuple[str, int | None, str | None]:
 
 def looks_like_honour(name: str, quoted: bool = False) -> bool:
     """Honour titles end with words like 标兵, 先进集体, 红旗手; quoted titles are accepted more freely."""
-    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]", name) or ("的" in name and not quoted) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列|许多|诸多|众多|不少|很多|大量|种种|这些|那些|以下|如下|下列|上述)", name):
+    if not 3 <= len(name) <= 25 or re.search(r"[将被为且]", name) or ("的" in name and not quoted) or re.match(r"^(?:[\d一二两三四五六七八九十百几多各数]+(?:项|个|次|批|类|种|名|人)|多|各|一批|一系列|许多|诸多|众多|不少|很多|大量|种种|这些|那些|以下|如下|下列|上述|本次|此次|本届|该项|冠亚)", name):
         return False
     return name.endswith(HONOUR_HEADS) or (quoted and len(name) <= 20) or bool(_PRAISED_CALLING.search(name))
 

@@ -74,9 +74,11 @@ def posts_after(text: str, pe: int, roles, orgs, named_by: str | None = None) ->
     pos = m.end()
     out = []
     while True:
-        org = next((o for sp, o in orgs if sp.start == pos), None)
-        if org is not None:
-            pos = next(sp.end for sp, o in orgs if o is org)
+        # (全国人大 and 全国人大常委会法制工作委员会 both start here: the longer, which the post follows)
+        span = max(((sp, o) for sp, o in orgs if sp.start == pos), key=lambda x: x[0].end, default=None)
+        org = span[1] if span is not None else None
+        if span is not None:
+            pos = span[0].end
         role = next((r for r in roles if r.start == pos), None)
         if role is None or (org is None and not out and role.text not in POST_OF_ONE_BODY):
             break                       # (…为国务委员: a post that exists in one body only names it)
@@ -141,6 +143,18 @@ def posts_as(text: str, ps: int, roles, orgs) -> list[Post]:
     return posts_before(text, ps - 1, roles, orgs)
 
 
+def _chain_to_body(text: str, pos: int, roles, orgs) -> bool:
+    """Posts joined by 、 back from pos reach a body's name (某委党委委员、|副主任)."""
+    while text[pos - 1:pos] == "、":
+        role = next((r for r in roles if r.end == pos - 1), None)
+        if role is None:
+            return False
+        if any(sp.end == role.start for sp, _ in orgs):
+            return True
+        pos = role.start
+    return False
+
+
 def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[Post]:
     """The posts named right before a name, each with its body; with commas (an obituary's 某某同志), a chain
     of body-and-post pairs separated by ， too (第X届某委员会委员长，某院原副院长，…某某同志)."""
@@ -162,8 +176,9 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
             next(((sp, o) for sp, o in reversed(orgs) if sp.end < role.start and _between_ok(text[sp.end:role.start])),
                  None)
         org = org_span[1] if org_span else None
-        if crossed and org is None:
+        if crossed and org is None and not _chain_to_body(text, role.start, roles, orgs):
             break                       # past a comma only a post with its own body is the person's
+            # (某委党委委员、副主任，某局局长某某: posts after the body before the comma are the person's too)
         former = role.former or bool(org_span and (text[max(0, org_span[0].start - 1):org_span[0].start] == "原" or
                                                    _FORMER_INSIDE.search(text, org_span[0].start, org_span[0].end) or
                                                    _former_abroad(text[org_span[0].start:org_span[0].end]) or
