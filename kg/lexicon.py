@@ -195,7 +195,7 @@ PROGRAM_HEADS = tuple(sorted(set("""活动 实践活动 主题活动 主题党�
  专项整治 专项治理 集中整治 监督抽查""".split()), key=len, reverse=True))
 # Verbs that introduce a programme an organisation runs.
 PROGRAM_VERBS = tuple("""开展 推进 推动 实施 落实 深化 启动 组织 举办 参与 参加 承担 打造 践行 持续开展 深入开展 扎实开展 积极开展
- 大力开展 全面开展 深入推进 扎实推进 持续推进 全面推进 加快推进 全面实施 组织开展 抓实 做实 做好 抓好 巩固 出台 制定""".split())
+ 大力开展 全面开展 深入推进 扎实推进 持续推进 全面推进 加快推进 全面实施 组织开展 推开 全面推开 抓实 做实 做好 抓好 巩固 出台 制定""".split())
 
 # Unquoted programme names: a short noun phrase ending in one of these, after a programme verb.
 UNQUOTED_PROGRAM_TAILS = ("学习教育", "签约服务", "卫生运动", "主题教育", "专项行动", "专项整治行动", "民生工程",

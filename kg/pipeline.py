@@ -80,6 +80,7 @@ class _Article:
     # 主题教育 → “某某”主题教育: a programme's head written bare after the article named it in full (None: two did)
     named_programs: dict[str, str | None] = field(default_factory=dict)
     unrun: tuple | None = None          # (a programme named with no body running it, sentence number)
+    branch_names: dict = field(default_factory=dict)    # 某岭分院 → the health centre it was named as in brackets
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -532,6 +533,11 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                     clinics[-1].name.endswith(("卫生院", "卫生服务中心", "卫生室")) and clinics[-1] is not art.main:
                 # (a hospital's feature: its 内科党支部 is its own, not the township centre it helped, named before)
                 clinics = [art.main]
+            if not before and clinics and art.main is not None and art.main_from_title and \
+                    art.main.name.endswith(("医院", "保健院")) and clinics[-1].key != art.main.key and \
+                    any(p.key == art.main.key for p in clinics):
+                # (护理党支部 after a sentence naming the hospital's 外科党支部 and a partner hospital: the article's)
+                clinics = [art.main]
             formal = clinics            # (儿科医师 in an agency's notice: a specialty, no unit of the agency)
         if formal:
             parent = formal[-1]
@@ -866,10 +872,23 @@ def _read_sentence(art: _Article, s) -> None:
     art.tokens = tokens
     ev = Evidence(s.text, s.start, s.end)
     orgs: list[tuple[OrgSpan, _Org]] = []
+    # (某岭分院 again: the branch named before, however the cut splits its name now)
+    named_branches = [(m.start(), m.end(), b) for b in art.branch_names for m in re.finditer(re.escape(b), text)] \
+        if art.branch_names else []
+    if named_branches:
+        spans = sorted([sp for sp in spans if not any(a < sp.end and sp.start < b for a, b, _ in named_branches)] +
+                       [OrgSpan(a, b, w, T.MEDICAL_INSTITUTION) for a, b, w in named_branches], key=lambda sp: sp.start)
     for sp in spans:
-        org = _resolve_span(art, sp, [o for _, o in orgs])
+        org = art.branch_names.get(sp.text) or _resolve_span(art, sp, [o for _, o in orgs])
         if org is not None:
             orgs.append((sp, org))
+    for m in (_BRANCH_OF_GROUP.finditer(text) if "分院" in text else ()):
+        # 某岭分院（某岭镇中心卫生院）: a medical group's branch named by the health centre it is, one body
+        org = next((o for sp, o in orgs if sp.start == m.start(2) and sp.end == m.end(2)), None)
+        if org is not None and org.type == T.MEDICAL_INSTITUTION:
+            art.branch_names[m.group(1)] = org
+            art.add(org.key, org.type, org.name, m.group(1))
+            orgs = [(sp, org if sp.start == m.start(1) and sp.end == m.end(1) else o) for sp, o in orgs]
     again = _named_again(art, text, spans)
     if again:
         spans = sorted(spans + [sp for sp, _ in again], key=lambda sp: sp.start)
@@ -1450,6 +1469,7 @@ def _article_department(art: "_Article") -> "_Org | None":
 # the title of a book, a film, a song (a rule, a plan or a declaration is named after the place it is for)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规定|决定|意见|通知|纲要|计划|细则|标准|公约|宣言|报告|条约|协定)》")
 # 时任/现任 opening a clause of posts that 的 and a name close, with no stop between
+_BRANCH_OF_GROUP = re.compile(r"(?:(?<=[，、。；：“（(\s在和与及])|^)([\u4e00-\u9fff]{2,4}分院)[（(]([\u4e00-\u9fff]{3,16}(?:卫生院|卫生服务中心|医院))[）)]")
 _PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,、][\u4e00-\u9fff]{1,4}族)?[）)]")
 _LISTED_NOTE = re.compile(_PERSON_NOTE.pattern + "、")
 _HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：、]*$)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import awards_in, carried_in, memberships, persons, places, posts_in
+from readings import article, awards_in, carried_in, memberships, persons, places, posts_in
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,7 +36,6 @@ def test_a_removal_with_a_note_before_its_post():
 ])
 def test_a_county_name_opening_a_towns_name_is_no_county(text):
     # 古县 is a county elsewhere; here it opens the name of a town of 鄱阳县
-    from readings import article
     r, labels = article(text) if "\n" in text else article("新闻\n" + text)
     got = sorted(labels.values())
     assert "鄱阳县公安局" in got and "古县公安局" not in got and "古县" not in got, got
@@ -103,3 +102,25 @@ def test_an_appointment_to_a_working_body_of_the_standing_committee():
     # 全国人大 and 全国人大常委会法制工作委员会 both start after 为: the post follows the longer
     text = "人大常委会会议\n会议经表决，任命覃雨桐为全国人大常委会法制工作委员会副主任。"
     assert posts_in(text) == [("覃雨桐", "副主任", "全国人大常委会法制工作委员会")]
+
+
+def test_a_bare_branch_after_a_partner_hospital_is_the_articles_hospital():
+    text = ("遂昌县人民医院党建品牌\n遂昌县人民医院党委以党建品牌建设为抓手。外科党支部联合浙江大学医学院附属第二医院开展义诊。"
+            "护理党支部则推出“白衣暖心”服务品牌，支部书记、护理部主任叶沁苒组织护理志愿者走进社区。")
+    assert ("叶沁苒", "支部书记", "遂昌县人民医院护理党支部") in posts_in(text)
+    assert ("遂昌县人民医院护理党支部", "白衣暖心") in carried_in(text)
+
+
+GROUP = ("攸县医共体建设见成效\n攸县卫生健康局以攸县人民医院为牵头单位组建紧密型县域医共体。"
+         "总院在皇图岭分院（皇图岭镇中心卫生院）、网岭分院（网岭镇中心卫生院）设立专家工作站。"
+         "网岭分院副院长柯望舒告诉记者，专家每周都来坐诊。"
+         "2023年，皇图岭分院被湖南省卫生健康委员会评为“优质服务基层行”推荐标准达标机构。")
+
+
+def test_a_groups_branch_named_by_the_health_centre_in_brackets_is_that_centre():
+    r, labels = article(GROUP)
+    centre = next(e for e in r.entities if e.label == "网岭镇中心卫生院")
+    assert "网岭分院" in centre.alt_labels
+    assert not [l for l in labels.values() if l.endswith("网岭分院")]
+    assert posts_in(GROUP) == [("柯望舒", "副院长", "网岭镇中心卫生院")]
+    assert awards_in(GROUP) == [("皇图岭镇中心卫生院", "优质服务基层行推荐标准达标机构", ("湖南省卫生健康委员会",), 2023)]
