@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import article, awards_in, carried_in, memberships, persons, places, posts_in
+from readings import article, awards_in, carried_in, honours, memberships, persons, places, posts_in
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -124,3 +124,11 @@ def test_a_groups_branch_named_by_the_health_centre_in_brackets_is_that_centre()
     assert not [l for l in labels.values() if l.endswith("网岭分院")]
     assert posts_in(GROUP) == [("柯望舒", "副院长", "网岭镇中心卫生院")]
     assert awards_in(GROUP) == [("皇图岭镇中心卫生院", "优质服务基层行推荐标准达标机构", ("湖南省卫生健康委员会",), 2023)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("怀柔区疾病预防控制中心传染病防治科获评先进集体。", "怀柔区疾病预防控制中心传染病防治科"),
+    ("怀柔区第一医院慢性病防治科获评先进集体。", "怀柔区第一医院慢性病防治科"),
+])
+def test_a_service_verb_before_a_units_head_names_the_unit(text, unit):
+    assert (unit, "先进集体") in honours(text)

@@ -385,7 +385,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
             unit_next = text[ns:ne] in UNIT_HEADS and len(gap) <= 4 or text[ns:ne].endswith(("领导小组", "指挥部"))
             if gap and (any((not _name_like(t) or t.pos == "vn") and not _ordinal_before(text, t, ns) and
                             not (unit_next and t.word in _UNIT_QUALIFIERS) and
-                            not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME)
+                            not (unit_next and t.pos.startswith("v") and t.word not in NOT_IN_NAME) and
+                            # (某中心传染病防治|科: the service a unit gives, right before its head, names it)
+                            not (t.word in _SERVICE_VERBS and t.end == ns and text[ns:ne] in UNIT_HEADS)
                             or t.word in ROLE_SET and not (text[ns:ne] == "分会" and t.word in _PROFESSIONS)
                             for t in gap_toks) or _starts_role(gap) and text[ns:ne] != "分会"):
                 break                   # (某协会疼痛科医师分会: the profession names the society's branch)
