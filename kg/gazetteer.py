@@ -90,6 +90,10 @@ class Gazetteer:
                     short = a + ("县" if name.endswith("县") else "市" if name.endswith("市") else "州" if name.endswith("自治州") else "")
                     if short != a and short != name and short not in self.by_name:
                         self.by_alias.setdefault(short, []).append(place)
+                    # …and 威宁自治县, 湘西自治州: the short name plus the autonomous level
+                    auto = a + ("自治县" if name.endswith("自治县") else "自治州" if name.endswith("自治州") else "")
+                    if auto != a and auto != name and auto not in self.by_name:
+                        self.by_alias.setdefault(auto, []).append(place)
             chain.append(name)
             codes.append(code)
 

@@ -231,7 +231,8 @@ _PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中
                       "中央纪律检查委员会": "中共中央纪律检查委员会",
                       **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
 # the national congress and consultative conference by their formal names are the bodies news names short
-_NATIONAL_SHORT = {"国新办": "国务院新闻办公室"}
+_NATIONAL_SHORT = {"国新办": "国务院新闻办公室", "民航局": "中国民用航空局", "国家民航局": "中国民用航空局",
+                   "国家中医药局": "国家中医药管理局", "国家移民局": "国家移民管理局", "国家外汇局": "国家外汇管理局"}
 _PRESS_OFFICES = ("新闻办公室", "新闻办", "国新办")
 _KNOWN_BY_SHORT_NAME = frozenset("证监会 银保监会 银监会 保监会".split())
 _NATIONAL_FULL = {"中国人民政治协商会议全国委员会": "全国政协", "全国人民代表大会常务委员会": "全国人大常委会",
@@ -444,9 +445,14 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         place = next((p for t in reversed(art.tokens) if t.end <= sp.start and t.pos == "ns"
                       for p in (gazetteer().lookup(t.word, art.ctx.names()),)
                       if p is not None and p.level in ("city", "county", "district")), None)
-        if place is None:
+        if place is None and before and all(o.name.endswith(("部", "委员会", "银保监会", "证监会", "总局", "总署")) and
+                                            not leading_place(o.name, frozenset())[0] for o in before):
+            # 财政部、农业农村部和林草局: a field's bureau listed with ministries is the national one
+            name = "国家" + name
+        elif place is None:
             return None
-        name = place.name + name
+        else:
+            name = place.name + name
         alts = alts + [sp.text]
     if sp.text == "总院":
         # 总院副院长某某: the county hospital that heads the medical group the article is about
@@ -1705,12 +1711,15 @@ _NAME_THEN_BODY = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
 def _name_then_post(art: _Article, text: str, ment: list[Span], roles, orgs, ev, facts_before: int) -> None:
     """甲　某县人民医院某科主任: a line of a list giving a name, then (after a space) the body and post it holds."""
     first = ment[0] if ment else None
+    # (甲（女）　某院某科主任: a note on the person between the name and the space)
+    note = _PERSON_NOTE.match(text, first.end) if first is not None else None
+    after = note.end() if note is not None else first.end if first is not None else 0
     if first is None or not first.is_person or text[:first.start].strip(" \t\u3000·•◆●▪-—0123456789.、") or \
-            text[first.end:first.end + 1] not in (" ", "\u3000", "\t"):
+            text[after:after + 1] not in (" ", "\u3000", "\t"):
         return
     if any(isinstance(f, Membership) and f.person == first.key for f in art.facts[facts_before:]):
         return
-    rest = first.end + len(text[first.end:]) - len(text[first.end:].lstrip(" \t\u3000"))
+    rest = after + len(text[after:]) - len(text[after:].lstrip(" \t\u3000"))
     head = next(((sp, o) for sp, o in orgs if sp.start == rest), None)
     if head is None:
         return

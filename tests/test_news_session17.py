@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import article, awards_in, carried_in, honours, memberships, persons, places, posts_in
+from readings import article, awards_in, bodies, carried_in, honours, memberships, persons, places, posts_in
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -132,3 +132,29 @@ def test_a_groups_branch_named_by_the_health_centre_in_brackets_is_that_centre()
 ])
 def test_a_service_verb_before_a_units_head_names_the_unit(text, unit):
     assert (unit, "先进集体") in honours(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家发展改革委、财政部、林草局联合发文。", "国家林业和草原局"),
+    ("民航局介绍，春运期间旅客增加。", "中国民用航空局"),
+    ("国家中医药局介绍，中医馆建设加快。", "国家中医药管理局"),
+])
+def test_national_bodies_by_their_short_names(text, expected):
+    assert expected in bodies(text)
+
+
+def test_a_roll_line_with_a_note_on_the_person():
+    text = ("先进个人名单\n蒋志恒　上海市金山区中心医院党委副书记\n"
+            "曹嘉怡（女）　上海市金山区中心医院心血管内科主任")
+    assert posts_in(text) == [("曹嘉怡", "主任", "金山区中心医院心血管内科"), ("蒋志恒", "党委副书记", "金山区中心医院")]
+
+
+def test_an_autonomous_county_by_its_short_name():
+    text = ("人事任免\n任命马清远（回族）为威宁自治县疾病预防控制中心主任；任命晏嘉树为威宁自治县人民医院副院长。")
+    assert posts_in(text) == [("晏嘉树", "副院长", "威宁自治县人民医院"), ("马清远", "主任", "威宁自治县疾病预防控制中心")]
+    r, _ = article(text)
+    assert any(e.label == "威宁彝族回族苗族自治县" for e in r.entities)
+
+
+def test_a_maternal_and_child_health_station():
+    assert ("金山区妇幼保健所", "先进集体") in honours("上海市金山区妇幼保健所获评先进集体。")

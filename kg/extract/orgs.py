@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.lexicon import (BODY_FIELDS, CAMPUS_HEADS, KINDS_NAMED_BARE, NOT_IN_NAME, ORG_HEADS, ROLE_SET, ROLES, SELF_STANDING, TEAM_HEADS,
                         UNIT_HEADS, WEAK_HEADS)
-from kg.gazetteer import known_place
+from kg.gazetteer import gazetteer, known_place
 from kg.model import EntityType as T
 from kg.segment import Token, _tagger
 from kg.wordre import words_pattern
@@ -2245,6 +2245,11 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
         if j >= 0:
             start = tokens[j].start     # 某/v 州市/n|人民医院: a division in full the cut broke in two
             k = j - 1
+            continue
+        if tok.word in ("自治县", "自治州", "自治旗") and tok.end == start and k >= 1 and \
+                tokens[k - 1].end == tok.start and gazetteer().candidates(tokens[k - 1].word + tok.word):
+            start = tokens[k - 1].start  # 威宁/nrt 自治县/ns: an autonomous county by its short name, cut in two
+            k -= 2
             continue
         inside = _town_after_verb(text, tokens, k, start) if tok.end == start else -1
         if inside >= 0:
