@@ -81,6 +81,7 @@ class _Article:
     named_programs: dict[str, str | None] = field(default_factory=dict)
     unrun: tuple | None = None          # (a programme named with no body running it, sentence number)
     branch_names: dict = field(default_factory=dict)    # 某岭分院 → the health centre it was named as in brackets
+    protagonist: str | None = None      # the person the headline names, once the text names them
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -545,10 +546,16 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 # (护理党支部 after a sentence naming the hospital's 外科党支部 and a partner hospital: the article's)
                 clinics = [art.main]
             formal = clinics            # (儿科医师 in an agency's notice: a specialty, no unit of the agency)
+        if name.startswith("总院") and len(name) > 4:
+            # 总院医务科: a department of the hospital heading the article's medical group
+            lead = _resolve_span(art, OrgSpan(sp.start, sp.start + 2, "总院", T.MEDICAL_INSTITUTION), before)
+            formal = [lead] if lead is not None else formal
         if formal:
             parent = formal[-1]
             # (a unit named from inside its parent's name, 第三医院某院区某科: the words they share written once)
             k = next((k for k in range(min(len(parent.name), len(name) - 1), 1, -1) if parent.name.endswith(name[:k])), 0)
+            if not k and name.startswith("总院") and parent.name.endswith("医院") and len(name) > 4:
+                k = 2                   # 总院医务科: the department of the hospital heading the group, 总院 no part of it
             name = parent.name + name[k:]
     if parent is None and sp.parent_end is None and name.endswith(("科", "病区")) and len(name) <= 6 and \
             _is_unit(sp, name):
@@ -559,6 +566,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if cut:
             # 某县医院内科党总支 read as one name: the hospital's branch, the hospital a body of its own
             parent = _mk(art, name[:cut], T.MEDICAL_INSTITUTION, name[:cut])
+    centre = _centre_of_branch(art, name) if name.endswith("分院") else None
+    if centre is not None:
+        art.add(centre.key, centre.type, centre.name, sp.text)
+        return centre                   # 某某分院 of a county's medical group: the township centre it is
     org = _mk(art, name, _org_type(name, sp.type), sp.text, alts)
     if parent is not None and parent.key != org.key:
         org.parent = parent
@@ -572,6 +583,18 @@ _CLINICAL_UNIT_ENDS = ("医学科", "内科", "外科", "儿科", "骨科", "伤
 _DIVISION_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科|医技|护理|门诊|住院|临床|药学|急诊)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支|团支部)")
 _CLINICAL_DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{0,5}(?:%s)|医技|护理|门诊|住院|临床|药学|急诊)" %
                                 "|".join(e for e in _CLINICAL_UNIT_ENDS if e.endswith("科")))
+
+
+def _centre_of_branch(art: _Article, name: str) -> _Org | None:
+    """某溪分院 (or 某医院医共体某溪分院) in an article that named 某溪镇中心卫生院: the township centre, which a county's
+    medical group calls its branch."""
+    for k in (2, 3, 4):
+        town = name[-2 - k:-2]
+        for key, (typ, label, _) in art.names.items():
+            if key.startswith("org:") and typ == T.MEDICAL_INSTITUTION and \
+                    re.fullmatch(r"(?:[\u4e00-\u9fff]{0,12}?[县市区])?%s[镇乡](?:中心)?卫生院" % re.escape(town), label):
+                return _Org(key, label, typ, label)
+    return None
 
 
 def _hospital_of_branch(name: str) -> int:
@@ -1194,6 +1217,10 @@ def _read_sentence(art: _Article, s) -> None:
     if people:
         art.last_person = person_keys[min(people)[0]]
         art.sole_person = len({person_keys[ps] for ps, _ in people}) == 1 and not any(k in text for k in _KIN_WORDS)
+        if art.protagonist is None and art.doc.title:
+            # (记某村乡村医生某某: the person the headline names, whom a profile's 她 means when no other is clear)
+            art.protagonist = next((person_keys[ps] for ps, pe in sorted(people)
+                                    if pe - ps >= 2 and text[ps:pe] in art.doc.title), None)
     # honours
     ment = sorted([Span(sp.start, sp.end, o.key) for sp, o in orgs] +
                   [Span(ps, pe, person_keys[ps], True) for ps, pe in people], key=lambda x: x.start)
@@ -1207,7 +1234,7 @@ def _read_sentence(art: _Article, s) -> None:
         art.main_mentions += 1
     if art.main is not None and any(_within(o, art.main) for _, o in orgs):
         art.main_last_seen = art.sentence_no    # (its Party group or a unit of it named: the body is in view)
-    hits = find_awards(text, ment, subject, art.last_person if art.sole_person else None)
+    hits = find_awards(text, ment, subject, art.last_person if art.sole_person else art.protagonist)
     # an honour announced in one sentence (某部发布了“某某”) and its holders listed in the next two
     if art.listing is not None:
         # 他们是甲；乙；丙: each ；-item of the list is a sentence of its own
