@@ -179,7 +179,7 @@ SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
 AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获颁", "获授", "夺得", "摘得", "斩获", "获")
-PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "认定为", "确定为", "列为", "评选为", "选为")
+PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "表扬为", "认定为", "确定为", "列为", "评选为", "选为")
 # Words an honour title typically ends with.
 HONOUR_HEADS = tuple(sorted(set("""标兵 模范 先进集体 先进个人 先进单位 先进工作者 先进 集体 个人 单位 称号 奖章 奖状 奖 红旗手 红旗团委
  红旗团支部 红旗集体 示范单位 示范点 示范区 示范岗 文明单位 文明机关 文明窗口 好青年 好人 能手 明星 之星 荣誉 标杆 团队

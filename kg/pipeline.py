@@ -1259,8 +1259,12 @@ def _read_sentence(art: _Article, s) -> None:
     notice = _NOTICE.search(text) if "《" in text else None
     if notice is not None:
         # 会议宣读了《某委关于表彰…的决定》: the body that issued the decision confers what it commends
-        issuer = _issuer_of(art, notice.group(1))
-        art.decree = (issuer.key, art.sentence_no) if issuer is not None else art.decree
+        # (《某委党组 某委关于表彰…的决定》: two issuers, their names set apart by a space)
+        parts = [p for p in re.split(r"[ \u3000、]+", notice.group(1)) if p]
+        issuers = [_issuer_of(art, p) for p in parts]
+        if issuers and all(o is not None for o in issuers):
+            art.decree = (issuers[0].key, art.sentence_no) + \
+                ((tuple(dict.fromkeys(o.key for o in issuers)),) if len(issuers) > 1 else ())
     untitled = _UNTITLED_NOTICE.search(text) if "《关于" in text else None
     if untitled is not None and (notice is None or art.decree is None or art.decree[1] != art.sentence_no):
         # 甲、乙、丙联合印发《关于表彰…的决定》: the bodies that issue the decision confer what it commends
@@ -2319,6 +2323,8 @@ def _text_places(art: _Article, text: str, tokens: list[Token], taken: list[tupl
         if any(a <= tok.start < b for a, b in taken) or len(tok.word) < 2 or \
                 text.startswith(("时间", "舰", "艇"), tok.end):
             continue                    # 北京时间 is a time zone, 某某舰 a ship
+        if text.startswith("村", tok.end) and tok.word[-1] not in "省市县区旗":
+            continue                    # 常州|村: a village named like a city, no city
         if i >= 2 and tokens[i - 1].word in ("东", "西", "南", "北") and tokens[i - 1].end == tok.start and \
                 (tokens[i - 2].pos == "nz" or tokens[i - 2].word in world_places()):
             continue                    # 大马士革东|古塔区: a foreign place's quarter, no Chinese district

@@ -241,8 +241,10 @@ _LOWER_LEVELS = {"province": "市州盟县区旗镇乡村", "city": "县区旗�
 def _goes_on(name: str, start: int, end: int, place: Place) -> bool:
     """A place's short name that the name goes on from: 某丰|村 is a village of that name, not 某丰县; 共和|国 is a
     word, not 共和县."""
-    if end >= len(name) or name[end - 1] in "省市县区州盟旗镇乡村":
+    if end >= len(name) or name[end - 1] in "省市县区州盟旗镇乡村" and \
+            (place.name.endswith(name[end - 1]) or name[end - 1] in "省市县区"):
         return False                    # the surface ends in its own level character: nothing more to read
+        # (常州|村: 州 is part of the city's short name, and the village's name goes on from it)
     nxt = name[end]
     if place.name.endswith(nxt) or nxt == "区" and place.name.endswith("自治区"):
         return False                    # 某树|州, 某西|区委: the place's own level character, shortened

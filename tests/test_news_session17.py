@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Membership
+
 from readings import article, awards_in, bodies, carried_in, honours, memberships, persons, places, posts_in
 
 
@@ -183,3 +185,28 @@ def test_a_groups_branch_by_its_towns_name_and_the_lead_hospitals_departments():
     assert ("阮清禾", "科长", "会理市人民医院医务科") in got
     r, labels = article(LEAD)
     assert not [l for l in labels.values() if "分院" in l or "总院" in l], sorted(labels.values())
+
+
+def test_a_village_named_like_a_city_is_no_city():
+    r, labels = article("村医\n常州村地处天津市蓟州区下营镇北部山区，村民到常州村卫生室看病。")
+    assert "常州市" not in labels.values() and "江苏省" not in labels.values()
+
+
+def test_a_former_post_with_no_body_in_an_article_about_one():
+    text = "眉山市妇幼保健院喜报\n眉山市妇幼保健院召开会议。原党委副书记蒲若兰出席。"
+    assert posts_in(text) == [("蒲若兰", "党委副书记", "眉山市妇幼保健院")]
+    r, _ = article(text)
+    assert [f.former for f in r.facts if isinstance(f, Membership)] == [True]
+
+
+def test_a_decision_issued_by_two_bodies_set_apart_by_a_space():
+    text = ("会议\n会议宣读了《中共宜宾市卫生健康委员会党组 宜宾市卫生健康委员会关于表彰2023年度全市卫生健康工作先进集体和先进个人的决定》。"
+            "江安县人民医院霍文轩、长宁县中医医院蒲若兰等30名同志被授予“2023年度全市卫生健康工作先进个人”称号。")
+    got = awards_in(text)
+    assert [a[0] for a in got] == ["蒲若兰", "霍文轩"]         # (each name after its body, both in the list)
+    assert all(a[2] == ("中共宜宾市卫生健康委员会党组", "宜宾市卫生健康委员会") for a in got)
+
+
+def test_tongbao_biaoyang_wei_is_an_award():
+    text = "执法\n近年来，西昌市卫生健康综合行政执法大队规范执法，2023年被四川省卫生健康委员会通报表扬为“全省卫生健康行政执法工作先进集体”。"
+    assert awards_in(text) == [("西昌市卫生健康综合行政执法大队", "全省卫生健康行政执法工作先进集体", ("四川省卫生健康委员会",), 2023)]

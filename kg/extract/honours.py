@@ -716,7 +716,12 @@ def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
     while True:
         prev = [s for s in spans if s.end <= cur.start and (text[s.end:cur.start] in ("、", "和", "及", "与", "，") or
                                                            _DESCRIBED_ITEM(text, s, cur) or
-                                                           s.is_person and _UNIT_NOTE.fullmatch(text, s.end, cur.start))]
+                                                           s.is_person and _UNIT_NOTE.fullmatch(text, s.end, cur.start) or
+                                                           # (甲院某某、乙院某某等: each name after its body)
+                                                           s.is_person and cur.is_person and
+                                                           text[s.end:s.end + 1] == "、" and
+                                                           any(o.start == s.end + 1 and o.end == cur.start and
+                                                               not o.is_person for o in spans))]
         if not prev or text[prev[-1].end:cur.start] == "，":
             break
         cur = prev[-1]

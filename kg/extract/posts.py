@@ -28,6 +28,8 @@ def qualified_post(tokens: list[Token], ps: int, roles) -> bool:
         if r.end in (first, first - 1):
             first = r.start
     text = text_of(tokens)
+    if first > 0 and text[first - 1] == "原":
+        first -= 1                      # 原党委副书记某某: a former post, still bare
     if first > 0 and text[first - 1] not in "，。；：,;:由（(" and not _PORTFOLIO.search(text, 0, first):
         return True                     # 某某、国务委员某某: a list of people, not the article's body
     prev = [t for t in tokens if t.end <= first]
