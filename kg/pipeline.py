@@ -546,10 +546,12 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
                 # (护理党支部 after a sentence naming the hospital's 外科党支部 and a partner hospital: the article's)
                 clinics = [art.main]
             formal = clinics            # (儿科医师 in an agency's notice: a specialty, no unit of the agency)
-        if name.startswith("总院") and len(name) > 4:
+        if name.startswith("总院") and len(name) >= 4:
             # 总院医务科: a department of the hospital heading the article's medical group
             lead = _resolve_span(art, OrgSpan(sp.start, sp.start + 2, "总院", T.MEDICAL_INSTITUTION), before)
-            formal = [lead] if lead is not None else formal
+            if lead is None:
+                return None             # (总院专科医生 with no medical group's hospital known: whose, the text does not say)
+            formal = [lead]
         if formal:
             parent = formal[-1]
             # (a unit named from inside its parent's name, 第三医院某院区某科: the words they share written once)
@@ -1234,7 +1236,8 @@ def _read_sentence(art: _Article, s) -> None:
         art.main_mentions += 1
     if art.main is not None and any(_within(o, art.main) for _, o in orgs):
         art.main_last_seen = art.sentence_no    # (its Party group or a unit of it named: the body is in view)
-    hits = find_awards(text, ment, subject, art.last_person if art.sole_person else art.protagonist)
+    # (in a profile, 他 is the person the headline names, not a colleague quoted just before)
+    hits = find_awards(text, ment, subject, art.protagonist or (art.last_person if art.sole_person else None))
     # an honour announced in one sentence (某部发布了“某某”) and its holders listed in the next two
     if art.listing is not None:
         # 他们是甲；乙；丙: each ；-item of the list is a sentence of its own

@@ -210,3 +210,25 @@ def test_a_decision_issued_by_two_bodies_set_apart_by_a_space():
 def test_tongbao_biaoyang_wei_is_an_award():
     text = "执法\n近年来，西昌市卫生健康综合行政执法大队规范执法，2023年被四川省卫生健康委员会通报表扬为“全省卫生健康行政执法工作先进集体”。"
     assert awards_in(text) == [("西昌市卫生健康综合行政执法大队", "全省卫生健康行政执法工作先进集体", ("四川省卫生健康委员会",), 2023)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("容县人民医院心内科医生钱炳坤今年3月下沉到乡镇卫生院。", "钱炳坤"),     # 钱炳|坤/ns|今年: a time word after the name
+    ("共青团容县委员会副书记宁海琳出席。", "宁海琳"),                       # 宁海/ns|琳/nrt: the last character a name's
+    ("容县中心血站站长石海波同时获得全国无偿献血促进奖个人奖。", "石海波"),  # 石|海波: the surname set apart by the cut
+])
+def test_three_character_names_the_cut_splits(text, name):
+    assert name in persons(text)
+
+
+PROFILE_HE = ("甘做群众健康守门人——记浦北县张黄镇卫生院院长蓝少伟\n蓝少伟扎根山乡三十年。"
+              "卫生院公共卫生科科长龚春燕说：“蓝院长常讲，防病比治病更重要。”"
+              "2016年，他被钦州市人民政府授予“钦州市劳动模范”称号。")
+
+
+def test_he_in_a_profile_is_not_the_colleague_quoted_before():
+    assert awards_in(PROFILE_HE) == [("蓝少伟", "钦州市劳动模范", ("钦州市人民政府",), 2016)]
+
+
+def test_a_lead_hospitals_department_with_no_group_known_is_no_body():
+    assert bodies("国家卫生健康委员会发布通知。由总院专科医生定期下沉坐诊。") == ["国家卫生健康委员会"]

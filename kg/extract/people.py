@@ -376,7 +376,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     if nxt and len(nxt.word) == 1 and nxt.pos != "d" and plausible_name(w + nxt.word) and \
                             (_ends_before_cue(text, nxt.end) or (after is not None and len(after.word) >= 2 and
                                                                  (_tag_of(after).startswith("v") or
-                                                                  after.word in _IN_ONES_EYES))):
+                                                                  after.word in _IN_ONES_EYES or
+                                                                  # (医生某炳|坤/ns|今年: a time word after the name)
+                                                                  after_post and after.pos == "t" and
+                                                                  nxt.pos[:1] not in _NOT_THIRD_TAGS))):
                         return 3        # (院长柴玉|坤 眼里: a place word of the mind after the name)
                 if len(w) == 2 and after_post and text[tok.end:tok.end + 1] in "来" and \
                         text.startswith(_REPORTING, tok.end + 1) and plausible_name(text[pos:tok.end + 1]):
@@ -398,7 +401,7 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 if nxt and 1 <= len(nxt.word) <= 2 and \
                         (whole or plausible_name(w + nxt.word, strict=not after_post,
                                                  final_ok=after_post and tok.pos.startswith("nr"))) and \
-                        (not after_post or _lenient_ok(w + nxt.word)) and \
+                        (not after_post or _lenient_ok(w + nxt.word, surname_apart=len(nxt.word) == 2)) and \
                         (after_post or not nxt.pos.startswith(("v", "p", "u", "c", "x", "m", "d", "a", "n", "q", "t", "f"))) \
                         and (_ends_before_cue(text, tok.end + len(nxt.word)) or
                              after_post and _adverb_or_verb_at(tokens, nxt.end)):
@@ -415,7 +418,11 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         # character cut off from them, before a cue)
         glued = split and _ends_before_cue(text, pos + n) and not _is_common_word(cand) and \
             cand[-1] not in "作用说讲是在对向和与及等上" and any(t.start == pos + 2 and (t.end == pos + 3 or t.pos.startswith("nr")) for t in tokens)
-        if plausible_name(cand, strict=not after_post) and ends and (not after_post or _lenient_ok(cand) or glued):
+        # (副书记宁海|燕/nr 出席: the cut tags the last character a name's, the first two a place's)
+        tagged_last = n == 3 and after_post and _ends_before_cue(text, pos + n) and not _is_common_word(cand) and \
+            any(t.start == pos + 2 and t.end == pos + 3 and t.pos.startswith("nr") for t in tokens)
+        if plausible_name(cand, strict=not after_post) and ends and \
+                (not after_post or _lenient_ok(cand) or glued or tagged_last):
             return n
         if after_post and text.startswith("同志", pos + n) and _loose_name(cand, in_list=True):
             return n                    # 主席某某同志: the name may be a word of the dictionary's names
@@ -483,10 +490,11 @@ def _translit_run(tokens: list[Token], end: int) -> int:
     return end
 
 
-def _lenient_ok(name: str) -> bool:
-    """After a post title a given name may be a word (吴建国), but the whole may not be (部长通道, 总书记关心)."""
+def _lenient_ok(name: str, surname_apart: bool = False) -> bool:
+    """After a post title a given name may be a word (吴建国), but the whole may not be (部长通道, 总书记关心).
+    surname_apart: the cut set the surname apart from the given name (石|海峰), so its first two make no word here."""
     if _is_common_word(name) or (len(name) == 3 and surname_len(name) == 1 and _is_common_word(name[:2]) and
-                                 _freq(name[:2]) >= 20):
+                                 _freq(name[:2]) >= 20 and not surname_apart):
         return False                    # a rare dictionary word (黄润) may still open a name
     if name[0] in AMBIGUOUS_SURNAMES and _frequent_word(name[1:]):
         return False                    # 曾连续: an adverb, not a surname
