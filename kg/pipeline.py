@@ -82,6 +82,7 @@ class _Article:
     unrun: tuple | None = None          # (a programme named with no body running it, sentence number)
     branch_names: dict = field(default_factory=dict)    # 某岭分院 → the health centre it was named as in brackets
     protagonist: str | None = None      # the person the headline names, once the text names them
+    title_issuers: tuple = ()           # the bodies of a headline 某委关于表彰…的决定, which confer what it grants
 
     def add(self, key: str, typ: T, label: str, surface: str | None = None) -> str:
         if key not in self.names:
@@ -178,8 +179,9 @@ def canonical_org(surface: str, ctx: PlaceContext, main: _Org | None) -> tuple[s
                 if name in ANAPHORIC_HEADS else None
             if body is not None:
                 name = body.name
-            elif len(name) >= 4 and main.name.endswith(name) and main.name != name:
-                name = main.name
+            elif len(name) >= 4 and main.name.endswith(name) and main.name != name and \
+                    not (main.name == "中共" + name and name.endswith(_GOV_COMMITTEES)):
+                name = main.name        # (中共某市卫生健康委员会 and 某市卫生健康委员会: the Party's, and the government's)
     return name, alts
 
 
@@ -568,7 +570,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if cut:
             # 某县医院内科党总支 read as one name: the hospital's branch, the hospital a body of its own
             parent = _mk(art, name[:cut], T.MEDICAL_INSTITUTION, name[:cut])
-    centre = _centre_of_branch(art, name) if name.endswith("分院") else None
+    # (written in full, 某县人民医院某溪分院 stays the hospital's unit: a post may be held in it beside the centre's)
+    centre = _centre_of_branch(art, name) if sp.text.endswith("分院") and len(sp.text) <= 6 else None
     if centre is not None:
         art.add(centre.key, centre.type, centre.name, sp.text)
         return centre                   # 某某分院 of a county's medical group: the township centre it is
@@ -777,6 +780,10 @@ def extract_document(doc: Document) -> ArticleResult:
         if sub:
             _title_main(art, sub)       # 一支部一品牌 / 某县人民医院党委推进…: the subtitle names the article's body
     sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
+    notice = _TITLE_NOTICE.fullmatch(title.strip()) if "关于" in title else None
+    if notice is not None:
+        issuers = [_issuer_of(art, p) for p in re.split(r"[ \u3000、]+", notice.group(1)) if p]
+        art.title_issuers = tuple(dict.fromkeys(o.key for o in issuers)) if issuers and None not in issuers else ()
     if art.main is None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}      # (a tie goes to the body named first: the article opens on its subject)
@@ -827,7 +834,7 @@ _ROLE_ENDS = tuple(ROLES)
 _ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
 _UNIT_ENDS = ("科", "科室", "病区", "门诊", "中心", "医院", "卫生院", "保健院", "血站", "所", "站", "队")
 # (…的某某都会…: words that go on with the clause after a name, no part of one)
-_CLAUSE_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "每周", "说", "介绍", "表示", "告诉",
+_CLAUSE_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "每周", "说", "介绍", "表示", "告诉", "是",
                    "带领", "主动", "已经", "总是", "常常", "经常", "坚持", "第一时间", "立即", "迅速", "仔细", "耐心", "详细")
 _ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)|(?:老|青年|预备)?党员|团员")
 _MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
@@ -1338,6 +1345,9 @@ def _read_sentence(art: _Article, s) -> None:
             continue
         if not hit.conferrers and by_decree is not None and by_decree != hit.recipient:
             hit = AwardHit(hit.recipient, hit.honour, _decree_issuers(art), hit.year, hit.period)
+        elif not hit.conferrers and art.title_issuers and hit.recipient not in art.title_issuers:
+            # (某委关于表彰…的决定 as the headline: the bodies it names confer what its text grants)
+            hit = AwardHit(hit.recipient, hit.honour, art.title_issuers, hit.year, hit.period)
         if hit.recipient.startswith("person:") and hit.honour.endswith(_COLLECTIVE):
             continue                    # a collective honour goes to a body, not to a person
         if hit.recipient.startswith("org:") and hit.honour.endswith(_PERSONAL):
@@ -1512,7 +1522,7 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,30}(?<!条例|规划|办法|方案|规
 _BRANCH_OF_GROUP = re.compile(r"(?:(?<=[，、。；：“（(\s在和与及])|^)([\u4e00-\u9fff]{2,4}分院)[（(]([\u4e00-\u9fff]{3,16}(?:卫生院|卫生服务中心|医院))[）)]")
 _PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)(?:[，,、][\u4e00-\u9fff]{1,4}族)?[）)]")
 _LISTED_NOTE = re.compile(_PERSON_NOTE.pattern + "、")
-_HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：、]*$)")
+_HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：]*$)")
 _NAMING_VERB = re.compile(r"(?:任命|免去|聘任|提名)")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,8}?)同志")
@@ -1779,6 +1789,8 @@ def _decree_issuers(art: _Article) -> tuple[str, ...]:
     return art.decree[2] if len(art.decree) > 2 else (art.decree[0],)
 
 
+# 某委关于表彰…的决定 as an article's headline
+_TITLE_NOTICE = re.compile(r"([^《》]{2,40}?)关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?(?:决定|通报|通知|命令)")
 _NOTICE = re.compile(r"《([^《》]{2,40}?)关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?(?:决定|通报|通知|命令)》")
 
 

@@ -232,3 +232,27 @@ def test_he_in_a_profile_is_not_the_colleague_quoted_before():
 
 def test_a_lead_hospitals_department_with_no_group_known_is_no_body():
     assert bodies("国家卫生健康委员会发布通知。由总院专科医生定期下沉坐诊。") == ["国家卫生健康委员会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("正定县人民医院召开大会。重症医学科的鲍景行是科里最年轻的副主任医师。",
+     ("鲍景行", None, "正定县人民医院重症医学科")),      # a department opening the clause, 的, a name, 是
+])
+def test_a_department_then_de_and_a_name_opening_a_clause(text, expected):
+    assert expected in posts_in("正定县人民医院\n" + text)
+
+
+def test_posts_before_de_in_a_clause_of_the_present_with_a_list():
+    text = "正定县卫生健康局\n正定县卫生健康局召开大会。原县中医医院院长、现任局党组成员、副局长的耿若愚出席。"
+    got = posts_in(text)
+    assert ("耿若愚", "副局长", "正定县卫生健康局") in got and ("耿若愚", "党组成员", "正定县卫生健康局") in got
+
+
+def test_a_headline_decision_of_two_issuers_confers_what_its_text_grants():
+    text = ("中共庆阳市卫生健康委员会 庆阳市卫生健康委员会关于表彰2023年度全市卫生健康工作先进集体和先进个人的决定\n"
+            "各县（区）卫生健康局：\n经研究，决定授予西峰区人民医院等10个单位“全市卫生健康工作先进集体”称号。")
+    got = awards_in(text)
+    assert [a[:3] for a in got] == [("西峰区人民医院", "全市卫生健康工作先进集体",
+                                     ("中共庆阳市卫生健康委员会", "庆阳市卫生健康委员会"))]
+    # the Party's commission and the government's are two bodies, not one under two names
+    assert {"中共庆阳市卫生健康委员会", "庆阳市卫生健康委员会"} <= set(article(text)[1].values())
