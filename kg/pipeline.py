@@ -832,6 +832,9 @@ def extract_document(doc: Document) -> ArticleResult:
 _BRACKETED_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]{4})[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _ROLE_ENDS = tuple(ROLES)
 _ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
+_COUNTED_NAMES = re.compile(r"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
+                            r"(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)(?:同志|医务人员|医护人员|职工)?")
+_WARD_THEN_NAME = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{1,6}(?:内科|外科|儿科|骨科|眼科|妇科|产科))的")
 _UNIT_ENDS = ("科", "科室", "病区", "门诊", "中心", "医院", "卫生院", "保健院", "血站", "所", "站", "队")
 # (…的某某都会…: words that go on with the clause after a name, no part of one)
 _CLAUSE_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "每周", "说", "介绍", "表示", "告诉", "是",
@@ -898,6 +901,12 @@ def _cut(art: _Article, text: str) -> tuple[list[Token], list[OrgSpan]]:
                                   sp.parent_end + k if sp.parent_end is not None else None,
                                   tuple(a + k for a in sp.ancestors))
                           for sp in find_orgs(rest, tokenize(rest)) if sp.start == 0]
+        for m in (_WARD_THEN_NAME.finditer(text) if "科的" in text else ()):
+            # 心血管|内科的某某是…: a department opening the clause, named by the kind of ward the cut kept whole
+            if not any(sp.start < m.end(1) and m.start(1) < sp.end for sp in spans) and \
+                    any(plausible_name(text[m.end():m.end() + n]) and text.startswith(_CLAUSE_GOES_ON, m.end() + n)
+                        for n in (3, 2)):
+                spans.append(OrgSpan(m.start(1), m.end(1), m.group(1), T.ORGANIZATION))
         got = art.cuts[text] = (tokens, sorted(spans, key=lambda sp: sp.start))
     return got
 
@@ -1011,18 +1020,27 @@ def _read_sentence(art: _Article, s) -> None:
     for a, b in run_into:
         if not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
+    # 甲、乙等30名同志被授予…: a list of names closed by a count of people, every item a name
+    for m in (_COUNTED_NAMES.finditer(text) if "等" in text else ()):
+        items, p = m.group(1).split("、"), m.start(1)
+        if all(plausible_name(w, strict=True) for w in items):
+            for w in items:
+                if not any(x < p + len(w) and p < y for x, y in people + taken):
+                    people = sorted(people + [(p, p + len(w))])
+                p += len(w) + 1
     # 某院心内科的某某都会…, 某科的某某则向…: a name after a unit and 的, the clause going on with an adverb or a verb
     of_unit = [(a, b) for sp in spans if text[sp.end:sp.end + 1] == "的" and sp.text.endswith(_UNIT_ENDS)
                for a in [sp.end + 1] for b in [next((a + n for n in (3, 2) if surname_len(text[a:a + n]) and
-                                                      plausible_name(text[a:a + n], strict=True) and
+                                                      plausible_name(text[a:a + n]) and
                                                       text.startswith(_CLAUSE_GOES_ON, a + n)), None)]
                if b is not None and not any(x < b and a < y for x, y in people + taken)]
     if of_unit:
         people = sorted(people + of_unit)
     of_unit = {(a, b) for a, b in people if text[a - 1:a] == "的" and text.startswith(_CLAUSE_GOES_ON, b) and
                any(sp.end == a - 1 and sp.text.endswith(_UNIT_ENDS) for sp in spans)}
-    for m in (_APPOINTED_COMRADE.finditer(text) if "同志" in text else ()):
+    for m in ([*_APPOINTED_COMRADE.finditer(text), *_COMRADE_TAKES.finditer(text)] if "同志" in text else ()):
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志
+        # (某某同志任某院副院长 opening a notice's line: the one who takes the post)
         a, b = m.span(1)
         # (提名向某某同志: the cut read 向 as a preposition, the name after it short by its surname)
         # (免去某旦罗布同志: a Tibetan name of four characters, no surname)
@@ -1525,6 +1543,7 @@ _LISTED_NOTE = re.compile(_PERSON_NOTE.pattern + "、")
 _HELD_THEN = re.compile(r"(?:时任|现任)(?=[^，。；：]*$)")
 _NAMING_VERB = re.compile(r"(?:任命|免去|聘任|提名)")
 _APPOINTEE = re.compile(r"(?:任命|免去|聘任|聘请|提名|调任)(?=[\u4e00-\u9fff]{2,4}(?:为|的|同志|、|[（(]))")
+_COMRADE_TAKES = re.compile(r"(?:^|(?<=[；;。：:\n]))([\u4e00-\u9fff]{2,4}?)同志(?=任|为|兼任|不再|现任|同时|挂任|调任)")
 _APPOINTED_COMRADE = re.compile(r"(?:任命|免去|提名|聘任|聘请|推荐|决定)([\u4e00-\u9fff]{2,8}?)同志")
 _ELECTED = re.compile(r"当选为?")
 _SOCIETY_ENDS = ("分会", "专业委员会", "专委会", "协会", "学会", "研究会", "促进会", "联合会")

@@ -256,3 +256,25 @@ def test_a_headline_decision_of_two_issuers_confers_what_its_text_grants():
                                      ("中共庆阳市卫生健康委员会", "庆阳市卫生健康委员会"))]
     # the Party's commission and the government's are two bodies, not one under two names
     assert {"中共庆阳市卫生健康委员会", "庆阳市卫生健康委员会"} <= set(article(text)[1].values())
+
+
+def test_a_name_with_a_rare_surname_after_a_ward_and_de():
+    text = "银川市第一人民医院\n银川市第一人民医院召开会议。心血管内科的虎明远是科里公认的急先锋。"
+    assert posts_in(text) == [("虎明远", None, "银川市第一人民医院心血管内科")]
+
+
+def test_a_notice_line_opening_on_a_name_and_tongzhi():
+    text = ("人事任免\n虎静怡同志任银川市妇幼保健院副院长，免去其银川市妇幼保健院医务科科长职务；"
+            "撒文博同志任银川市第一人民医院院长。")
+    assert posts_in(text) == [("撒文博", "院长", "银川市第一人民医院"), ("虎静怡", "副院长", "银川市妇幼保健院"),
+                              ("虎静怡", "科长", "银川市妇幼保健院医务科")]
+
+
+def test_a_list_of_names_closed_by_a_count_of_people():
+    text = "会议\n会议宣读了表彰决定，臧明轩、薄静宜等30名同志被授予“全市卫生健康工作先进个人”称号。"
+    assert [a[:2] for a in awards_in(text)] == [("臧明轩", "全市卫生健康工作先进个人"), ("薄静宜", "全市卫生健康工作先进个人")]
+
+
+def test_a_quoted_platform_a_branch_runs_its_work_on():
+    text = "沂水县人民医院\n沂水县人民医院党委推进党建品牌建设。外科党支部以“党员先锋手术台”为载体，开展技术攻关。"
+    assert ("沂水县人民医院外科党支部", "党员先锋手术台") in carried_in(text)

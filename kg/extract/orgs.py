@@ -555,7 +555,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         specialty = specialty or first_head in ("党支部", "党总支", "团支部") and _DIVISION.fullmatch(text, start, hs) is not None
         # (重症医学科的某某是…: a department opening the clause, then 的 and a person's name, is named enough)
         unit_then_name = text[he:he + 1] == "的" and (start == 0 or text[start - 1] in "，。；：") and \
-            any(plausible_name(text[he + 1:he + 1 + n], strict=True) and text.startswith(_GOES_ON, he + 1 + n)
+            any(plausible_name(text[he + 1:he + 1 + n]) and text.startswith(_GOES_ON, he + 1 + n)
                 for n in (3, 2))
         if unit_only and len(chain) == 1 and not specialty and (hs - start < 2 or text[start - 1:start].isdigit()
                                                                 or not (text.startswith(_ROLE_TUPLE, he) or unit_then_name or

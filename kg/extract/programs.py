@@ -115,6 +115,9 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
                 not name.endswith(_DOCUMENTS):
             # 实行人员、财务“三统一”管理, 推行“某某”帮扶模式, 落实“某某”政策: a named way of working the body puts in place
             out.append((m.start(), m.end(), name))
+        elif before.endswith("以") and after.startswith(("为载体", "为抓手", "为平台", "为依托")) and \
+                3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS):
+            out.append((m.start(), m.end(), name))      # 以“某某”为载体: the named platform a body runs its work on
         elif before.endswith(PROGRAM_VERBS + ("推行", "举行")) and \
                 (not re.match(r"[\u4e00-\u9fff]", after[:1]) or after[:1] in "和与及等" or after.startswith("系列")) \
                 and 3 <= len(name) <= 16 and "、" not in name and not name.endswith(_DOCUMENTS) and \
