@@ -235,7 +235,9 @@ _PARTY_CENTRE_FULL = {"党中央": "中共中央", "中央政治局": "中共中
                       **{x: "中共中央政治局常务委员会" for x in ("中央政治局常委会", "中央政治局常务委员会", "中共中央政治局常委会")}}
 # the national congress and consultative conference by their formal names are the bodies news names short
 _NATIONAL_SHORT = {"国新办": "国务院新闻办公室", "民航局": "中国民用航空局", "国家民航局": "中国民用航空局",
-                   "国家中医药局": "国家中医药管理局", "国家移民局": "国家移民管理局", "国家外汇局": "国家外汇管理局"}
+                   "国家中医药局": "国家中医药管理局", "国家移民局": "国家移民管理局", "国家外汇局": "国家外汇管理局",
+                   "国家防总": "国家防汛抗旱总指挥部", "国家防办": "国家防汛抗旱总指挥部办公室",
+                   "国家减灾委": "国家减灾委员会"}
 _PRESS_OFFICES = ("新闻办公室", "新闻办", "国新办")
 _KNOWN_BY_SHORT_NAME = frozenset("证监会 银保监会 银监会 保监会".split())
 _NATIONAL_FULL = {"中国人民政治协商会议全国委员会": "全国政协", "全国人民代表大会常务委员会": "全国人大常委会",
@@ -387,9 +389,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if region is None:
             return None
         sp = _renamed(sp, region[:2] + "特区", 2)
-    if sp.text[:1] in "该本" and sp.text[1:] in ("党支部", "支部", "站", "大队", "中心"):
-        # 该支部, 该站: the body of that kind the text named last (or the article's)
-        head = sp.text[1:]
+    if sp.text[:1] in "该本" and sp.text[1:] in ("党支部", "支部", "站", "大队", "中心") or \
+            sp.text in ("党支部", "党总支", "支部", "总支") and sp.parent_end is None:
+        # 该支部, 该站: the body of that kind the text named last (or the article's); 支部 bare before a post too
+        head = sp.text[1:] if sp.text[:1] in "该本" else sp.text
         pool = [*reversed(before), *reversed(art.recent)] + ([art.main] if art.main is not None else [])
         return next((o for o in pool if o.name.endswith(head) and o.name != head), None)
     if sp.text.startswith("常委会") and sp.text.endswith("委员会") and len(sp.text) > 5:
@@ -461,6 +464,10 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         # 总院副院长某某: the county hospital that heads the medical group the article is about
         lead = art.main.name[:-3] if art.main is not None and art.main.name.endswith("医共体") else \
             art.main.name if art.main is not None else ""
+        if not lead.endswith("医院"):
+            # (贵德县医共体 in the headline, 贵德县人民医院医共体 in the text: the hospital the group is named after)
+            lead = next((label[:-3] for key, (_, label, _) in art.names.items() if key.startswith("org:") and
+                         label.endswith("医共体") and label[:-3].endswith("医院")), "")
         if not lead.endswith("医院"):
             return None
         return art.main if lead == art.main.name else _mk(art, lead, T.MEDICAL_INSTITUTION, lead)
@@ -1886,10 +1893,16 @@ def _subject(text: str, mentions: list[Span]) -> str | None:
             continue                    # 2022年，被某委评为…: the body after 被 acts on the subject, which goes unsaid
         if m.start == 0 or text[m.start - 1] in "，。；：,;: \n" or (m.start <= 12 and not m.is_person) or \
                 m.is_person and _DESCRIBED_OPENING.fullmatch(text, 0, m.start) is not None:
+            # (某局某分局民警某某累计献血…: the person the body and post describe is whom the sentence is about)
+            nxt = next((n for n in mentions if n.start >= m.end), None)
+            if not m.is_person and nxt is not None and nxt.is_person and nxt.start - m.end <= 8 and \
+                    _POST_BETWEEN.fullmatch(text, m.end, nxt.start) is not None:
+                return nxt.key
             return m.key                # (广丰区市民某某…: a person described, opening the sentence)
     return None
 
 
+_POST_BETWEEN = re.compile(r"(?:%s)" % "|".join(sorted(ROLES, key=len, reverse=True)))
 _DESCRIBED_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:市民|村民|居民|群众|患者|志愿者|献血者|老人|老党员|党员|"
                                 r"村医|乡村医生|退休职工|职工|大学生|学生|老兵)")
 

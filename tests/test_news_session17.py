@@ -278,3 +278,38 @@ def test_a_list_of_names_closed_by_a_count_of_people():
 def test_a_quoted_platform_a_branch_runs_its_work_on():
     text = "沂水县人民医院\n沂水县人民医院党委推进党建品牌建设。外科党支部以“党员先锋手术台”为载体，开展技术攻关。"
     assert ("沂水县人民医院外科党支部", "党员先锋手术台") in carried_in(text)
+
+
+def test_a_bare_branch_before_a_committee_post():
+    text = ("义县七里河镇中心卫生院党支部\n义县七里河镇中心卫生院党支部共有党员23名。"
+            "支部组织委员、副院长杨采薇负责家庭医生签约工作。")
+    assert posts_in(text) == [("杨采薇", "副院长", "义县七里河镇中心卫生院"),
+                              ("杨采薇", "组织委员", "义县七里河镇中心卫生院党支部")]
+
+
+def test_the_groups_lead_hospital_when_the_headline_names_the_group_short():
+    text = "贵德县医共体\n贵德县人民医院医共体建设。医共体总院党委书记、院长赵启航介绍，总院派出专家。"
+    assert posts_in(text) == [("赵启航", "党委书记", "贵德县人民医院"), ("赵启航", "院长", "贵德县人民医院")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("记互助县五十镇班彦村乡村医生柯望舒\n村医柯望舒扎根山村。2020年，在海东市卫生健康委员会组织的评选中荣获“海东市优秀乡村医生”称号。",
+     [("柯望舒", "海东市优秀乡村医生", ("海东市卫生健康委员会",), 2020)]),
+    # the host named, the winner not: nothing is read, and never the host as its own winner
+    ("新闻\n2020年，在海东市卫生健康委员会组织的评选中荣获“海东市优秀乡村医生”称号。", []),
+])
+def test_the_host_of_a_contest_confers_it_and_does_not_win_it(text, expected):
+    assert awards_in(text) == expected
+
+
+def test_the_person_a_body_and_post_describe_is_the_sentences_subject():
+    text = "牡丹江市中心血站\n牡丹江市公安局东安分局民警庞景宇累计献血148次，荣获全国无偿献血奉献奖金奖。"
+    assert awards_in(text) == [("庞景宇", "全国无偿献血奉献奖金奖", (), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家防总启动防汛防台风Ⅳ级应急响应。国家防办要求各地做好防范。", ["国家防汛抗旱总指挥部", "国家防汛抗旱总指挥部办公室"]),
+    ("国家减灾委启动四级救灾应急响应。", ["国家减灾委员会"]),
+])
+def test_national_headquarters_by_their_short_names(text, expected):
+    assert bodies(text) == expected

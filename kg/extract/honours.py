@@ -175,6 +175,7 @@ def _note_owner(text: str, spans: list[Span], span: Span | None) -> Span | None:
     return next((s for s in spans if s.is_person and s.end == span.start - 1), span)
 
 
+_HOSTED_FRAME = re.compile(r"(?:组织|举办|主办|开展|发起|组织开展)的[^，。；]{0,20}?(?:评选|评比|竞赛|比赛|大赛|活动)[^，。；]{0,4}?中")
 _COMMENDED = re.compile(r"对([^，。；对]{2,30}?)(?:进行了?|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖)")
 _ON_THE_ROLL = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)(?:个|家|名|位|支)(?:单位|集体|同志|个人)?)?(?:榜上有名|受到表彰|受到表扬|获此殊荣)")
 _SPEAKS = re.compile(r"说|表示|介绍|告诉|谈到|回忆")
@@ -269,7 +270,18 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             if any(a in clause for a in AIM_MARKERS):
                 continue
             recip = _note_owner(text, spans, _last_before(spans, v0, clause_start))
+            # (在某委组织的评选中荣获…: the body that held the contest gives the honour, it does not win it)
+            host = recip if recip is not None and not recip.is_person and _HOSTED_FRAME.match(text, recip.end) and \
+                text[clause_start:recip.start].rstrip().endswith("在") else None
+            if host is not None:
+                recip = None
+                clause = text[clause_start:host.start - 1]
             them = _pronoun_referent(text, clause, spans, v0, referent) if recip is None else None
+            if host is not None and them is None:
+                them = referent if referent is not None and not _SPEAKS.search(text, 0, v0) else \
+                    subject if subject != host.key else None
+                if them is None:
+                    continue            # (the host named, the winner not: no award read)
             if them is not None:
                 recip_key = them
             elif recip is None:
@@ -298,7 +310,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             by = tuple(s.key for s in spans if v1 <= s.start and s.end <= qpos and not s.is_person)
             if q and by:
                 honour_text = honour_text[q.start():]
-            by = by or _commended_by(text, spans, hpos + len(honour_text)) or _host_before(text, spans, v0)
+            by = by or _commended_by(text, spans, hpos + len(honour_text)) or _host_before(text, spans, v0) or \
+                ((host.key,) if host is not None else ())
             pieces = [p for p in _split_list(honour_text)
                       if looks_like_honour(clean_honour(p)[0], any(q in p for q in QUOTES))]
             # 甲、乙分别获评A和B: one each, in order; 甲、乙获评A: both

@@ -24,8 +24,10 @@ _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|
 _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "命名为", "入选", "获")
 _JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
                                  r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
+_BARE_BRANCH = re.compile(r"(?:(?<=[，。；：\s])|^)(?:党支部|党总支|支部|总支)(?=组织委员|宣传委员|纪检委员|委员)")
 _BARE_DEPARTMENT = re.compile(r"(?:(?:^|(?<=[，。；：\s]))科室|(?:该|本|我)科室?)(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾|继|党支部)")
-_NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银监会|保监会|国资委|审计署|供销总社|国台办|国务院港澳办|中央网信办|国新办)"
+_NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银监会|保监会|国资委|审计署|供销总社|国台办|国务院港澳办|中央网信办|国新办|"
+                                     r"国家防总|国家防办|国家减灾委)"
                                      r"(?![\u4e00-\u9fff]{0,2}(?:主席|主任|副)?(?:系统|工作|机制))")
 # 总院副院长某某, 医共体总院院长: the hospital heading a county's medical group (its 分院 the township centres)
 _GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
@@ -693,8 +695,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     for m in (_BARE_DEPARTMENT.finditer(text) if "科" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "科室", T.ORGANIZATION))
+    # 支部组织委员、副院长某某: the branch the text is about, named bare before a post in it
+    for m in (_BARE_BRANCH.finditer(text) if "支" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(), T.PARTY_ORGANIZATION))
     # 院党委书记某某, 院纪委: 院 opening a clause before its own Party body is the hospital the article is about
-    for m in (_NATIONAL_BY_SHORT_NAME.finditer(text) if "会" in text or "署" in text or "社" in text or "办" in text else ()):
+    for m in (_NATIONAL_BY_SHORT_NAME.finditer(text) if "会" in text or "署" in text or "社" in text or "办" in text or "防总" in text else ()):
         # 证监会批准…, 记者从审计署了解到: a national body by the short name it is known by, standing alone
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans) and \
                 (m.start() == 0 or not _HAN_RUN.match(text[m.start() - 1]) or
