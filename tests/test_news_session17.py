@@ -313,3 +313,23 @@ def test_the_person_a_body_and_post_describe_is_the_sentences_subject():
 ])
 def test_national_headquarters_by_their_short_names(text, expected):
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("涟水县人民医院\n值班的副主任医师朱从岚迅速组织抢救。", "朱从岚"),      # 从 opening a given name the cut tagged whole
+    ("喜报\n在技能竞赛中，新生儿科主治医师次旺拉则获得二等奖。", "次旺拉则"),  # a Tibetan name, 次旺 one of its syllables
+])
+def test_names_with_syllables_of_function_words(text, name):
+    r, labels = article(text)
+    assert name in labels.values()
+
+
+def test_a_roll_note_opening_on_the_persons_sex_then_the_post():
+    text = "表彰决定\n先进个人：牟春华（女，蒙古族，大庆市人民医院急诊科主任）、綦建华（大庆市人民医院护理部主任）"
+    assert posts_in(text) == [("牟春华", "主任", "大庆市人民医院急诊科"), ("綦建华", "主任", "大庆市人民医院护理部")]
+
+
+def test_a_verb_before_zhen_weishengyuan_is_no_town():
+    text = "沭阳县钱集镇卫生院党支部\n沭阳县钱集镇卫生院党支部成立于2005年。提起镇卫生院党支部，不少村民都会竖起大拇指。"
+    r, labels = article(text)
+    assert not [l for l in labels.values() if l.startswith("提起")]

@@ -1498,6 +1498,8 @@ def _unknown_town(text: str, hs: int) -> int:
     if not text.startswith(_TOWN_CLINICS, hs) or text[hs - 1:hs] not in ("镇", "乡"):
         return -1
     m = _UNKNOWN_TOWN.search(text, max(0, hs - 4), hs)
+    if m is not None and _tagger().word_tag_tab.get(m.group(1)[:-1], "")[:1] == "v":
+        return -1                       # 提起|镇卫生院: a verb of the dictionary, no town's name
     return m.start(1) if m else -1
 _STREET_WORDS = frozenset("街 路 村 镇 乡 街道 社区 大街 大道 巷".split())
 _MANNER = frozenset("精心 认真 积极 周密 严密 有序 统一 广泛 全面 及时 迅速 科学 有效 集中".split())

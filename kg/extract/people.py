@@ -56,6 +56,7 @@ _NOT_FINAL = frozenset("感性化率度们者式型界员类单画册报栏站�
                        "榜楼园馆院所厅场库路街桥村镇乡县市省关节会委局办处社团党司书鹤雨风")
 # of those, characters that end given names often enough to trust after a post and a tagged surname (某战书)
 _GIVEN_TOO = frozenset("书鹤雨风园社")
+_MIDDLE_TOO = frozenset("从")      # a function word that is also a given name's first character
 _BAD_GIVEN = set("的了和与及在是为对把被将从向于等个们这那其之并或也都就还又所以而着过")
 
 
@@ -179,7 +180,10 @@ def plausible_name(name: str, strict: bool = False, final_ok: bool = False) -> b
         return False                    # (刘先生, 王女士: a surname and a form of address, no name)
     if name[0] in _TRANSLIT_SURNAMES and any(c in _TRANSLIT for c in name[1:]):
         return False                    # 纳某某 with the sounds of a foreign word after it is a transliteration
-    return not any(c in _BAD_GIVEN for c in name[n:]) or (not strict and _dictionary_name(name))
+    given = name[n:]
+    if final_ok and len(given) == 2 and given[0] in _MIDDLE_TOO:
+        given = given[1:]               # (主任医师朱从磊/nr: 从 inside a name the cut tagged whole, after a post)
+    return not any(c in _BAD_GIVEN for c in given) or (not strict and _dictionary_name(name))
 
 
 def _is_common_word(word: str) -> bool:
