@@ -2375,6 +2375,11 @@ def _left_edge(text: str, tokens: list[Token], hs: int) -> int:
     town = _unknown_town(text, hs)
     if 0 <= town < start:
         start = town                    # 张家/nrfg 畈/q 镇 卫生院: the cut broke a town's name the gazetteer lacks
+    v = hs - 3
+    if text.startswith("卫生室", hs) and text[hs - 1:hs] == "村" and 0 <= v < start and \
+            (v == 0 or text[v - 1] in "，。；：、 和与及在到由（(“的") and _freq(text[v:hs - 1]) < 50 and \
+            text[v] not in "该本各全每其此这那到在来去" and all("\u4e00" <= c <= "\u9fff" for c in text[v:hs]):
+        start = v                       # 达/v 热村/n 卫生室: a village's clinic opening the clause, the cut broke its name
     village = _VILLAGE_OF.search(text, start, hs)
     if village is not None and village.start() - start == 2 and text[start:village.start()][-1:] in "镇乡" and \
             not _gazetteer_place(text[start:village.start()]):
