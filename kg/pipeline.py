@@ -1003,8 +1003,9 @@ def _read_sentence(art: _Article, s) -> None:
     quoted = quoted_spans(text)
     # 作为某院的院长，某某…: the name after the comma that closes the clause casting someone in a post
     cast = [r.end + 1 for r in roles if text[r.end:r.end + 1] == "，" and "作为" in text[:r.start]]
-    # 某领导小组成员甲、乙: the members a body lists, with no post
+    # 某领导小组成员甲、乙: the members a body lists, 成员 their post (组成人员: with none)
     # (某委员会、专门委员会组成人员甲、乙: the first body of the pair, the second may be no name the rules read)
+    member_word = {m.end(): m.group() for m in _MEMBERS_WORD.finditer(text)}
     members = {m.end(): o for m in _MEMBERS_WORD.finditer(text)
                for o in [next((o for sp, o in orgs if sp.end <= m.start() and
                                _SECOND_BODY.fullmatch(text, sp.end, m.start())), None)] if o is not None}
@@ -1127,7 +1128,7 @@ def _read_sentence(art: _Article, s) -> None:
                 before = [(r, o, f or m.group() == "时任") for r, o, f in posts_before(text, ps - 1, roles, orgs)
                           if o is not None and _span_start(orgs, o) >= m.end()]
         if not before and ps in members:
-            before = [(None, members[ps], False)]
+            before = [("成员" if member_word.get(ps) == "成员" else None, members[ps], False)]
         if not before and text[ps - 1:ps] == "、" and ps - 1 in listed_posts:
             before = listed_posts[ps - 1]   # 政治局常委甲、乙、丙: the posts before a list are each member's
         if before:

@@ -165,7 +165,7 @@ def test_lists_of_posts_in_news(text, expected):
     # a task force named bare before its posts and members is the one the article named in full
     ("新闻\n中央应对某某疫情工作领导小组召开会议。中共中央政治局常委、领导小组副组长王建国出席。领导小组成员丁一鸣、何文华参加。\n",
      {("王建国", "常委", "中共中央政治局", False), ("王建国", "副组长", "中央应对某某疫情工作领导小组", False),
-      ("丁一鸣", None, "中央应对某某疫情工作领导小组", False), ("何文华", None, "中央应对某某疫情工作领导小组", False)}),
+      ("丁一鸣", "成员", "中央应对某某疫情工作领导小组", False), ("何文华", "成员", "中央应对某某疫情工作领导小组", False)}),
     ("新闻\n领导小组副组长王建国出席。\n", set()),
     # an association's executive committee, in one of its terms
     ("新闻\n中华全国青松联合会第六届执行委员会副主席王建国同志的遗体今天火化。\n",

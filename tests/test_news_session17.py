@@ -333,3 +333,19 @@ def test_a_verb_before_zhen_weishengyuan_is_no_town():
     text = "沭阳县钱集镇卫生院党支部\n沭阳县钱集镇卫生院党支部成立于2005年。提起镇卫生院党支部，不少村民都会竖起大拇指。"
     r, labels = article(text)
     assert not [l for l in labels.values() if l.startswith("提起")]
+
+
+def test_a_village_clinic_whose_name_the_cut_broke():
+    text = "当雄县宁中乡达热村乡村医生\n达热村卫生室的乡村医生边巴曲珍每天出诊。"
+    assert posts_in(text) == [("边巴曲珍", "乡村医生", "达热村卫生室")]
+
+
+def test_a_dotted_name_after_a_village_and_a_descriptor_is_one_name():
+    # no roll of names in 某村村民某某·某某说 (a word describing one person stops it), and the name's end the cut
+    # read alone (别克/nr) is widened to the whole dotted name
+    assert persons("吉里于孜村村民阿依努尔·卡德尔别克说，村医每月都来。") == ["阿依努尔·卡德尔别克"]
+
+
+def test_members_of_a_group_listed_after_chengyuan_hold_that_post():
+    text = "会议\n中央应对疫情工作领导小组召开会议。领导小组成员覃雨桐、柯望舒参加。"
+    assert posts_in(text) == [("柯望舒", "成员", "中央应对疫情工作领导小组"), ("覃雨桐", "成员", "中央应对疫情工作领导小组")]

@@ -996,6 +996,16 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
     # (记者某某摄）: a photographer's name, then 摄, which the cut may glue to it)
     joined = [(s, e - 1) if e - s == 3 and text[e - 1] == "摄" and text[e:e + 1] in ("）", ")", "", " ") else (s, e)
               for s, e in joined]
+    # (阿依|努尔·卡德尔|别克说: pieces of one dotted name touching each other, read as one, a verb of speech off its end)
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(joined):
+        if merged and merged[-1][1] == s and "·" in text[merged[-1][0]:e] and e - merged[-1][0] <= 16:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    if len(merged) < len(joined):
+        joined = [(s, e - 1) if "·" in text[s:e] and text[e - 1] in "说称讲" and not _NAME_CHAR.match(text[e:e + 1] or "，")
+                  else (s, e) for s, e in merged]
     if roll:                            # (the roll's names are cut already: no dot joins two of them)
         joined = sorted({(s, e) for s, e in joined if not any(a < e and s < b for a, b in roll)} |
                         {(s, e) for s, e in roll if found.get(s) == e})
@@ -1727,6 +1737,11 @@ def _roll_names(text: str, found: dict[int, int]) -> list[tuple[int, int]]:
     return out
 
 
+# (某村村民某某·某某说: a word describing one person stands in no roll of names)
+_DESCRIPTORS_OF_ONE = frozenset("村民 市民 居民 牧民 农民 群众 患者 老人 志愿者 学生 家长 游客 网友 记者".split())
+_DESCRIPTOR_ENDS = tuple(sorted(_DESCRIPTORS_OF_ONE))
+# (某某·梅森大学专家|某某: the words between a dot and a name read alone may be a body's and a post's)
+_NOT_IN_A_NAME_PART = ("大学", "学院", "医院", "专家", "公司", "中心", "研究", "协会", "组织", "政府", "部", "局")
 _GLUED_RUN = re.compile(r"[\u4e00-\u9fff·]+")
 # （女）, （藏族）, （女，壮族）: the notes a roll of names puts after some of its members
 _ROLL_CLOSE = re.compile(r"等(?:同志|人)?$")
@@ -1821,7 +1836,7 @@ def glued_roll_names(text: str, tokens: list[Token], known: frozenset[str] = fro
         return []                       # (the common case: a sentence with fewer than three name words)
     bounds = {t.start for t in tokens} | {t.end for t in tokens}
     # (塔利班发言人某某: a post or a place in the run, which is then no roll)
-    stops = [t.start for t in tokens if t.pos == "nnt" or t.word in ROLE_SET or
+    stops = [t.start for t in tokens if t.pos == "nnt" or t.word in ROLE_SET or t.word in _DESCRIPTORS_OF_ONE or
              t.word not in known and (t.word in world_places() or t.word[-1:] in "省市县区州" and known_place(t.word))]
     # (甲乙丙等同志: the run's closing 等 is no part of the roll)
     # (the notes are no runs of their own: 女 and 回族 in （女，回族） name no one)
@@ -1860,6 +1875,13 @@ def _join_dotted(text: str, found: dict[int, int], tokens: list[Token] = ()) -> 
     debris = {t.start: t for t in tokens if len(t.word) == 1 and t.pos[:1] in ("m", "x", "n", "q", "t")} \
         if "·" in text else {}
     for s, e in sorted(found.items()):
+        r0 = s
+        while r0 > 0 and _NAME_CHAR.match(text[r0 - 1]) and s - r0 < 6:
+            r0 -= 1
+        if r0 < s and r0 >= 2 and text[r0 - 1] in _DOTS and "·" not in text[s:e] and _NAME_CHAR.match(text[r0 - 2]) and \
+                not any(w in text[r0:s] for w in _NOT_IN_A_NAME_PART) and \
+                not any(text.startswith(r, s - len(r)) for r in _FOREIGN_TITLES + _ROLE_ENDINGS if len(r) <= s - r0):
+            s = r0                      # 某某·卡德尔|别克/nr: the end of a dotted name read alone, from the dot on
         if "·" in text[s:e]:
             # 米/m 日/m 古丽·亚森: the first part of the name, its characters cut off as numerals or debris
             k = s
@@ -1884,7 +1906,7 @@ def _join_dotted(text: str, found: dict[int, int], tokens: list[Token] = ()) -> 
         if s >= 2 and text[s - 1] in _DOTS and _NAME_CHAR.match(text[s - 2]):
             k = s - 1
             while k > 0 and _NAME_CHAR.match(text[k - 1]) and s - k < 8 and text[k - 1] not in "的是和与及在被把给" and \
-                    not text[:k].endswith(_FOREIGN_TITLES + _ROLE_ENDINGS + _PRONOUNS):
+                    not text[:k].endswith(_FOREIGN_TITLES + _ROLE_ENDINGS + _PRONOUNS + _DESCRIPTOR_ENDS):
                 k -= 1
             while k < s - 2 and text[k] in _ONE_CHAR_STOPS:
                 k += 1                  # 向|某某·某某: a preposition before the name is no part of it
