@@ -349,3 +349,16 @@ def test_a_dotted_name_after_a_village_and_a_descriptor_is_one_name():
 def test_members_of_a_group_listed_after_chengyuan_hold_that_post():
     text = "会议\n中央应对疫情工作领导小组召开会议。领导小组成员覃雨桐、柯望舒参加。"
     assert posts_in(text) == [("柯望舒", "成员", "中央应对疫情工作领导小组"), ("覃雨桐", "成员", "中央应对疫情工作领导小组")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("包头市卫生健康工作会议召开\n包头市卫生健康委召开全市卫生健康工作会议。市卫生健康委党组书记、主任额尔敦巴图作工作报告。",
+     [("额尔敦巴图", "主任", "包头市卫生健康委员会"), ("额尔敦巴图", "党组书记", "包头市卫生健康委员会")]),
+])
+def test_a_mongolian_name_before_zuo_a_report(text, expected):
+    assert posts_in(text) == sorted(expected)
+
+
+def test_a_byline_opening_on_the_unit():
+    r, labels = article("濯田镇卫生院义诊\n长汀县卫生健康局 通讯员 丘美霞 黄炳坤\n濯田镇中心卫生院开展义诊活动。\n")
+    assert [labels[a] for a in r.authors] == ["丘美霞", "黄炳坤"]

@@ -142,7 +142,8 @@ def _minority_first_re() -> re.Pattern:
 def _name_ends(text: str, tokens: list[Token], end: int) -> bool:
     """A name may end at end: the text stops, a word of the cut or no word character follows, or a verb of speech."""
     return end >= len(text) or not _NAME_CHAR.match(text[end]) or any(t.start == end for t in tokens) or \
-        text.startswith(SPEECH_VERBS + ("同志", "任", "为", "兼任", "现任", "同时"), end)
+        text.startswith(SPEECH_VERBS + ("同志", "任", "为", "兼任", "现任", "同时"), end) or \
+        text.startswith("作", end) and text.startswith(_OBJECTS_OF_ZUO, end + 1)     # (某某毕力格作工作报告)
 
 
 def surname_len(name: str) -> int:
@@ -618,12 +619,18 @@ _BODY_ENDS = ("局", "委", "院", "站", "中心", "会", "部", "办", "所", 
 _MEDIA_REPORTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:报|台|网|社|融媒体中心|新闻中心)(?:特约|见习|首席)?(记者|通讯员)")
 
 
+_UNIT_BEFORE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|医院|卫生院|中心|血站|所|站|大队)[ \t\u3000]+")
+
+
 def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | None:
     """(label, start, end) of each name on a credit line (作者：甲 编辑：乙, （通讯员：甲）, 文/甲 图/乙), or None
     when the line is not one. Offsets index into line (plus offset)."""
     core = line.rstrip().rstrip("）)】]").rstrip()
     start = len(core) - len(core.lstrip("（(【[ \t　"))
     core = core[start:]
+    unit = _UNIT_BEFORE_CREDIT.match(core)
+    if unit is not None and _CREDIT_LABEL.match(core, unit.end()):
+        core, start = core[unit.end():], start + unit.end()    # 某县卫生健康局 通讯员 甲 乙: the unit, then the credit
     if not _CREDIT_LABEL.match(core):
         return None
     out: list[tuple[str, int, int]] = []
