@@ -565,6 +565,8 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
             parent = formal[-1]
             # (a unit named from inside its parent's name, 第三医院某院区某科: the words they share written once)
             k = next((k for k in range(min(len(parent.name), len(name) - 1), 1, -1) if parent.name.endswith(name[:k])), 0)
+            if not k and name[:1] in "站院局所" and parent.name.endswith(name[0]) and len(name) >= 3:
+                k = 1                   # 该站检验科: the unit of the station, its one-character head written once
             if not k and name.startswith("总院") and parent.name.endswith("医院") and len(name) > 4:
                 k = 2                   # 总院医务科: the department of the hospital heading the group, 总院 no part of it
             name = parent.name + name[k:]

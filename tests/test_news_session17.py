@@ -362,3 +362,13 @@ def test_a_mongolian_name_before_zuo_a_report(text, expected):
 def test_a_byline_opening_on_the_unit():
     r, labels = article("濯田镇卫生院义诊\n长汀县卫生健康局 通讯员 丘美霞 黄炳坤\n濯田镇中心卫生院开展义诊活动。\n")
     assert [labels[a] for a in r.authors] == ["丘美霞", "黄炳坤"]
+
+
+def test_a_stations_unit_named_after_gaizhan():
+    text = "昌吉州中心血站\n昌吉州中心血站举行表彰会。该站检验科2022年还被昌吉州妇联授予“巾帼文明岗”称号。"
+    assert [a[0] for a in awards_in(text)] == ["昌吉州中心血站检验科"]
+
+
+def test_she_a_shaanxi_surname():
+    text = "榆林市第一医院心内科\n榆林市第一医院心内科举行活动。科主任折文博和值班医生一起查房。"
+    assert posts_in(text) == [("折文博", "科主任", "榆林市第一医院心内科")]
