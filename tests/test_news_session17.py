@@ -372,3 +372,11 @@ def test_a_stations_unit_named_after_gaizhan():
 def test_she_a_shaanxi_surname():
     text = "榆林市第一医院心内科\n榆林市第一医院心内科举行活动。科主任折文博和值班医生一起查房。"
     assert posts_in(text) == [("折文博", "科主任", "榆林市第一医院心内科")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("西安市长安区医院护士邹列平和孔常芬一起照顾患者。", "邹列平"),      # 某列|平和/a|某常芬: 和 joins two names
+    ("黎巴嫩经济部长马赫鲁夫13日表示，将加强合作。", "马赫鲁夫"),       # a date after a transliterated name the cut split
+])
+def test_names_the_cut_split_before_he_or_a_date(text, name):
+    assert name in persons(text)

@@ -336,8 +336,16 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             if len(w) == 2 and after_post and tok.pos in ("nr", "nrt") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.pos in ("n", "nr", "nrt", "ns", "nz") and _freq(nxt.word) < 50 and \
                     not known_place(nxt.word) and nxt.word not in _HONORIFICS and nxt.word not in ROLE_SET and \
-                    (text[nxt.end:nxt.end + 1] in ("，", "。", "、", "") or text.startswith(SPEECH_VERBS, nxt.end)):
+                    (text[nxt.end:nxt.end + 1] in ("，", "。", "、", "") or text.startswith(SPEECH_VERBS, nxt.end) or
+                     _DAY.match(text, nxt.end) is not None and _translit_share(w + nxt.word) >= 0.5):
                 return 4                # 委员某吉|措姆/n，, 总理某德|布利/ns 表示: a four-character name the cut split
+                #                         (部长某赫|卢夫 13日表示: a date after it)
+            after2 = next((t for t in tokens if nxt is not None and t.start == nxt.end), None)
+            if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
+                    nxt.word[1] == "和" and _NAME_CHAR.match(nxt.word[0]) and after2 is not None and \
+                    after2.pos.startswith("nr") and 2 <= len(after2.word) <= 3 and plausible_name(w + nxt.word[0]) and \
+                    not _is_common_word(w + nxt.word[0]):
+                return 3                # 护士某列|平和/a|某芬: the name's last character and 和 made a word, a name after
             if after_post and len(w) == 2 and w in surnames()[1] and not tok.pos.startswith("nr") and nxt is not None \
                     and 1 <= len(nxt.word) <= 2 and plausible_name(w + nxt.word) and \
                     (_ends_before_cue(text, nxt.end) or _adverb_or_verb_at(tokens, nxt.end)):
