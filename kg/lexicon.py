@@ -178,7 +178,7 @@ SPEECH_VERBS = tuple("""表示 介绍 说 坦言 指出 强调 认为 提出 谈
  主持 出席 参加 带领 带队 率队 看望 慰问 调研 检查 宣讲 讲授 讲解 分享 立即 迅速 主动 组成 获得 荣获 获评 荣立 陪同 发言 被""".split())
 
 # Award patterns: verbs that introduce an honour after the recipient (and optionally the conferrer).
-AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获颁", "获授", "夺得", "摘得", "斩获", "获")
+AWARD_AFTER_SUBJECT = ("获评", "荣获", "获得", "喜获", "荣膺", "当选", "入选", "荣立", "获颁", "获授", "夺得", "摘得", "斩获", "荣登", "获")
 PASSIVE_AWARD = ("评为", "授予", "命名为", "表彰为", "表扬为", "认定为", "确定为", "列为", "评选为", "选为")
 # Words an honour title typically ends with.
 HONOUR_HEADS = tuple(sorted(set("""标兵 模范 先进集体 先进个人 先进单位 先进工作者 先进 集体 个人 单位 称号 奖章 奖状 奖 红旗手 红旗团委

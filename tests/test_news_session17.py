@@ -380,3 +380,22 @@ def test_she_a_shaanxi_surname():
 ])
 def test_names_the_cut_split_before_he_or_a_date(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("清远市妇幼保健院产科护士长冼碧珊被授予“最美护士”称号。", "冼碧珊"),   # 某碧|珊被/n: 被 glued to the last character
+    ("清远市妇幼保健院召开会议。主任汤润之作工作报告。", "汤润之"),          # 之 before 作 a report closes the name
+    ("清远市妇幼保健院召开会议。副院长宛春生介绍。", "宛春生"),              # 宛, a rarer surname
+    ("2022年，清远市妇幼保健院医生査文斌荣登“广东好人榜”。", "査文斌"),     # 査 (查), and 荣登 closing the name
+])
+def test_names_of_session_17s_last_reviews(text, name):
+    assert name in persons(text)
+
+
+def test_rongdeng_is_an_award_verb():
+    assert ("査文斌", "广东好人榜") in honours("2022年，清远市妇幼保健院医生査文斌荣登“广东好人榜”。")
+
+
+def test_a_bare_branch_before_its_deputy_secretary():
+    text = "文昌市会文镇卫生院党支部\n会文镇卫生院党支部有党员18名。党支部副书记、副院长韩吉柔负责基本公共卫生服务。"
+    assert posts_in(text) == [("韩吉柔", "副书记", "文昌市会文镇卫生院党支部"), ("韩吉柔", "副院长", "文昌市会文镇卫生院")]

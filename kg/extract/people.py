@@ -453,7 +453,9 @@ def _closed_after(text: str, end: int) -> bool:
 
 def _zhi_closes(text: str, nxt: Token | None) -> bool:
     """主任某穆|之 荣获: 之 right before a verb of award or speech is no particle, it closes the name."""
-    return nxt is not None and nxt.word == "之" and text.startswith(_AWARDED_AFTER + SPEECH_VERBS[:8], nxt.end)
+    return nxt is not None and nxt.word == "之" and (text.startswith(_AWARDED_AFTER + SPEECH_VERBS[:8], nxt.end) or
+                                                   text.startswith("作", nxt.end) and
+                                                   text.startswith(_OBJECTS_OF_ZUO, nxt.end + 1))
 
 
 def _third_given(text: str, tokens: list[Token], tok: Token) -> bool:
@@ -480,7 +482,7 @@ _OBJECTS_OF_ZUO = ("工作报告", "报告", "讲话", "重要讲话", "发言",
 # what follows 某某等 (the name and others): their acts, or who they are
 _AFTER_DENG = ("出席", "参加", "陪同", "参观", "看望", "慰问", "调研", "检查", "领导", "同志", "人", "一行", "分别", "先后", "在", "到")
 _ACTS_AT_MEETINGS = frozenset("宣读 主持 出席 讲话 致辞 表示 指出 强调 介绍 会见 颁奖 作报告".split())
-_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则因")
+_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则因被")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
 TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")
@@ -522,7 +524,7 @@ _ROLE_ENDINGS = tuple(ROLES)
 def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return not rest or MERIT.match(text, end) is not None or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
-        ("任", "在", "受", "等", "同志", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
+        ("任", "在", "受", "等", "同志", "荣登", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
          "常", "仍", "便",
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
@@ -681,7 +683,7 @@ def credits_in(text: str) -> list[tuple[str, int, int]]:
 # award verbs right after a name, and one-character verbs that do stand between a name and them (某某再获评)
 _IN_ONES_EYES = frozenset("眼里 眼中 心里 心中 心目中 看来 身上 身边 手里 手中".split())
 _LONE_SURNAME_TAGS = frozenset(("zg", "ng", "g", "nr", "nrfg"))
-_AWARDED_AFTER = ("获评", "荣获", "被评为", "当选", "荣膺", "被授予", "获得")
+_AWARDED_AFTER = ("获评", "荣获", "被评为", "当选", "荣膺", "被授予", "获得", "荣登")
 _NOT_LAST_OF_NAME = frozenset("再又曾还也均都并先连同亦已将被获荣")
 
 
