@@ -791,8 +791,7 @@ def extract_document(doc: Document) -> ArticleResult:
     sentences = [piece for s in split_sentences(doc.text) for piece in _bounded(s)]
     notice = _TITLE_NOTICE.fullmatch(title.strip()) if "关于" in title else None
     if notice is not None:
-        issuers = [_issuer_of(art, p) for p in re.split(r"[ \u3000、]+", notice.group(1)) if p]
-        art.title_issuers = tuple(dict.fromkeys(o.key for o in issuers)) if issuers and None not in issuers else ()
+        art.title_issuers = tuple(o.key for o in _issuers_of(art, notice.group(1)))
     if art.main is None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}      # (a tie goes to the body named first: the article opens on its subject)
@@ -1255,7 +1254,7 @@ def _read_sentence(art: _Article, s) -> None:
         art.last_person = person_keys[min(people)[0]]
         art.sole_person = len({person_keys[ps] for ps, _ in people}) == 1 and not any(k in text for k in _KIN_WORDS)
         if art.protagonist is None and art.doc.title:
-            # (记某村乡村医生某某: the person the headline names, whom a profile's 她 means when no other is clear)
+            # (记某村乡村医生某某: the person the headline names, whom a profile's 她 or 他 means)
             art.protagonist = next((person_keys[ps] for ps, pe in sorted(people)
                                     if pe - ps >= 2 and text[ps:pe] in art.doc.title), None)
     # honours
@@ -1297,12 +1296,10 @@ def _read_sentence(art: _Article, s) -> None:
     notice = _NOTICE.search(text) if "《" in text else None
     if notice is not None:
         # 会议宣读了《某委关于表彰…的决定》: the body that issued the decision confers what it commends
-        # (《某委党组 某委关于表彰…的决定》: two issuers, their names set apart by a space)
-        parts = [p for p in re.split(r"[ \u3000、]+", notice.group(1)) if p]
-        issuers = [_issuer_of(art, p) for p in parts]
-        if issuers and all(o is not None for o in issuers):
+        issuers = _issuers_of(art, notice.group(1))
+        if issuers:
             art.decree = (issuers[0].key, art.sentence_no) + \
-                ((tuple(dict.fromkeys(o.key for o in issuers)),) if len(issuers) > 1 else ())
+                ((tuple(o.key for o in issuers),) if len(issuers) > 1 else ())
     untitled = _UNTITLED_NOTICE.search(text) if "《关于" in text else None
     if untitled is not None and (notice is None or art.decree is None or art.decree[1] != art.sentence_no):
         # 甲、乙、丙联合印发《关于表彰…的决定》: the bodies that issue the decision confer what it commends
@@ -1821,6 +1818,15 @@ def _decree_issuers(art: _Article) -> tuple[str, ...]:
 # 某委关于表彰…的决定 as an article's headline
 _TITLE_NOTICE = re.compile(r"([^《》]{2,40}?)关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?(?:决定|通报|通知|命令)")
 _NOTICE = re.compile(r"《([^《》]{2,40}?)关于(?:表彰|表扬|授予|命名|通报表扬)[^《》]*?(?:决定|通报|通知|命令)》")
+
+
+def _issuers_of(art: _Article, names: str) -> list[_Org]:
+    """The bodies a notice's title names as its issuers, set apart by spaces or 、 (《某委党组 某委关于…》); none unless
+    every part is one body's name."""
+    issuers = [_issuer_of(art, p) for p in re.split(r"[ \u3000、]+", names) if p]
+    if not issuers or None in issuers:
+        return []
+    return list({o.key: o for o in issuers}.values())
 
 
 def _issuer_of(art: _Article, name: str) -> _Org | None:
