@@ -389,7 +389,7 @@ def _resolve_span(art: _Article, sp: OrgSpan, before: list[_Org]) -> _Org | None
         if region is None:
             return None
         sp = _renamed(sp, region[:2] + "特区", 2)
-    if sp.text[:1] in "该本" and sp.text[1:] in ("党支部", "支部", "站", "大队", "中心") or \
+    if sp.text[:1] in "该本" and sp.text[1:] in ("党支部", "支部", "站", "所", "大队", "中心") or \
             sp.text in ("党支部", "党总支", "支部", "总支") and sp.parent_end is None:
         # 该支部, 该站: the body of that kind the text named last (or the article's); 支部 bare before a post too
         head = sp.text[1:] if sp.text[:1] in "该本" else sp.text

@@ -399,3 +399,24 @@ def test_rongdeng_is_an_award_verb():
 def test_a_bare_branch_before_its_deputy_secretary():
     text = "文昌市会文镇卫生院党支部\n会文镇卫生院党支部有党员18名。党支部副书记、副院长韩吉柔负责基本公共卫生服务。"
     assert posts_in(text) == [("韩吉柔", "副书记", "文昌市会文镇卫生院党支部"), ("韩吉柔", "副院长", "文昌市会文镇卫生院")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("大庆市人民医院召开会议。科主任孙宏韬正和同事讨论方案。", "孙宏韬"),      # 正和 after the name: 正 an adverb
+    ("大庆市人民医院召开会议。副主任于振堃说，要加强管理。", "于振堃"),        # 于 a surname, before a verb of speech
+    ("宝坻区人民医院医共体建设。总院心内科副主任医师庞雅静每周二到分院坐诊。", "庞雅静"),   # 每周 closing the name
+    ("美国前总统斯托雷克预计将于4月4日出庭。", "斯托雷克"),                  # 预计 is no part of a foreign name
+])
+def test_names_closed_by_adverbs_and_plans(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["签约服务覆盖糖尿病患者和失能老人。"])
+def test_no_person_in_a_conjunction_and_a_verb_after_a_descriptor(text):
+    assert persons(text) == []
+
+
+def test_gaisuo_honoured_is_the_institute_the_text_is_about():
+    text = ("武清区卫生监督所\n天津市武清区卫生监督所开展执法。2022年，该所被天津市卫生健康委员会评为"
+            "“全市卫生健康监督执法工作先进集体”。")
+    assert [a[:3] for a in awards_in(text)] == [("武清区卫生监督所", "全市卫生健康监督执法工作先进集体", ("天津市卫生健康委员会",))]

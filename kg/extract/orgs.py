@@ -24,6 +24,7 @@ _NAMED_TEAM = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]((?:家庭医生|
 _GIVEN_BEFORE = ("评为", "荣获", "获评", "授予", "获得", "荣膺", "命名为", "入选", "获")
 _JOINED_ASSOCIATION = re.compile(r"(?:^|(?<=[，。；：、\s“（(]))(?:中国|中华|全国)[\u4e00-\u9fff]{2,6}?[与和][\u4e00-\u9fff]{2,6}?"
                                  r"(?:联合会|协会|学会|研究会|促进会)(?=[，。；、和与及等）)]|今天|近日|日前|发布|公布|表示|\d|$)")
+_THAT_BODY_HONOURED = re.compile(r"(?:该|本)(?:所|站)(?=被|荣获|获评|荣膺|先后|多次|连续|再次)")
 _BARE_BRANCH = re.compile(r"(?:(?<=[，。；：\s])|^)(?:党支部|党总支|支部|总支)(?=副书记|组织委员|宣传委员|纪检委员|委员)")
 _BARE_DEPARTMENT = re.compile(r"(?:(?:^|(?<=[，。；：\s]))科室|(?:该|本|我)科室?)(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾|继|党支部)")
 _NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银监会|保监会|国资委|审计署|供销总社|国台办|国务院港澳办|中央网信办|国新办|"
@@ -695,6 +696,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     for m in (_BARE_DEPARTMENT.finditer(text) if "科" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "科室", T.ORGANIZATION))
+    # 2022年，该所被某委评为…: the institute (station) the text is about, named by its head after 该
+    for m in (_THAT_BODY_HONOURED.finditer(text) if "该" in text or "本" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(), T.ORGANIZATION))
     # 支部组织委员、副院长某某: the branch the text is about, named bare before a post in it
     for m in (_BARE_BRANCH.finditer(text) if "支" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):

@@ -308,8 +308,9 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
         return 0
     here = next((i for i, t in enumerate(tokens) if t.start == pos), None)
     if here is not None and len(tokens[here].word) == 1 and tokens[here].pos[:1] in ("p", "c", "d") and \
-            cand[0] in AMBIGUOUS_SURNAMES and here + 1 < len(tokens) and tokens[here + 1].pos.startswith("v"):
-        return 0                        # 院长从|接到通知: a preposition before a verb, no surname
+            cand[0] in AMBIGUOUS_SURNAMES and here + 1 < len(tokens) and tokens[here + 1].pos.startswith("v") and \
+            not (after_post and text.startswith(SPEECH_VERBS, pos + 3) and plausible_name(text[pos:pos + 3])):
+        return 0                        # 院长从|接到通知: a preposition before a verb, no surname (副主任于振某说: one)
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
@@ -524,7 +525,8 @@ _ROLE_ENDINGS = tuple(ROLES)
 def _ends_before_cue(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return not rest or MERIT.match(text, end) is not None or not _NAME_CHAR.match(rest[0]) or rest.startswith(SPEECH_VERBS) or rest.startswith(
-        ("任", "在", "受", "等", "同志", "荣登", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
+        ("任", "在", "受", "等", "同志", "荣登", "每周", "每天", "每月", "每年", "正在", "正和", "正与", "正带", "正领", "正忙", "正因", "正是", "正为",
+         "正向", "正对", "正准备", "一行", "和", "与", "及", "为", "作", "带", "也", "还", "就", "都", "对", "向", "说", "以",
          "常", "仍", "便",
          "、", "介绍", "表示", "指出", "强调", "主持", "出席", "讲", "率", "到", "来", "从", "是", "的",
          "现任", "曾任", "原任", "则", "曾", "全程", "亲自", "专程", "一同", "共同", "分别", "多次", "多方", "先后",
@@ -1139,7 +1141,7 @@ _INTERNATIONAL = ("联合国", "国际", "世界", "红十字", "红新月", "�
 _TRANSLIT = frozenset("斯尔克拉德塞莱希科昂茨尼胡亚娜夫诺基维奇特罗里米阿巴莫普利伯瓦伦佩萨丹弗朗西菲扎内塔卡迈勒勃泽索"
                       "蒂埃奥托格梅蒙杜鲁兹汉迪雷贝波潘坎曼桑登沃霍洛莎琳丝娃妮蕾黛伊乌耶姆哈赛努库艾默森逊顿布那达"
                       "韦纳戈吉玛穆加赫迪费帕洛斯舍谢切柯孔戴图希赖")
-_RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|指出|强调|警告|呼吁|认为|透露|承认|发表|签署|会见|会晤|访问|到访"
+_RUN_STOP = re.compile(r"\d|[^\u4e00-\u9fff·・•‧\-]|表示|宣布|预计|原计划|原定|计划|准备|打算|指出|强调|警告|呼吁|认为|透露|承认|发表|签署|会见|会晤|访问|到访"
                        r"|抵达|致函|致电|主持|出席|下令|举行|同一天|当天|今天|当日|近日|日前|此前|当地时间|共同|一起|分别|先后|一同"
                        r"|通电话|通话|贺信|贺电|致辞|讲话|夫妇|夫人|一行|访华|来华|带领|率领|陪同|参观|考察|前往|来到"
                        r"|状态|病情|情况|全家|一家|家人"
@@ -1545,7 +1547,8 @@ def _described_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             given = next((t for t in tokens if t.start == q + 1), None)
             # the given name a word of its own the tagger calls a name (和|苗/nr), or an age just before (62岁的村民于某某)
             if n and not (given is not None and given.end == q + n and
-                          (given.pos.startswith("nr") or n == 3 and (given.word not in _word_tags() or
+                          (given.pos.startswith("nr") or n == 3 and (given.word not in _word_tags() and
+                                                                     not given.pos.startswith("v") or
                                                                      "岁的" in text[max(0, m.start() - 3):m.end()]))):
                 n = 0
         # 村民某则·某皮孜几年前…: a dotted name, read as far as the dot's two sides are name-like
