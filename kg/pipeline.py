@@ -10,7 +10,8 @@ from operator import itemgetter
 from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
                                 commendation, commended_holders, find_awards, granted_sets, holders_listed, looks_like_honour,
                                 opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
-from kg.extract.orgs import ANAPHORIC_HEADS, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry, quoted_spans
+from kg.extract.orgs import (ANAPHORIC_HEADS, CLAUSE_GOES_ON, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry,
+                             quoted_spans)
 from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, minority_name_len, plausible_name,
                                recurring_names, surname_len)
 from kg.extract.posts import GOVERNMENT_HEADS, former_abroad, posts_after, posts_as, posts_before, qualified_post
@@ -844,9 +845,6 @@ _COUNTED_NAMES = re.compile(r"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{2,3}�
                             r"(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)(?:同志|医务人员|医护人员|职工)?")
 _WARD_THEN_NAME = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{1,6}(?:内科|外科|儿科|骨科|眼科|妇科|产科))的")
 _UNIT_ENDS = ("科", "科室", "病区", "门诊", "中心", "医院", "卫生院", "保健院", "血站", "所", "站", "队")
-# (…的某某都会…: words that go on with the clause after a name, no part of one)
-_CLAUSE_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "每周", "说", "介绍", "表示", "告诉", "是",
-                   "带领", "主动", "已经", "总是", "常常", "经常", "坚持", "第一时间", "立即", "迅速", "仔细", "耐心", "详细")
 _ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)|(?:老|青年|预备)?党员|团员")
 _MEASURE_WORDS = frozenset("项个家名位件次批条所座户")
 # 黎方称: a country's side, named by its one-character short name, speaking
@@ -912,7 +910,7 @@ def _cut(art: _Article, text: str) -> tuple[list[Token], list[OrgSpan]]:
         for m in (_WARD_THEN_NAME.finditer(text) if "科的" in text else ()):
             # 心血管|内科的某某是…: a department opening the clause, named by the kind of ward the cut kept whole
             if not any(sp.start < m.end(1) and m.start(1) < sp.end for sp in spans) and \
-                    any(plausible_name(text[m.end():m.end() + n]) and text.startswith(_CLAUSE_GOES_ON, m.end() + n)
+                    any(plausible_name(text[m.end():m.end() + n]) and text.startswith(CLAUSE_GOES_ON, m.end() + n)
                         for n in (3, 2)):
                 spans.append(OrgSpan(m.start(1), m.end(1), m.group(1), T.ORGANIZATION))
         got = art.cuts[text] = (tokens, sorted(spans, key=lambda sp: sp.start))
@@ -1041,11 +1039,11 @@ def _read_sentence(art: _Article, s) -> None:
     of_unit = [(a, b) for sp in spans if text[sp.end:sp.end + 1] == "的" and sp.text.endswith(_UNIT_ENDS)
                for a in [sp.end + 1] for b in [next((a + n for n in (3, 2) if surname_len(text[a:a + n]) and
                                                       plausible_name(text[a:a + n]) and
-                                                      text.startswith(_CLAUSE_GOES_ON, a + n)), None)]
+                                                      text.startswith(CLAUSE_GOES_ON, a + n)), None)]
                if b is not None and not any(x < b and a < y for x, y in people + taken)]
     if of_unit:
         people = sorted(people + of_unit)
-    of_unit = {(a, b) for a, b in people if text[a - 1:a] == "的" and text.startswith(_CLAUSE_GOES_ON, b) and
+    of_unit = {(a, b) for a, b in people if text[a - 1:a] == "的" and text.startswith(CLAUSE_GOES_ON, b) and
                any(sp.end == a - 1 and sp.text.endswith(_UNIT_ENDS) for sp in spans)}
     for m in ([*_APPOINTED_COMRADE.finditer(text), *_COMRADE_TAKES.finditer(text)] if "同志" in text else ()):
         # 任命某某同志为…, 免去某某同志的…职务: the one appointed or removed, named with 同志

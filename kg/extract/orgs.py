@@ -558,7 +558,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         specialty = specialty or first_head in ("党支部", "党总支", "团支部") and _DIVISION.fullmatch(text, start, hs) is not None
         # (重症医学科的某某是…: a department opening the clause, then 的 and a person's name, is named enough)
         unit_then_name = text[he:he + 1] == "的" and (start == 0 or text[start - 1] in "，。；：") and \
-            any(plausible_name(text[he + 1:he + 1 + n]) and text.startswith(_GOES_ON, he + 1 + n)
+            any(plausible_name(text[he + 1:he + 1 + n]) and text.startswith(CLAUSE_GOES_ON, he + 1 + n)
                 for n in (3, 2))
         if unit_only and len(chain) == 1 and not specialty and (hs - start < 2 or text[start - 1:start].isdigit()
                                                                 or not (text.startswith(_ROLE_TUPLE, he) or unit_then_name or
@@ -2223,8 +2223,9 @@ def _starts_role(s: str) -> bool:
 from kg.extract.people import _HAN_RUN, _freq, plausible_name  # noqa: E402  (people imports nothing from here)
 
 
-# (某科的某某是…: what goes on with the clause after a name)
-_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "是", "说", "介绍", "表示", "告诉", "带领", "总是")
+# (…的某某都会…: words that go on with the clause after a name, no part of one)
+CLAUSE_GOES_ON = ("都", "也", "则", "就", "正在", "又", "还", "一直", "每天", "每周", "说", "介绍", "表示", "告诉", "是",
+                   "带领", "主动", "已经", "总是", "常常", "经常", "坚持", "第一时间", "立即", "迅速", "仔细", "耐心", "详细")
 _SERVICE_VERBS = frozenset("献血 采血 供血 输血 接种 监督 防治 预防 急救 护理 康复 体检 质控 招募".split())
 _FIELD_VERBS = frozenset("检定 检测 检验 评价 评估 监测 鉴定 审评 认证 核查".split())
 _LOCATIVES = frozenset("北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 境内 附近 一带 周边".split())
