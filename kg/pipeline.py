@@ -17,7 +17,8 @@ from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_ro
 from kg.extract.posts import GOVERNMENT_HEADS, former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
-from kg.lexicon import BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, ROLES, TEAM_HEADS, UNIT_HEADS
+from kg.lexicon import (BODY_FIELDS, KINDS_NAMED_BARE, ORG_HEADS, POST_BODIES, POST_OF_ONE_BODY, ROLE_SET, ROLES, TEAM_HEADS,
+                        UNIT_HEADS)
 from kg.model import (ArticleResult, Document, Entity, EntityType as T, Evidence, HonourAward, Membership,
                       Relation, Sentence)
 from kg.resolve import (CONJUNCTIONS, LEVEL_RANK, PlaceContext, entity_key, expand_abbreviations, inside_word,
@@ -1903,13 +1904,12 @@ def _subject(text: str, mentions: list[Span]) -> str | None:
             # (某局某分局民警某某累计献血…: the person the body and post describe is whom the sentence is about)
             nxt = next((n for n in mentions if n.start >= m.end), None)
             if not m.is_person and nxt is not None and nxt.is_person and nxt.start - m.end <= 8 and \
-                    _POST_BETWEEN.fullmatch(text, m.end, nxt.start) is not None:
+                    text[m.end:nxt.start] in ROLE_SET:
                 return nxt.key
             return m.key                # (广丰区市民某某…: a person described, opening the sentence)
     return None
 
 
-_POST_BETWEEN = re.compile(r"(?:%s)" % "|".join(sorted(ROLES, key=len, reverse=True)))
 _DESCRIBED_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:市民|村民|居民|群众|患者|志愿者|献血者|老人|老党员|党员|"
                                 r"村医|乡村医生|退休职工|职工|大学生|学生|老兵)")
 
