@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgs import find_orgs
-from kg.extract.people import (_NOT_NAME_AFTER, _freq, _is_common_word, _translit_share, find_people, find_roles,
-                               name_at, plausible_name, surname_len)
+from kg.extract.people import (AMBIGUOUS_SURNAMES, _CREDIT_VERBS, _NOT_NAME_AFTER, _freq, _is_common_word, _translit_share,
+                               find_people, find_roles, name_at, plausible_name, surname_len, surnames)
 from kg.extract.honours import Span, find_awards
 from kg.extract.programs import find_programs
 from kg.gazetteer import gazetteer, world_places
-from kg.lexicon import ORG_HEADS, WEAK_HEADS
+from kg.lexicon import ORG_HEADS, ROLE_SET, WEAK_HEADS
 from kg.model import EntityType as T, Mention
 from kg.segment import Token, split_sentences, tokenize
 
@@ -59,6 +59,12 @@ _WORK_TITLE = re.compile(r"《[^《》]*》")
 _ADDRESS = frozenset("先生 小姐 女士 总 老师 师傅 大爷 阿姨".split())
 _TEAM_AFTER = ("队", "主场", "客场", "本场", "上轮", "vs", "VS", " vs", " VS")
 _FOREIGN_TITLE_AFTER = ("总统", "首相", "总理", "国务卿", "外长", "国王", "女王", "议长", "夫人", "先生")
+# posts and forms of address a lone surname takes when it refers to someone the reader knows (王院长, 李先生)
+_SURNAME_TITLES = frozenset("""主席 副主席 总理 副总理 总书记 委员长 部长 省长 市长 县长 书记 院长 校长 主任 局长 厂长 经理 总统
+ 首相 先生 女士 小姐 老 教授 大夫 医生 老师 师傅 大人 总 所长 站长 队长 科长 处长 州长""".split())
+# heads of places and buildings: a transliteration before one names the place, not a person (某某斯河, 某某斯基博物馆)
+_PLACE_HEAD_AFTER = tuple("河湖湾山岛港城堡县市州省馆厅院堂寺宫楼街路桥站悬") + (
+    "大街", "广场", "博物馆", "纪念馆", "美术馆", "音乐厅", "大教堂", "教堂", "大学", "学院", "医院", "公园", "地区")
 
 
 _world_places = world_places
@@ -116,15 +122,31 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
         if _place_name(w):
             pass                        # 某某县 tagged as a name: the gazetteer knows it as a place
         elif tok.pos == "nrt" and len(w) >= 3 and _HAN.match(w) and not _two_words(w) and \
-                not t.startswith(_NOT_NAME_AFTER, tok.end):
+                not t.startswith(_NOT_NAME_AFTER, tok.end) and not _place_head_after(t, tok.end) and \
+                (_translit_share(w) >= 0.5 or t.startswith(_FOREIGN_TITLE_AFTER, tok.end) or
+                 _translit_share(w) >= 0.3 and i + 1 < len(toks) and toks[i + 1].pos == "v" and len(toks[i + 1].word) >= 2) and \
+                not (t[tok.start - 1:tok.start] in ("在", "到", "于") and t[tok.end:tok.end + 1] in ("，", "。", "、", "”")):
+            # (在某卡普尔科，: a foreign word after a preposition of place and closed by punctuation is where, not who)
             found[tok.start] = tok.end
         elif tok.pos == "nr" and len(w) >= 3 and _HAN.match(w) and t.startswith(_FOREIGN_TITLE_AFTER, tok.end) and \
                 _translit_share(w) >= 2 / 3:
             found[tok.start] = tok.end      # 某林顿总统: a transliterated name right before a title held abroad
-        elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w) and \
-                (len(w) == 3 or not _is_common_word(w)) and not t.startswith(_NOT_NAME_AFTER, tok.end):
+        elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w, final_ok=_titled(t, tok.end)) and \
+                not _common_tail(w) and (len(w) == 3 or not _is_common_word(w) or _titled(t, tok.end)) and \
+                not t.startswith(_NOT_NAME_AFTER, tok.end):
             found[tok.start] = tok.end
-        elif tok.pos == "nr" and len(w) == 1 and surname_len(t[tok.start:]):
+        elif tok.pos == "ns" and 2 <= len(w) <= 3 and surname_len(w) == 1 and w[0] not in AMBIGUOUS_SURNAMES and \
+                plausible_name(w) and \
+                (_titled(t, tok.end) or tok.start in after and t.startswith(_CREDIT_VERBS, tok.end)) and \
+                w[-1] not in "省市县区州镇乡村旗" and not gazetteer().candidates(w) and \
+                (i == 0 or not toks[i - 1].pos.startswith(("nr", "ns"))):
+            found[tok.start] = tok.end      # 某干/ns 等同志, 记者某宁/ns 报道: a "place" no gazetteer knows, before a
+            #                                 title or between a title and the verb of a credit, is a name
+        elif tok.pos == "nr" and len(w) == 1 and surname_len(t[tok.start:]) and \
+                not (i and len(toks[i - 1].word) == 1 and toks[i - 1].pos in ("n", "ng") and toks[i - 1].end == tok.start
+                     and toks[i - 1].word not in "村镇乡县市区厂院所站队组科局处部委社校"):
+            # (《军|史/nr 辉煌》: a noun's character before the "surname" makes a word with it; after a place's or a
+            # unit's head, 某村|殷/nr 治军, the name starts)
             n = name_at(t, toks, tok.start)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if n < 2 and nxt and nxt.start == tok.end and len(nxt.word) <= 2 and \
@@ -137,9 +159,52 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
     return sorted(found.items())
 
 
+def _place_head_after(t: str, end: int) -> bool:
+    """A place's or a building's head right after end, and no title that opens the same way (州长, 馆长)."""
+    return t.startswith(_PLACE_HEAD_AFTER, end) and not any(t.startswith(x, end) for x in TITLES | ROLE_SET | _SURNAME_TITLES)
+
+
+def _surname_refs(t: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A surname alone before a post or a form of address (王院长, 李/先生), or a given name alone before 同志: each
+    refers to a person the reader knows."""
+    single = surnames()[0]
+    out = []
+    for i, tok in enumerate(toks):
+        w = tok.word
+        c = w[:1]
+        if not _HAN.match(w) or c not in single or c in AMBIGUOUS_SURNAMES or tok.pos[:1] in "vpdcr" or \
+                i and toks[i - 1].end == tok.start and (toks[i - 1].pos.startswith(("nr", "ns")) or
+                                                        toks[i - 1].word in single and toks[i - 1].word not in AMBIGUOUS_SURNAMES):
+            continue                    # 任所长: a verb; 某马|雷先生, 张/q 路/n 老师: a name's end, its surname before it
+        nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+        # (古老, 刘姥姥: a word of the dictionary that happens to open with a surname and end in a title)
+        glued = len(w) > 1 and w[1:] in _SURNAME_TITLES and _freq(w) < 100
+        if (glued or len(w) == 1 and nxt in _SURNAME_TITLES) and not t.startswith("们", tok.start + len(w) + len(nxt) * (not glued)):
+            out.append((tok.start, tok.start + 1))
+    # 某平同志: a given name alone before 同志, the way party texts name a leader
+    out += [(tok.start, tok.end) for i, tok in enumerate(toks[:-1]) if toks[i + 1].word == "同志" and tok.pos == "nr" and
+            len(tok.word) == 2 and not plausible_name(tok.word) and (not i or not toks[i - 1].pos.startswith("nr"))]
+    return out
+
+
 def _place_name(w: str) -> bool:
     """A word the tagger calls a name that is a country, or a division's full name (with its level)."""
     return w in _world_places() or (w[-1] == "人" and w[:-1] in _world_places()) or (len(w) >= 3 and w[-1] in "省市县区州旗" and bool(gazetteer().candidates(w)))
+
+
+def _titled(t: str, end: int) -> bool:
+    """A post or a title right after end (某某总理, 某某委员长), or 等同志: a frequent word the dictionary calls a name
+    is the name there."""
+    return t.startswith(tuple(_SURNAME_TITLES - {"老"}) + _FOREIGN_TITLE_AFTER, end) or \
+        t.startswith(("等同志", "同志"), end)
+
+
+def _common_tail(w: str) -> bool:
+    """高水平, 古建筑: a character that is seldom a surname before a frequent common word, which jieba may call a name."""
+    from kg.segment import _tagger
+    tags = _tagger().word_tag_tab
+    return len(w) == 3 and (w[0] in AMBIGUOUS_SURNAMES or w[0] not in surnames()[0]) and _freq(w[1:]) >= 300 and \
+        not tags.get(w[1:], "nr").startswith(("nr", "ns"))
 
 
 def _two_words(w: str) -> bool:
@@ -383,6 +448,7 @@ def tag_text(text: str) -> list[Mention]:
         after = [r.end for r in roles] + [sp.end for sp in spans] + [b for _, b in titles]
         # 某某队, 某某主场, vs 某某: a team's name, however the tagger tags it, is no person
         # and a surname with a form of address (王先生, 李总) names no one in full
+        cands += [(a, b, T.PERSON) for a, b in _surname_refs(t, toks) if not any(x < b and a < y for x, y, _ in cands)]
         cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, after)
                   if not t.startswith(_TEAM_AFTER, b) and not t[max(0, a - 3):a].rstrip().lower().endswith("vs")
                   and not (surname_len(t[a:b]) and t[a + surname_len(t[a:b]):b] in _ADDRESS)]

@@ -355,7 +355,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                 w = w[:2]               # 某韬说/nr，: the cut glued the speech verb to a two-character name
             # the dictionary's frequent names are often words (弘扬/nr); not so a three-character one after a post,
             # nor a two-character one the dictionary seldom meets as a word (文明 is frequent, a name is not)
-            tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and len(w) == 3 and not known_place(w))
+            tagged = tok.pos.startswith("nr") or (after_post and tok.pos == "ns" and not known_place(w) and
+                                                  (len(w) == 3 or text.startswith(_CREDIT_VERBS, tok.end)))
             if after_post and len(w) == 2 and tok.pos.startswith("nr") and _is_common_word(w) and \
                     _third_given(text, tokens, tok):
                 return 3                # 主任王明/nr|远/a|接受: a frequent two-character name, a third character after it
@@ -365,7 +366,8 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
                     tagged and \
                     (not _is_common_word(w) or (after_post and (_tag_of(tok).startswith("nr") or tok.pos == "ns") and
                                                 (len(w) == 3 or _freq(w) < 300 or
-                                                 _tag_of(tok) == "nr" and w not in ROLE_SET and _closed_after(text, tok.end)))):
+                                                 _tag_of(tok) == "nr" and w not in ROLE_SET and
+                                                 _frequent_name_closed(text, tokens, tok, pos)))):
                 if len(w) == 3 and nxt is not None and len(nxt.word) == 1 and \
                         ((nxt.pos.startswith("nr") or nxt.pos == "o" and after_post) and (nxt.end >= len(text) or not _NAME_CHAR.match(text[nxt.end]) or
                                                        _ends_before_cue(text, nxt.end)) or
@@ -450,6 +452,38 @@ def _closed_after(text: str, end: int) -> bool:
     """A frequent word the dictionary tags as a name is one right after a post where punctuation, 等, 在, a
     day or a verb of speech closes it (总理某鹏在…, 委员长某石，), not where it runs on as a word would."""
     return end >= len(text) or text.startswith(_CLOSING, end)
+
+
+# 记者某宁/ns 报道: a word the dictionary calls a place, after a post and before the verb of a credit, is the name
+_CREDIT_VERBS = ("报道", "摄", "采写", "撰文")
+_PREPOSITIONS_AFTER = frozenset("对 向 与 同 从 为 就 把 将".split())
+
+
+def _acts_after(tokens: list[Token], end: int) -> bool:
+    """总理某鹏|应邀/v 致辞, 导师某宁|对…: a verb, an adjective or an adverb of two or more characters, or a
+    preposition, starts at end."""
+    return any(t.start == end and (t.pos in ("v", "d", "a", "ad", "vd") and len(t.word) >= 2 or t.word in _PREPOSITIONS_AFTER)
+               for t in tokens)
+
+
+def _frequent_name_closed(text: str, tokens: list[Token], tok: Token, pos: int) -> bool:
+    """A frequent word the dictionary tags as a name, right after a post at pos, is the name: closed by punctuation,
+    在 or a day, or followed by a verb or an adverb, where no name holds the post before it and the word is no verb
+    of award or speech itself (院长荣获/nr 表彰)."""
+    if _closed_after(text, tok.end):
+        return True
+    return _acts_after(tokens, tok.end) and not _post_of_name_before(tokens, pos) and \
+        tok.word not in _AWARDED_AFTER and not tok.word.startswith(SPEECH_VERBS)
+
+
+def _post_of_name_before(tokens: list[Token], pos: int) -> bool:
+    """某某总书记|关怀/nr 牵挂: the post ending at pos follows no body, place or pause, so it is the title of a name
+    before it and what comes after it is no second name."""
+    post = next((i for i, t in enumerate(tokens) if t.end == pos), None)
+    if post is None or post == 0:
+        return False
+    before = tokens[post - 1]
+    return not (before.pos in ("x", "nt", "ns", "j") or before.word.endswith(_BODY_ENDS + ("府", "组", "科", "处")))
 
 
 def _zhi_closes(text: str, nxt: Token | None) -> bool:
@@ -620,6 +654,9 @@ _CREDIT_LABEL = re.compile(r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图�
                            r"(?:文|图|摄)(?=\s*[：:/／\s]))\s*[：:/／]?\s*")
 # a news agency's lead: 某某讯（记者 甲 通讯员 乙）…
 _LEAD_CREDIT = re.compile(r"^[^（(，。；\s]{0,12}(?:讯|消息|电)\s*[（(]([^（）()]{2,60})[）)]")
+# a paper's lead with no brackets: 本报某地某日讯 记者 甲、乙报道：…, 本报记者甲报道：…
+_REPORTED_LEAD = re.compile(r"^(?:[^（(，。；：\s]{0,16}?讯\s*)?(?:本报|本台)?((?:特约|见习|首席)?记者\s*[\u4e00-\u9fff、 ]{2,20}?)"
+                            r"\s*报道[：:，]")
 _CREDIT_PIECE = re.compile(r"[^\s、，,　|｜]+")
 # a credit may name a body (来源：某局, 供稿：某院) where it names no person
 _BODY_CREDITS = frozenset(("来源", "供稿", "图", "摄", "摄影", "图片"))     # (图/某市卫健委: a body gave the pictures)
@@ -678,7 +715,7 @@ def credits_in(text: str) -> list[tuple[str, int, int]]:
     got = credit_spans(text)
     if got is not None:
         return got
-    m = _LEAD_CREDIT.match(text)
+    m = _LEAD_CREDIT.match(text) or _REPORTED_LEAD.match(text)
     return (credit_spans(m.group(1), m.start(1)) or []) if m is not None else []
 
 
