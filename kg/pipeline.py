@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.honours import (Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
+from kg.extract.honours import (HOLDERS_OF, Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
                                 commendation, commended_holders, find_awards, granted_sets, holders_listed, looks_like_honour,
                                 opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
 from kg.extract.orgs import (ANAPHORIC_HEADS, CLAUSE_GOES_ON, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry,
@@ -1014,6 +1014,8 @@ def _read_sentence(art: _Article, s) -> None:
         any(sp.start == tokens[0].end + 1 for sp in spans) else []
     # 免去某某的…职务, 调任某某为…: the one an appointment names, whole even where the cut split the name
     appointed = [m.end() for m in _APPOINTEE.finditer(text)] if "任" in text or "免" in text or "聘" in text else []
+    # “某某勋章”获得者：甲: the holder named right after the title held
+    appointed += [m.end() for m in HOLDERS_OF.finditer(text)] if "获得者" in text else []
     # 免去某某某市人民医院副院长职务: the name runs straight into the body's name after it
     # (免去某某的某院…职务, 任命某某同志为…: the name between the verb and 的, 同志 or the body, whatever the cut)
     starts = {sp.start for sp in spans}
@@ -1044,6 +1046,8 @@ def _read_sentence(art: _Article, s) -> None:
                if b is not None and not any(x < b and a < y for x, y in people + taken)]
     if of_unit:
         people = sorted(people + of_unit)
+    # 某某在某院某科当了七年护士长, 某某在某院担任…: a name opening a clause, then where and what it served as
+    people = sorted(people + _served_in(text, spans, people + taken)) if "在" in text else people
     of_unit = {(a, b) for a, b in people if text[a - 1:a] == "的" and text.startswith(CLAUSE_GOES_ON, b) and
                any(sp.end == a - 1 and sp.text.endswith(_UNIT_ENDS) for sp in spans)}
     for m in ([*_APPOINTED_COMRADE.finditer(text), *_COMRADE_TAKES.finditer(text)] if "同志" in text else ()):
@@ -1100,6 +1104,15 @@ def _read_sentence(art: _Article, s) -> None:
                 (plausible_name(m.group(1), strict=True) or len(m.group(1)) == 3 and plausible_name(m.group(1)) and
                  not _tagger().word_tag_tab.get(m.group(1))):
             people = sorted(people + [(0, m.end(1))])
+    if whole_line and "（" in text:
+        # 甲（某县医院）、乙（某镇卫生院）: a line of names, each with the body it works in bracketed after it
+        bracketed = {sp.start: sp.end for sp, _ in orgs}
+        for bm in _NAME_THEN_BRACKETED.finditer(text):
+            na, nb = bm.span(1)
+            unit_end = bracketed.get(bm.end())
+            if unit_end is not None and text[unit_end:unit_end + 1] in "）)" and plausible_name(bm.group(1), strict=True) \
+                    and not any(x < nb and na < y for x, y in people + taken):
+                people = sorted(people + [(na, nb)])
     art.known_people |= {text[a:b] for a, b in people if b - a <= 3}
     # memberships: 机构 + 职务(、职务)* + 人名, or 机构 + 人名
     person_keys: dict[int, str] = {}
@@ -1774,7 +1787,27 @@ def _roll_departments(art: _Article, text: str, ment: list[Span], orgs, ev, fact
             art.facts.append(Membership(m.key, unit.key, None, ev, False))
 
 
+def _served_in(text: str, spans: list[OrgSpan], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """某某在某院某科当了七年护士长, 某某在某院工作: the name opening a clause before 在, a body, and what the person
+    served as there."""
+    out = []
+    for sp in spans:
+        if text[sp.start - 1:sp.start] != "在" or _SERVED_AS.match(text, sp.end) is None:
+            continue
+        end = sp.start - 1
+        n = next((n for n in (3, 2) if end - n >= 0 and text[max(0, end - n - 1):end - n] in _BEFORE_A_CLAUSE and
+                  surname_len(text[end - n:end]) and plausible_name(text[end - n:end], strict=True)), None)
+        if n and not any(x < end and end - n < y for x, y in taken + out):
+            out.append((end - n, end))
+    return out
+
+
+# what a person served as in the body named before: 担任/任/当了七年/做了/干了… and a post, or 工作
+_SERVED_AS = re.compile(r"(?:担任|任职|任|当了?|做了?|干了?)(?:[\d一二三四五六七八九十两几多]+年)?(?:的)?(?=[\u4e00-\u9fff]{1,6}?(?:长|主任|医生|医师|护士|书记))"
+                        r"|(?:工作)")
+_BEFORE_A_CLAUSE = ("", "，", "。", "；", "：", "\n", "”", " ", "　")
 _NAME_THEN_BODY = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
+_NAME_THEN_BRACKETED = re.compile(r"(?:^|(?<=[、，　 \t]))([\u4e00-\u9fff]{2,3})[（(]")
 
 
 def _name_then_post(art: _Article, text: str, ment: list[Span], roles, orgs, ev, facts_before: int) -> None:
@@ -2303,7 +2336,10 @@ def _places(art: _Article) -> None:
         if not key.startswith("org:") or key in subs or label.endswith(_TEAMS) or _NUMBERED_HOSPITAL_END.search(label):
             continue                    # (a team is sent from the place that names it, not located there; 某山五院
             # is named after a university, not a place)
-        place, surface = leading_place(label, context)
+        # (共青团某市委员会: the League's committee stands in the place after the League's name)
+        league = "共青团" if label.startswith("共青团") and label.endswith(("委", "委员会")) else ""
+        place, surface = leading_place(label[len(league):], context)
+        label = label[len(league):]
         branch = _BRANCH_AT.search(label) if place is not None else None
         if branch is not None:
             p2 = gazetteer().lookup(branch.group(1), context)

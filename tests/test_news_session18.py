@@ -8,7 +8,9 @@ import pytest
 from kg.model import EntityType as T
 from kg.tagger import tag_text
 
-from readings import memberships, persons
+from kg.model import Membership
+
+from readings import awards_in, honours, memberships, persons, read, relations
 
 
 def tagged(text):
@@ -72,3 +74,55 @@ def test_frequent_words_after_posts_of_named_people_stay_words(text, not_name):
 ])
 def test_reporters_credited_in_a_lead(text, names):
     assert [n for n in persons(text) if n in names] == sorted(names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holders named right after the title they hold
+    ("“七一勋章”获得者：黄文澜、阚岚。", [("阚岚", "七一勋章"), ("黄文澜", "七一勋章")]),
+])
+def test_holders_named_after_the_title(text, expected):
+    assert honours(text) == expected
+
+
+def test_a_headline_naming_a_holder():
+    assert awards_in("“七一勋章”获得者：黄文澜\n她扎根山区四十年，守护群众健康。\n") == [("黄文澜", "七一勋章", (), None)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("共青团大同市委书记石岚在会上讲话。", "共青团大同市委"),
+    ("共青团大同市委员会书记石岚在会上讲话。", "共青团大同市委员会"),
+])
+def test_the_leagues_committee_of_a_city_is_one_body_as_written(text, body):
+    assert memberships(text) == [("石岚", "书记", body)]
+    assert (body, "大同市") in relations(text, "locatedIn")
+
+
+def test_a_decisions_roll_of_names_with_their_bodies_in_brackets():
+    text = "渭南市卫生健康委员会决定，授予以下同志“渭南市优秀医生”称号：\n黄文澜（澄城县医院）\n阚岚（蒲城县中医医院）"
+    assert memberships(text) == [("阚岚", None, "蒲城县中医医院"), ("黄文澜", None, "澄城县医院")]
+    r, labels = read(text)
+    assert sorted((labels[f.recipient], labels[f.honour], tuple(labels[c] for c in f.conferred_by))
+                  for f in r.facts if hasattr(f, "honour")) == \
+        [("阚岚", "渭南市优秀医生", ("渭南市卫生健康委员会",)), ("黄文澜", "渭南市优秀医生", ("渭南市卫生健康委员会",))]
+
+
+@pytest.mark.parametrize("text", [
+    "澄城县卫生健康局局长、原澄城县医院院长阚岚出席会议。",
+    "原澄城县医院院长、现任澄城县卫生健康局局长阚岚出席会议。",
+    "原澄城县医院院长、现澄城县卫生健康局局长阚岚出席会议。",
+])
+def test_a_chain_of_a_current_and_a_former_post(text):
+    r, labels = read(text)
+    assert sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
+                  for f in r.facts if isinstance(f, Membership)) == \
+        [("阚岚", "局长", "澄城县卫生健康局", False), ("阚岚", "院长", "澄城县医院", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening a clause, then where and what the person served as
+    ("黄文澜在澄城县医院心内科当了七年护士长。", [("黄文澜", "护士长", "澄城县医院心内科")]),
+    ("2010年，柯明远在澄城县医院任护士长。", [("柯明远", "护士长", "澄城县医院")]),
+    ("此后，蒯立诚在澄城县医院工作了十年。", [("蒯立诚", None, "澄城县医院")]),
+])
+def test_a_name_known_by_where_it_served(text, expected):
+    assert memberships(text) == expected

@@ -496,7 +496,8 @@ def _merits(text: str, spans: list[Span]) -> list[AwardHit]:
 
 _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:国家|全国)?(?:荣誉)?称号")
 _UNQUOTED_TITLE = re.compile(r"(?:同志)?([\u4e00-\u9fff]{4,24}?)(?:荣誉)?称号")
-_HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
+# “某某勋章”获得者：甲、乙 (public: the pipeline looks for the holders' names right after it)
+HOLDERS_OF = _HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
 
 
 _QUOTED_HONOUR = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?=[，。；,;]|$)")
@@ -784,14 +785,17 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
 
     context is the text before the line: a roll follows words of commendation (表彰, 名单, 喜报 …); announced says a
     list was announced just before (名单如下：) or a roll is being read."""
-    if len(line) > 40 or not _ROLL_CONTEXT.search(context):
+    if len(line) > 40:
         return None
     led = _LEAD_OF_ROLL.fullmatch(line.strip())
+    if led is None and not _ROLL_CONTEXT.search(context):
+        return None                     # (a lead line, 以下同志被…评为“某某”：, says itself that a roll follows)
     if led is not None:
         # 以下同志被某县委评为“优秀共产党员”：: the lead line names the honour and who conferred it
         name, year, period = clean_honour(led.group("h"))
-        giver = (led.start("giver") + line.index(line.strip()), led.end("giver") + line.index(line.strip())) \
-            if led.group("giver") else None
+        g = "giver" if led.group("giver") else "giver2"
+        giver = (led.start(g) + line.index(line.strip()), led.end(g) + line.index(line.strip())) \
+            if led.group(g) else None
         return RollHeading(name, year, period, giver) if looks_like_honour(name, quoted=True) else None
     m = _ROLL_HEADING.fullmatch(line)
     if m is None:
@@ -830,8 +834,11 @@ _AWARD_OF_LIST = re.compile(r"((?:(?:19|20)\d{2}(?:[—-](?:19|20)\d{2})?年度?
                             r"(?:人员|个人|集体|单位)?名单[：:]?$")
 _AWARD_WITH_RANKS = re.compile(r"([\u4e00-\u9fff“”]{4,24}?奖)[^。\n]{0,30}?(?:分设|设有|设立|分为)[^。\n]{0,6}?(?:金奖|特等奖|一等奖)")
 # 以下同志被某县委评为“优秀共产党员”：, 下列单位荣获“某某”称号：
-_LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?(?:被(?P<giver>[^“”\"：:]{2,40}?)"
-                           r"(?:评为|授予|表彰为|命名为)|荣获|获评|获得)[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
+_LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?(?:被(?P<giver>[^“”\"：:]{2,40}?)"
+                           r"(?:评为|授予|表彰为|命名为)|荣获|获评|获得)"
+                           # 某委决定，授予以下同志“某某”称号：: the body deciding, then the grant
+                           r"|(?P<giver2>[^“”\"：:，,]{2,30}?)(?:研究)?决定[，,]?(?:授予|追授)(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?)"
+                           r"[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
 # 一、集体荣誉 / 二、个人荣誉: headings sorting a roll by kind of holder, no honour's name
 _CATEGORY_HEADING = re.compile(r"(?:集体|个人|单位|团队|科室|部分|其他|主要|所获|获奖|表彰|先进)?(?:荣誉|奖项|表彰)(?:榜|墙|情况|名单|一览)?"
                                r"|(?:获奖|表彰|荣誉)(?:情况|名单|一览)")

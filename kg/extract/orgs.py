@@ -1822,7 +1822,7 @@ def _bare_bodies_of_context(text: str, tokens: list[Token], spans: list[OrgSpan]
     return out
 
 
-_LEAGUE_COMMITTEE = re.compile(r"共青团[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|自治区)委员会")
+_LEAGUE_COMMITTEE = re.compile(r"共青团[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|自治区)委(?:员会)?")
 # 内设办公室、免疫规划科…6个科室: the departments a body lists as its own
 _INTERNAL_LIST = re.compile(r"(?:内设|下设|设有|开设|设置)((?:[\u4e00-\u9fff]{1,12}?(?:科|室|部|病区|中心|股)[、和])*"
                             r"[\u4e00-\u9fff]{1,12}?(?:科|室|部|病区|中心|股))"

@@ -207,6 +207,11 @@ def posts_before(text: str, ps: int, roles, orgs, commas: bool = False) -> list[
             term = _TERMS_BEFORE.search(text, 0, pos)
             if term is not None:
                 pos = term.start()      # 第十届、十一届某委员会: the terms listed before the body are its own
+        # 某局局长、原某院院长某某, 原某院院长、现任某局局长某某: a mark of time opens its own item of the chain
+        mark = next((m for m in ("现任", "现", "原") if org is not None and text.endswith(m, 0, pos) and
+                     text[pos - len(m) - 1:pos - len(m)] == "、"), None)
+        if mark is not None:
+            pos -= len(mark)
         if pos > 0 and text[pos - 1] in "、兼":
             pos -= 1
             continue
