@@ -94,15 +94,24 @@ def test_bench_script_prints_a_table():
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "CLUENER2020 dev: 50 sentences" in r.stdout and "MSRA NER test: 50 sentences" in r.stdout
-    for label in ("name", "position", "PER", "LOC"):
+    assert "Resume NER dev+test, names only (held out): 50 sentences" in r.stdout
+    for label in ("name", "position", "PER", "LOC", "NAME"):
         assert any(line.startswith(label + " ") for line in r.stdout.splitlines()), label
 
 
 def test_bench_script_without_data_exits_zero(tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "bench" / "ner.py"), "--cluener", str(tmp_path / "no.json"),
-                        "--msra", str(tmp_path / "no.txt")], capture_output=True, text=True, timeout=120)
+                        "--msra", str(tmp_path / "no.txt"), "--resume", str(tmp_path / "no")],
+                       capture_output=True, text=True, timeout=120)
     assert r.returncode == 0
     assert "not found" in r.stderr and "no benchmark data found" in r.stdout
+
+
+def test_bmes_spans_read_single_and_multi_character_names():
+    sys.path.insert(0, str(ROOT / "bench"))
+    from ner import bmes_spans
+    assert bmes_spans(["B-NAME", "M-NAME", "E-NAME", "O", "S-NAME", "B-ORG", "E-ORG"]) == \
+        {("NAME", 0, 3), ("NAME", 4, 5), ("ORG", 5, 7)}
 
 
 def test_honours_and_programmes_are_tagged():
