@@ -12,8 +12,8 @@ from kg.extract.honours import (HOLDERS_OF, Announced, AwardHit, Commendation, R
                                 opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
 from kg.extract.orgs import (ANAPHORIC_HEADS, CLAUSE_GOES_ON, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry,
                              quoted_spans)
-from kg.extract.people import (TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, minority_name_len, plausible_name,
-                               recurring_names, surname_len)
+from kg.extract.people import (BIO_OPENING, TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, minority_name_len,
+                               plausible_name, recurring_names, surname_len)
 from kg.extract.posts import GOVERNMENT_HEADS, former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
@@ -1060,9 +1060,9 @@ def _read_sentence(art: _Article, s) -> None:
         people = [(x, y) for x, y in people if not (y == b and a < x or a <= x and y < b) or not whole]
         if whole and not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
-    bio = _BIO_OPENING.match(text) if "男" in text or "女" in text else None
+    bio = BIO_OPENING.match(text) if "男" in text or "女" in text or "先生" in text else None
     if bio is not None:
-        # 某某，男，1975年8月出生: a notice's line on one person opens on the name
+        # 某某，男，1975年8月出生, 某某先生，现任…: a notice's line on one person opens on the name
         a, b = bio.span(1)
         if (plausible_name(text[a:b]) or "·" in text[a:b]) and not any(x < b and a < y for x, y in people + taken):
             people = sorted(people + [(a, b)])
@@ -1576,8 +1576,6 @@ _SUBJECT_TAKES = re.compile(r"(?:^|(?<=[，；]))(?:(\d{4}年(?:底|初)?)[，,]
                             r"(?:又|还|曾|先后|随后|后)?"
                             r"(?=(?:任|现任|担任|兼任|出任|被任命为|调任|升任))")
 # 某某，男，1975年8月出生，…，现任某院副院长: a notice's line on one person, opening on the name
-_BIO_OPENING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
-                          r"([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,]")
 
 
 def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_keys, ev) -> None:
@@ -1668,7 +1666,7 @@ def _posts_of_the_subject(art: _Article, text: str, roles, orgs, people, person_
             art.facts.append(Membership(art.last_person, org.key, rkey, ev, former))
     for m in _SUBJECT_TAKES.finditer(text):
         first = min(people)[0] if people and min(people)[0] < m.start() else None
-        bio = _BIO_OPENING.match(text) if m.group(4) else None
+        bio = BIO_OPENING.match(text) if m.group(4) else None
         # (某某，男，…主任医师。现任…，拟任…: the line's next sentence goes on with its person)
         next_line = m.group(4) and m.start() == 0 and first is None and art.bio_person is not None
         if m.group(4) and not next_line and (bio is None or first != bio.start(1)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgs import find_orgs
-from kg.extract.people import (AMBIGUOUS_SURNAMES, _CREDIT_VERBS, _NOT_NAME_AFTER, _freq, _is_common_word, _translit_share,
+from kg.extract.people import (AMBIGUOUS_SURNAMES, BIO_OPENING, _CREDIT_VERBS, _NOT_NAME_AFTER, _freq, _is_common_word, _translit_share,
                                find_people, find_roles, name_at, plausible_name, surname_len, surnames)
 from kg.extract.honours import Span, find_awards
 from kg.extract.programs import find_programs
@@ -132,8 +132,11 @@ def _person_spans(t: str, toks: list[Token], after: list[int]) -> list[tuple[int
                 _translit_share(w) >= 2 / 3:
             found[tok.start] = tok.end      # 某林顿总统: a transliterated name right before a title held abroad
         elif tok.pos in ("nr", "nrfg") and len(w) >= 2 and plausible_name(w, final_ok=_titled(t, tok.end)) and \
-                not _common_tail(w) and (len(w) == 3 or not _is_common_word(w) or _titled(t, tok.end)) and \
-                not t.startswith(_NOT_NAME_AFTER, tok.end):
+                not _common_tail(w) and not _compound_noun(w) and (len(w) == 3 or not _is_common_word(w) or
+                                                                   _titled(t, tok.end)) and \
+                not t.startswith(_NOT_NAME_AFTER, tok.end) and \
+                not (w[0] == "任" and t[tok.start - 1:tok.start] in _BEFORE_SERVING):
+            # (至今任某达/nr 董事: 任 the verb, a firm's name after it)
             found[tok.start] = tok.end
         elif tok.pos == "ns" and 2 <= len(w) <= 3 and surname_len(w) == 1 and w[0] not in AMBIGUOUS_SURNAMES and \
                 plausible_name(w) and \
@@ -197,6 +200,20 @@ def _titled(t: str, end: int) -> bool:
     is the name there."""
     return t.startswith(tuple(_SURNAME_TITLES - {"老"}) + _FOREIGN_TITLE_AFTER, end) or \
         t.startswith(("等同志", "同志"), end)
+
+
+# what stands before 任 the verb (曾任, 现任, 至今任, 2010年5月任, 并任): no surname then
+_BEFORE_SERVING = frozenset("曾现今后月年起并兼来时先再又历")
+# heads of abstract compound nouns: 居留权, 司法权, 安全观 (a frequent word before one makes a noun, not a name)
+_NOUN_SUFFIXES = frozenset("权性化率度法观论学制型式界")
+
+
+def _compound_noun(w: str) -> bool:
+    """居留权, 安全观: a frequent word the dictionary does not call a name, then a head of abstract nouns."""
+    from kg.segment import _tagger
+    tags = _tagger().word_tag_tab
+    return len(w) == 3 and w[2] in _NOUN_SUFFIXES and _freq(w[:2]) >= 50 and \
+        not tags.get(w[:2], "nr").startswith(("nr", "ns"))
 
 
 def _common_tail(w: str) -> bool:
@@ -448,6 +465,10 @@ def tag_text(text: str) -> list[Mention]:
         after = [r.end for r in roles] + [sp.end for sp in spans] + [b for _, b in titles]
         # 某某队, 某某主场, vs 某某: a team's name, however the tagger tags it, is no person
         # and a surname with a form of address (王先生, 李总) names no one in full
+        bio = BIO_OPENING.match(t)
+        if bio is not None and surname_len(bio.group(1)) and plausible_name(bio.group(1), final_ok=True) and \
+                not any(x < bio.end(1) and bio.start(1) < y for x, y, _ in cands):
+            cands.append((bio.start(1), bio.end(1), T.PERSON))     # 某某先生：…, 某某，男，…: a profile's person
         cands += [(a, b, T.PERSON) for a, b in _surname_refs(t, toks) if not any(x < b and a < y for x, y, _ in cands)]
         cands += [(a, b, T.PERSON) for a, b in _person_spans(t, toks, after)
                   if not t.startswith(_TEAM_AFTER, b) and not t[max(0, a - 3):a].rstrip().lower().endswith("vs")

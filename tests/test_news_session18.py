@@ -126,3 +126,23 @@ def test_a_chain_of_a_current_and_a_former_post(text):
 ])
 def test_a_name_known_by_where_it_served(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("柯明远，男，中国国籍，无境外永久居留权。", "居留权"),      # a frequent word and a head of abstract nouns
+    ("2010年5月至今任康达新材董事。", "任康达"),              # 任 the verb after a date, a firm's name after it
+])
+def test_profile_words_that_are_no_names(text, not_person):
+    assert (not_person, T.PERSON) not in tagged(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("蒯立诚先生：1966年12月出生，现任某公司董事。", "蒯立诚"),
+    ("阚文澜女士，大学学历，中国国籍。", "阚文澜"),
+])
+def test_a_profile_opens_on_its_persons_name(text, name):
+    assert (name, T.PERSON) in tagged(text)
+
+
+def test_a_profiles_person_holds_the_posts_the_line_gives():
+    assert memberships("蒯立诚先生，现任澄城县医院院长。") == [("蒯立诚", "院长", "澄城县医院")]

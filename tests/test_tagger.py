@@ -94,7 +94,7 @@ def test_bench_script_prints_a_table():
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "CLUENER2020 dev: 50 sentences" in r.stdout and "MSRA NER test: 50 sentences" in r.stdout
-    assert "Resume NER dev+test, names only (held out): 50 sentences" in r.stdout
+    assert "Resume NER dev+test, names only: 50 sentences" in r.stdout
     for label in ("name", "position", "PER", "LOC", "NAME"):
         assert any(line.startswith(label + " ") for line in r.stdout.splitlines()), label
 

@@ -648,6 +648,9 @@ def _place_like(name: str) -> bool:
     return name in world_places() or bool(gazetteer().candidates(name)) or name.endswith(("国", "省", "市", "方"))
 
 
+# 某某，男，1975年8月出生 / 某某先生，现任…: a notice's or a profile's line on one person opens on the name
+BIO_OPENING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+                         r"([\u4e00-\u9fff·]{2,8}?)(?:[，,](?:男|女)[，,]|(?:先生|女士)[，,：:])")
 # the labels of a credit line; a one-character label (文, 图, 摄) only before a separator or a space
 _CREDIT_LABEL = re.compile(r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文字|责任编辑|责编|编辑|审核|审稿|审校|校对|初审|复审|终审|"
                            r"排版|美编|监制|统筹|特约记者|见习记者|本报记者|记者|通讯员|作者|撰稿|撰文|供稿|来源|摄影|摄像|"
