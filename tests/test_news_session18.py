@@ -146,3 +146,23 @@ def test_a_profile_opens_on_its_persons_name(text, name):
 
 def test_a_profiles_person_holds_the_posts_the_line_gives():
     assert memberships("蒯立诚先生，现任澄城县医院院长。") == [("蒯立诚", "院长", "澄城县医院")]
+
+
+@pytest.mark.parametrize("text, body, cls", [
+    # 和/与 between two fields inside one name, the first a field adjective or a field verb
+    ("美国卫生与公众服务部发布通知。", "美国卫生与公众服务部", T.GOVERNMENT_AGENCY),
+    ("美国疾病控制与预防中心发布报告。", "美国疾病控制与预防中心", T.MEDICAL_INSTITUTION),
+    ("利比亚国家疾病控制中心宣布进入紧急状态。", "利比亚国家疾病控制中心", T.MEDICAL_INSTITUTION),
+])
+def test_fields_joined_inside_a_name(text, body, cls):
+    r, labels = read(text)
+    assert [(e.label, e.type) for e in r.entities if e.label == body] == [(body, cls)]
+
+
+def test_two_bodies_joined_by_he_stay_two():
+    from readings import bodies
+    assert "县卫健局和医保局" not in " ".join(bodies("县卫健局和医保局联合开展检查。"))
+
+
+def test_he_before_a_word_after_a_post_is_no_surname():
+    assert persons("中日双方12名省长和知事出席论坛。") == []

@@ -146,7 +146,7 @@ def _name_like(tok: Token) -> bool:
 
 
 # fields of medicine the tagger calls verbs, naming a body all the same (某市呼吸疾病研究所, 消毒与病媒生物防制科)
-_FIELD_VERBS_IN_NAMES = frozenset("呼吸 消毒 防制".split())
+_FIELD_VERBS_IN_NAMES = frozenset("呼吸 消毒 防制 控制 预防 康复 管理 保护 监督".split())
 # fields the tagger calls adjectives, naming a body all the same (某县医疗健康集团, 某市健康管理中心)
 _FIELD_ADJECTIVES = frozenset("健康 卫生".split())
 _CN_DIGITS = "一二三四五六七八九十"
@@ -1211,7 +1211,8 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     left, right = tokens[k - 1], tokens[k + 1]
-    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz", "l") and left.word not in _FIELD_VERBS_IN_NAMES or \
+    if not 2 <= len(left.word) <= 4 or left.pos not in ("n", "vn", "nz", "l") and left.word not in _FIELD_VERBS_IN_NAMES \
+            and left.word not in _FIELD_ADJECTIVES or \
             _head_re().fullmatch(left.word[-1:]) or \
             any(left.word.endswith(h) for h in ORG_HEADS):
         return False
@@ -1228,7 +1229,7 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
                                           if t.end <= hs)):
         return False                    # (旅游和|文化广电体育|厅: fields after 和 as far as the head)
     tag = _tagger().word_tag_tab.get(tail, "")
-    return tag in ("n", "vn") and tail not in _BLOCKERS and tail not in NOT_IN_NAME
+    return (tag in ("n", "vn") or tail in _FIELD_VERBS_IN_NAMES) and tail not in _BLOCKERS and tail not in NOT_IN_NAME
 
 
 def _generic_kind(text: str, tokens: list[Token], start: int, hs: int) -> bool:

@@ -309,8 +309,10 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
     here = next((i for i, t in enumerate(tokens) if t.start == pos), None)
     if here is not None and len(tokens[here].word) == 1 and tokens[here].pos[:1] in ("p", "c", "d") and \
             cand[0] in AMBIGUOUS_SURNAMES and here + 1 < len(tokens) and tokens[here + 1].pos.startswith("v") and \
-            not (after_post and text.startswith(SPEECH_VERBS, pos + 3) and plausible_name(text[pos:pos + 3])):
-        return 0                        # 院长从|接到通知: a preposition before a verb, no surname (副主任于振某说: one)
+            not (after_post and text.startswith(SPEECH_VERBS, pos + 3) and plausible_name(text[pos:pos + 3]) and
+                 (len(tokens[here + 1].word) < 2 or _freq(tokens[here + 1].word) < 50)):
+        return 0                        # 院长从|接到通知: a preposition before a verb, no surname (副主任于振某说: one;
+        #                                 省长和|知事/v 出席: a word of the dictionary after 和, no given name)
     for tok in tokens:
         if tok.start == pos:
             w = tok.word
