@@ -12,8 +12,8 @@ from kg.extract.honours import (HOLDERS_OF, Announced, AwardHit, Commendation, R
                                 opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
 from kg.extract.orgs import (ANAPHORIC_HEADS, CLAUSE_GOES_ON, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry,
                              quoted_spans)
-from kg.extract.people import (BIO_OPENING, TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, minority_name_len,
-                               plausible_name, recurring_names, surname_len)
+from kg.extract.people import (BIO_OPENING, TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, lenient_name,
+                               minority_name_len, plausible_name, recurring_names, surname_len)
 from kg.extract.posts import GOVERNMENT_HEADS, former_abroad, posts_after, posts_as, posts_before, qualified_post
 from kg.extract.programs import find_programs
 from kg.gazetteer import Place, gazetteer, known_place, world_places
@@ -844,6 +844,8 @@ _ROLE_ENDS = tuple(ROLES)
 _ADDRESSED_THEN = re.compile(r"(?:发言|主持|代表|表示|说|指出|强调|介绍|建议|作|在|也|还|认为|提出)")
 _COUNTED_NAMES = re.compile(r"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
                             r"(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)(?:同志|医务人员|医护人员|职工)?")
+_LISTED_WINNERS = re.compile(r"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{3}、)+[\u4e00-\u9fff]{3})"
+                             r"(?:等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人))?(?=获评|荣获|被评为|获得|获“|当选|荣膺)")
 _WARD_THEN_NAME = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{1,6}(?:内科|外科|儿科|骨科|眼科|妇科|产科))的")
 _UNIT_ENDS = ("科", "科室", "病区", "门诊", "中心", "医院", "卫生院", "保健院", "血站", "所", "站", "队")
 _ONE_OF_ITS_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|退休干部|离休干部|退休职工|职工|员工|义工|志愿者)|(?:老|青年|预备)?党员|团员")
@@ -1038,6 +1040,15 @@ def _read_sentence(art: _Article, s) -> None:
                 if not any(x < p + len(w) and p < y for x, y in people + taken):
                     people = sorted(people + [(p, p + len(w))])
                 p += len(w) + 1
+    # 甲、乙、丙获评…: a list of three-character names opening a clause before a verb of award, each a name by its
+    # surname even where the surname is mostly another word (玉某某, 太某某)
+    for m in (_LISTED_WINNERS.finditer(text) if "、" in text else ()):
+        items, p = m.group(1).split("、"), m.start(1)
+        if all(plausible_name(w) and lenient_name(w) for w in items):
+            for w in items:
+                if not any(x < p + len(w) and p < y for x, y in people + taken):
+                    people = sorted(people + [(p, p + len(w))])
+                p += len(w) + 1
     # 某院心内科的某某都会…, 某科的某某则向…: a name after a unit and 的, the clause going on with an adverb or a verb
     of_unit = [(a, b) for sp in spans if text[sp.end:sp.end + 1] == "的" and sp.text.endswith(_UNIT_ENDS)
                for a in [sp.end + 1] for b in [next((a + n for n in (3, 2) if surname_len(text[a:a + n]) and
@@ -1071,7 +1082,8 @@ def _read_sentence(art: _Article, s) -> None:
         for n in (3, 2):
             a, b = sp.start - 1 - n, sp.start - 1
             if a >= 0 and text[b] == "任" and (a == 0 or text[a - 1] in "，。；：,;:") and surname_len(text[a:b]) and \
-                    plausible_name(text[a:b]) and not any(x < b and a < y for x, y in people + taken):
+                    plausible_name(text[a:b], final_ok=True) and lenient_name(text[a:b]) and \
+                    not any(x < b and a < y for x, y in people + taken):
                 people = sorted(people + [(a, b)])
                 break
     # (34项川渝…: a count's measure word opens no name)

@@ -10,7 +10,7 @@ from kg.tagger import tag_text
 
 from kg.model import Membership
 
-from readings import awards_in, honours, memberships, persons, read, relations
+from readings import article, awards_in, honours, memberships, persons, read, relations
 
 
 def tagged(text):
@@ -166,3 +166,35 @@ def test_two_bodies_joined_by_he_stay_two():
 
 def test_he_before_a_word_after_a_post_is_no_surname():
     assert persons("中日双方12名省长和知事出席论坛。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("站长杨通明获“全国无偿献血先进个人”称号。", "杨通明"),     # 获 and a quote close the name
+    ("院长陈为民说，今年将扩建病房。", "陈为民"),               # 为 opening a given name after a post
+    ("凯里市人民医院护士滚丽萍获评优秀护士。", "滚丽萍"),       # a Miao and Dong surname
+    ("延吉市医院院长玄明哲介绍了情况。", "玄明哲"),             # a Korean surname
+])
+def test_names_after_posts_the_cut_made_words_of(text, name):
+    assert name in persons(text)
+
+
+def test_a_clause_opening_on_a_name_before_ren_and_a_body():
+    assert memberships("魏宏图任凯里市人民医院院长。") == [("魏宏图", "院长", "凯里市人民医院")]
+    assert persons("1983年，她创办儿科，成为首任儿科主任。") == []      # 成为 is the verb: no 成某某
+
+
+def test_a_list_of_names_before_a_verb_of_award():
+    assert honours("太永浩、玉善姬、具贤淑获评优秀护士。") == sorted([("具贤淑", "优秀护士"), ("玉善姬", "优秀护士"),
+                                                                 ("太永浩", "优秀护士")])
+
+
+def test_a_credit_line_keeps_every_name_its_labels_vouch_for():
+    assert persons("文/玉善姬 编辑/卢在赫") == ["卢在赫", "玉善姬"]
+
+
+def test_a_former_post_in_the_bureau_named_bare():
+    text = "龙南市卫生健康局召开干部大会\n近日，龙南市卫生健康局召开干部大会。原局党组成员、副局长李振国出席会议。"
+    r, labels = article(text)
+    assert sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
+                  for f in r.facts if isinstance(f, Membership)) == \
+        [("李振国", "党组成员", "龙南市卫生健康局", True), ("李振国", "副局长", "龙南市卫生健康局", True)]

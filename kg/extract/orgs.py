@@ -33,6 +33,7 @@ _NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银�
 # 总院副院长某某, 医共体总院院长: the hospital heading a county's medical group (its 分院 the township centres)
 _GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
+_FORMER_BARE_BUREAU = re.compile(r"(?:^|(?<=[，。；：、\s“]))原(局|委)(?=党组|党委)")
 ANAPHORIC_HEADS = frozenset("局 委 院 医院 卫生院 中心 血站 大队".split())   # 局党组, 医院党委: the body the article is about
 MAX_NAME = 14                       # characters a qualifying name may take before its head
 _NAME_POS = ("n", "ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "b", "an", "zg", "ng", "s", "vn", "f", "nnt")
@@ -717,6 +718,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     for m in (_BARE_HOSPITAL.finditer(text) if "院" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "院", T.MEDICAL_INSTITUTION))
+    # 原局党组成员、副局长某某: 局 after 原, the cut glued them into one word, is the bureau the article is about
+    for m in (_FORMER_BARE_BUREAU.finditer(text) if "原" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(1), m.end(1), m.group(1), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
     spans = [_edges(text, tokens, _named_before(text, sp)) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
