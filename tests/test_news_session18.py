@@ -198,3 +198,21 @@ def test_a_former_post_in_the_bureau_named_bare():
     assert sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
                   for f in r.facts if isinstance(f, Membership)) == \
         [("李振国", "党组成员", "龙南市卫生健康局", True), ("李振国", "副局长", "龙南市卫生健康局", True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short foreign name after a title only held abroad, the country named before it
+    ("美国国务卿布林肯表示。", "布林肯"),
+    ("沙特国王萨勒曼日前致信法国总统马克龙说，沙特将动用一切手段。", "马克龙"),
+    ("伊朗常驻联合国代表阿巴斯卡尔致函安理会。", "阿巴斯卡尔"),
+])
+def test_foreign_names_after_titles_held_abroad(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("汶川县绵虒镇造林专业合作社社长周远俊介绍。", [("周远俊", "社长", "汶川县绵虒镇造林专业合作社")]),
+    ("联合国人权理事会特别报告员莫福肯表示。", [("莫福肯", "特别报告员", "联合国人权理事会")]),
+])
+def test_cooperatives_and_rapporteurs(text, expected):
+    assert memberships(text) == expected

@@ -1171,7 +1171,7 @@ _PRE_POSTS = tuple(sorted(set(ROLES) - {"医生", "护士", "医师"} | {"代表
 _FOREIGN_TITLES = tuple(sorted(set("""总统 副总统 首相 副首相 总理 副总理 总干事 副总干事 主任 副主任 司令 总司令 司令员 副司令
  发言人 部长 副部长 外长 防长 财长 州长 市长 议长 国务卿 秘书长 副秘书长 主席 副主席 负责人 特别代表 特使 大使 总裁 首席执行官
  主任专员 专员 委员 总督 国王 王储 最高领袖 总参谋长 参谋长 局长 院长 所长 首席科学家 领导人 总司令 主编 总书记
- 新闻秘书 高级代表 会长 首席医疗官 首席卫生官 首席医务官 副首席医务官 大臣 卫生大臣 外交大臣 议员 众议员 参议员 行长 副行长
+ 新闻秘书 高级代表 常驻联合国代表 常驻代表 特别报告员 会长 首席医疗官 首席卫生官 首席医务官 副首席医务官 大臣 卫生大臣 外交大臣 议员 众议员 参议员 行长 副行长
  教授 副教授 研究员 流行病学家 病毒学家 免疫学家 科学家""".split()),
                          key=len, reverse=True))
 # one-character words and fixed words that end a transliterated name (某某致电, 某某作报告, 某某独家专访); a
@@ -1478,9 +1478,22 @@ def _foreign_after_titles(text: str, tokens: list[Token], found: dict[int, int],
                not _word_tags().get(t.word, "").startswith(("ns", "nz")) for t in toks):
             continue                    # 主任委员会议: ordinary words, no name
         dotted = any(c in name for c in _DOTS)     # 某某·某某: a dot joins the parts of a foreign name only
-        if ((abroad or dotted) and (share >= 0.5 or known)) or (share >= 2 / 3 and len(name) >= 3):
+        # (美国国务卿某林肯表示, 法国总统马某龙: after a title only held abroad, with the country named before it, a short
+        # run closed by punctuation or a verb is the name though few of its characters are the usual sounds)
+        countried = text[m.start():m.end()].endswith(_ABROAD_ONLY) and \
+            any(text.endswith(c, 0, m.start()) for c in _countries_before(text, m.start()))
+        if ((abroad or dotted) and (share >= 0.5 or known)) or (share >= 2 / 3 and len(name) >= 3) or \
+                countried and share >= 1 / 3 and 2 <= len(name) <= 4 and any(t.end == e for t in tokens) and \
+                (e >= len(text) or not _NAME_CHAR.match(text[e]) or _RUN_STOP.match(text, e) is not None):
             out.append((p, e))
     return out
+
+
+def _countries_before(text: str, pos: int) -> list[str]:
+    """The country names that end at pos (法国, 美国), longest first."""
+    from kg.gazetteer import world_places
+    places = world_places()
+    return [text[pos - n:pos] for n in range(min(pos, 8), 1, -1) if text[pos - n:pos] in places]
 
 
 # (某某多次扬言, 某某两次访华, 某某昨天表示: a count or a day after the name stops it)
