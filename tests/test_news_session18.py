@@ -10,7 +10,7 @@ from kg.tagger import tag_text
 
 from kg.model import Membership
 
-from readings import article, awards_in, honours, memberships, persons, read, relations
+from readings import article, awards_in, bodies, carriers, honours, memberships, persons, read, relations
 
 
 def tagged(text):
@@ -160,7 +160,7 @@ def test_fields_joined_inside_a_name(text, body, cls):
 
 
 def test_two_bodies_joined_by_he_stay_two():
-    from readings import bodies
+
     assert "县卫健局和医保局" not in " ".join(bodies("县卫健局和医保局联合开展检查。"))
 
 
@@ -216,3 +216,12 @@ def test_foreign_names_after_titles_held_abroad(text, name):
 ])
 def test_cooperatives_and_rapporteurs(text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, body, runs", [
+    ("全国总工会拨付9.6亿元中央财政资金开展职工困难帮扶项目。", "全国总工会", "职工困难帮扶项目"),
+    ("国务院安委办决定开展打击非法盗采矿产资源专项整治。", "国务院安委办", "打击非法盗采矿产资源专项整治"),
+])
+def test_national_bodies_by_the_names_they_are_known_by(text, body, runs):
+    assert body in bodies(text)
+    assert carriers(text) == [(body, runs)]

@@ -28,9 +28,11 @@ _THAT_BODY_HONOURED = re.compile(r"(?:该|本)(?:所|站)(?=被|荣获|获评|�
 _BARE_BRANCH = re.compile(r"(?:(?<=[，。；：\s])|^)(?:党支部|党总支|支部|总支)(?=副书记|组织委员|宣传委员|纪检委员|委员)")
 _BARE_DEPARTMENT = re.compile(r"(?:(?:^|(?<=[，。；：\s]))科室|(?:该|本|我)科室?)(?=被|荣获|获评|荣膺|先后|多次|连续|再次|曾|继|党支部)")
 _NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银监会|保监会|国资委|审计署|供销总社|国台办|国务院港澳办|中央网信办|国新办|"
-                                     r"国家防总|国家防办|国家减灾委)"
+                                     r"国家防总|国家防办|国家减灾委|国务院安委办|国务院安委会|国家禁毒办|国家禁毒委)"
                                      r"(?![\u4e00-\u9fff]{0,2}(?:主席|主任|副)?(?:系统|工作|机制))")
 # 总院副院长某某, 医共体总院院长: the hospital heading a county's medical group (its 分院 the township centres)
+# the national mass organisations by the names they are known by (全国总工会, 全国妇联)
+_NATIONAL_MASS_BODY = re.compile(r"(?:中华)?全国(?:总工会|妇联|妇女联合会|工商联|青联|台联|侨联)")
 _GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
 _FORMER_BARE_BUREAU = re.compile(r"(?:^|(?<=[，。；：、\s“]))原(局|委)(?=党组|党委)")
@@ -708,10 +710,15 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     # 院党委书记某某, 院纪委: 院 opening a clause before its own Party body is the hospital the article is about
     for m in (_NATIONAL_BY_SHORT_NAME.finditer(text) if "会" in text or "署" in text or "社" in text or "办" in text or "防总" in text else ()):
         # 证监会批准…, 记者从审计署了解到: a national body by the short name it is known by, standing alone
+        # (国务院|安委办: a body read inside the short name gives way to it)
+        spans = [sp for sp in spans if not (m.start() <= sp.start and sp.end < m.end())]
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans) and \
                 (m.start() == 0 or not _HAN_RUN.match(text[m.start() - 1]) or
                  any(t.end == m.start() and t.pos[:1] in "pcvu" and t.pos != "vn" for t in tokens)):
             spans.append(OrgSpan(m.start(), m.end(), m.group(), T.GOVERNMENT_AGENCY))
+    for m in (_NATIONAL_MASS_BODY.finditer(text) if "全国" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(), T.ORGANIZATION))
     for m in (_GENERAL_HOSPITAL.finditer(text) if "总院" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), "总院", T.MEDICAL_INSTITUTION))
