@@ -2195,7 +2195,7 @@ def _held_after(text: str, pe: int, roles, orgs: list[tuple[OrgSpan, _Org]], nam
                 not ((between == "的" or _DEPARTMENT.fullmatch(between)) and text[role.end:role.end + 1] in "，。；,;"):
             return []
     if role is not None:
-        out = [(role.text, org, former)]
+        out = [(role.text, org, former or role.former)]      # (某某是该院原副院长: 原 marks the post former)
         nxt = next((r for r in roles if r.start == role.end + 1), None) if text[role.end:role.end + 1] == "、" else None
         if nxt is not None:
             # 是某科党支部委员、护士长: the second post is the department's when the first is the branch's

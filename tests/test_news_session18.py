@@ -225,3 +225,22 @@ def test_cooperatives_and_rapporteurs(text, expected):
 def test_national_bodies_by_the_names_they_are_known_by(text, body, runs):
     assert body in bodies(text)
     assert carriers(text) == [(body, runs)]
+
+
+def test_a_name_the_cut_split_before_an_adverb_and_a_verb_of_award():
+    assert honours("几十年来，刘祥发先后获评“兴国县优秀乡村医生”。") == [("刘祥发", "兴国县优秀乡村医生")]
+
+
+def test_a_name_after_a_kind_of_worker():
+    assert persons("执法人员李昊阳获个人二等奖。") == ["李昊阳"]
+
+
+def test_a_former_post_in_a_shi_clause():
+    r, labels = article("龙井市医院表彰\n吴松植是该院原副院长。")
+    assert [(labels[f.person], labels[f.role], f.former) for f in r.facts if isinstance(f, Membership)] == \
+        [("吴松植", "副院长", True)]
+
+
+def test_a_roll_of_holders_under_the_honour_they_got():
+    text = "龙井市医院表彰\n获得“延边州优秀医师”称号的有：\n韩东旭（普外科副主任）\n禹铁军（内科党支部书记）\n"
+    assert sorted(a[:2] for a in awards_in(text)) == [("禹铁军", "延边州优秀医师"), ("韩东旭", "延边州优秀医师")]

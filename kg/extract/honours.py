@@ -787,13 +787,13 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
     list was announced just before (名单如下：) or a roll is being read."""
     if len(line) > 40:
         return None
-    led = _LEAD_OF_ROLL.fullmatch(line.strip())
+    led = _LEAD_OF_ROLL.fullmatch(line.strip()) or _HOLDERS_LEAD.fullmatch(line.strip())
     if led is None and not _ROLL_CONTEXT.search(context):
         return None                     # (a lead line, 以下同志被…评为“某某”：, says itself that a roll follows)
     if led is not None:
         # 以下同志被某县委评为“优秀共产党员”：: the lead line names the honour and who conferred it
         name, year, period = clean_honour(led.group("h"))
-        g = "giver" if led.group("giver") else "giver2"
+        g = "giver" if led.re is _LEAD_OF_ROLL and led.group("giver") else "giver2"
         giver = (led.start(g) + line.index(line.strip()), led.end(g) + line.index(line.strip())) \
             if led.group(g) else None
         return RollHeading(name, year, period, giver) if looks_like_honour(name, quoted=True) else None
@@ -839,6 +839,9 @@ _LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:(?:以下
                            # 某委决定，授予以下同志“某某”称号：: the body deciding, then the grant
                            r"|(?P<giver2>[^“”\"：:，,]{2,30}?)(?:研究)?决定[，,]?(?:授予|追授)(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?)"
                            r"[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
+# 获得“某某”称号的有：: the holders listed under the honour they got (giver2 never matches: no conferrer named)
+_HOLDERS_LEAD = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?P<giver2>)(?:获得|荣获|被授予|获评)[“\"](?P<h>[^“”\"]{2,30})[”\"]"
+                           r"(?:荣誉)?(?:称号)?的(?:同志|个人|单位|集体)?(?:有|是)[：:]")
 # 一、集体荣誉 / 二、个人荣誉: headings sorting a roll by kind of holder, no honour's name
 _CATEGORY_HEADING = re.compile(r"(?:集体|个人|单位|团队|科室|部分|其他|主要|所获|获奖|表彰|先进)?(?:荣誉|奖项|表彰)(?:榜|墙|情况|名单|一览)?"
                                r"|(?:获奖|表彰|荣誉)(?:情况|名单|一览)")

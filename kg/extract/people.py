@@ -731,6 +731,8 @@ def credits_in(text: str) -> list[tuple[str, int, int]]:
 _IN_ONES_EYES = frozenset("眼里 眼中 心里 心中 心目中 看来 身上 身边 手里 手中".split())
 _LONE_SURNAME_TAGS = frozenset(("zg", "ng", "g", "nr", "nrfg"))
 _AWARDED_AFTER = ("获评", "荣获", "被评为", "当选", "荣膺", "被授予", "获得", "荣登")
+# (某祥|发/v 先后获评: an adverb of time or number may stand between the name and its verb of award)
+_AWARDED_AFTER_ADVERB = re.compile("(?:先后|多次|曾|也|还|又|连续|再次|均|都|先后多次|已)?(?:" + "|".join(_AWARDED_AFTER) + ")")
 _NOT_LAST_OF_NAME = frozenset("再又曾还也均都并先连同亦已将被获荣")
 
 
@@ -773,14 +775,15 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
                 plausible_name(tok.word + last.word):
             e = last.end
         elif last is not None and len(last.word) == 1 and _NAME_CHAR.match(last.word) and last.pos[:1] in "vn" and \
-                last.word not in _NOT_LAST_OF_NAME and text.startswith(_AWARDED_AFTER, last.end) and \
+                last.word not in _NOT_LAST_OF_NAME and _AWARDED_AFTER_ADVERB.match(text, last.end) is not None and \
                 (not prev or not _NAME_CHAR.match(prev)) and plausible_name(tok.word + last.word, strict=True):
             e = last.end                # 某春|来/v 获评: the cut took the last given character for a verb
         rest = text[e:]
         cue_after = rest.startswith(SPEECH_VERBS) or rest.startswith(_AFTER_NAME) or TAKES_POST.match(rest) is not None \
             or _SERVED_IN.match(rest) is not None \
             or _TITLE_AFTER_NAME.match(rest) is not None and len(tok.word) == 3 and plausible_name(tok.word, strict=True) \
-            or rest[:1] == "为" and rest.startswith(_ROLE_ENDINGS, 1)      # 某某为国务委员: an appointment
+            or rest[:1] == "为" and rest.startswith(_ROLE_ENDINGS, 1) \
+            or e > tok.end and _AWARDED_AFTER_ADVERB.match(text, e) is not None    # 某祥|发 先后获评: the name's verb
         if cue_after and len(tok.word) == 2 and prev and _NAME_CHAR.match(prev) and \
                 any(t.end == tok.start and t.pos[:2] == "nr" for t in tokens):
             cue_after = False           # 某奇丁|薛祥/nr 陪同: names run together, this one's surname is in the word before
@@ -1197,7 +1200,7 @@ _DESCRIPTORS = tuple(sorted(set("""患者 病人 村民 市民 居民 学生 高
  消防员 医生 护士 村医 教师 老师 教授 专家 党员 党员干部 人大代表 政协委员 志愿者 老人 司机 工人 农民 战士 队员 妈妈 母亲
  父亲 爸爸 丈夫 妻子 夫人 爷爷 奶奶 外公 外婆 儿子 女儿 名叫 我叫 叫 村干部 社工 代表 研究员 犯罪嫌疑人 嫌疑人
  小哥 产妇 孕妇 老伴 患儿 老汉 大爷 大妈 阿姨
- 乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 岁
+ 乡村医生 快递员 外卖员 环卫工人 科研人员 医务人员 执法人员 岁
  孤儿 女孩 男孩 姑娘 小伙 牧民 渔民 员工 职工 参选人 候选人 毕业生 军医 护工 义工 网格员 店主 运动员 获得者
  经营者 个体经营者 创业者 劳动者 建设者 当事人 干警 冠军 世界冠军 奥运冠军 火炬手 科学家 流行病学家 病毒学家 医学家
  经济学家 企业家 作家 画家 选手 名将 小将 老将 组成人员 贫困户 建档立卡贫困户 脱贫户 低保户 五保户 养殖户 种植户""".split()),
