@@ -244,3 +244,12 @@ def test_a_former_post_in_a_shi_clause():
 def test_a_roll_of_holders_under_the_honour_they_got():
     text = "龙井市医院表彰\n获得“延边州优秀医师”称号的有：\n韩东旭（普外科副主任）\n禹铁军（内科党支部书记）\n"
     assert sorted(a[:2] for a in awards_in(text)) == [("禹铁军", "延边州优秀医师"), ("韩东旭", "延边州优秀医师")]
+
+
+def test_a_long_quoted_campaign_name_with_its_own_head():
+    assert carriers("黔东南州疾控中心持续开展“百千万志愿者结核病防治知识传播活动”。") == \
+        [("黔东南州疾病预防控制中心", "百千万志愿者结核病防治知识传播活动")]
+
+
+def test_a_list_of_names_after_a_kind_of_donor():
+    assert persons("凯里市献血者欧金花、张黔生等132人获“全国无偿献血奉献奖”。") == ["张黔生", "欧金花"]

@@ -105,7 +105,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             # “某某”新生儿某病筛查救治项目: the quoted name, what it does, the head; a short or counted name keeps all
             short = len(name) <= 3 or any(c.isdigit() for c in name)
             out.append((m.start(), t.end(), name + t.group(0) if short else name))
-        elif name.endswith(_SELF_HEADED) and 4 <= len(name) <= 16 and "、" not in name:
+        elif name.endswith(_SELF_HEADED) and 4 <= len(name) <= 24 and "、" not in name:
             out.append((m.start(), m.end(), name))      # “某某活动”: the quoted name holds its own head
         elif before.endswith(_HEAD_BEFORE) and 3 <= len(name) <= 16 and "、" not in name and \
                 not name.endswith(_DOCUMENTS):
