@@ -253,3 +253,13 @@ def test_a_long_quoted_campaign_name_with_its_own_head():
 
 def test_a_list_of_names_after_a_kind_of_donor():
     assert persons("凯里市献血者欧金花、张黔生等132人获“全国无偿献血奉献奖”。") == ["张黔生", "欧金花"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people named are among those counted: each holds what all got
+    ("凯里市献血者欧金花、张黔生等132人获“全国无偿献血奉献奖”。",
+     [("张黔生", "全国无偿献血奉献奖"), ("欧金花", "全国无偿献血奉献奖")]),
+    ("河北省某中学教师鲍思远等10人获评“全国教书育人楷模”。", [("鲍思远", "全国教书育人楷模")]),
+])
+def test_named_people_among_those_counted_hold_the_honour(text, expected):
+    assert honours(text) == expected

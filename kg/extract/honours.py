@@ -15,6 +15,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|-
 # 甲、乙等6家单位获评: the bodies listed before a count of them
 _ETC_BODIES = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)(?:单位|医院|医疗机构|机构|集体|科室|部门)?"
                          r"(?:受到(?:通报)?表(?:彰|扬)[，,]并?)?(?:先后|分别|均|都)?")
+# 甲、乙等132人获…: the people named are among those counted, each holding what all got
+_ETC_PEOPLE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:人|名|位)(?:同志|医务人员|献血者|志愿者)?(?:先后|分别|均|都)?")
 _COMMENDED_CLAUSE = ("受到表彰，", "受到表扬，", "受到通报表彰，", "受到通报表扬，")
 _GRADE = re.compile(r"[一二三]级|[甲乙丙]等|[一二三]甲")
 _CHOSEN_AS = re.compile(r"是(?:(?P<y>(?:19|20)\d{2})年度?)?(?:由)?[^，。；“”]{2,30}?(?P<v>评选|评定|命名|表彰)的"
@@ -293,7 +295,8 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
                         _INDIVIDUAL_RE.search(text, v1, v1 + 40) and not _SPEAKS.search(text, 0, v0):
                     recip_key = referent        # 2020年，获评某某先进个人: the feature's person, not its body
             else:
-                if _COUNTED.search(text[recip.end:v0]) and not _ETC_BODIES.fullmatch(text, recip.end, v0):
+                if _COUNTED.search(text[recip.end:v0]) and not _ETC_BODIES.fullmatch(text, recip.end, v0) and \
+                        not (recip.is_person and _ETC_PEOPLE.fullmatch(text, recip.end, v0)):
                     continue
                 recip_key = recip.key
             if recip_key is None:
