@@ -263,3 +263,18 @@ def test_a_list_of_names_after_a_kind_of_donor():
 ])
 def test_named_people_among_those_counted_hold_the_honour(text, expected):
     assert honours(text) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    ("美国食品及药物管理局前局长斯科特·戈特利布近日表示。", "美国食品及药物管理局"),
+])
+def test_ji_between_two_fields_inside_a_name(text, body):
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("会议邀请外国领导人及国际组织参加。", "外国领导人及国际组织"),
+    ("韩国海警及地方政府参与救援。", "韩国海警及地方政府"),
+])
+def test_ji_between_two_kinds_joins_no_name(text, not_body):
+    assert not_body not in bodies(text)

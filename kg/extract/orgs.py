@@ -1215,9 +1215,9 @@ def _extra_head_ok(text: str, tokens: list[Token], hs: int, he: int) -> bool:
 
 
 def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
-    """和/与 between two two-character nouns inside one name (宪法和法律委员会, 文化和体育部), where the
-    first noun is no body of its own (卫健委和医保局 are two bodies)."""
-    if tok.word not in ("和", "与"):
+    """和/与/及 between two two-character nouns inside one name (宪法和法律委员会, 文化和体育部, 食品及药物管理局),
+    where the first noun is no body of its own (卫健委和医保局 are two bodies)."""
+    if tok.word not in ("和", "与", "及"):
         return False
     k = _token_at(tokens, tok.start)
     if k < 1 or k + 1 >= len(tokens):
@@ -1230,6 +1230,8 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
         return False
     if left.word in NOT_IN_NAME or left.word in _BLOCKERS:
         return False
+    if tok.word == "及" and (left.word[-1] in "人员馆警者" or right.word.startswith(("国际", "地方", "各", "其他", "相关"))):
+        return False                    # 外国领导人及国际组织, 某国海警及地方政府: two kinds of people or bodies
     tail = right.word[:2]
     if right.start + 2 > hs + (len(right.word) if right.end > hs else 0) and right.end <= hs:
         return False
