@@ -278,3 +278,18 @@ def test_ji_between_two_fields_inside_a_name(text, body):
 ])
 def test_ji_between_two_kinds_joins_no_name(text, not_body):
     assert not_body not in bodies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year in one award's clause is no other award's year
+    ("瑞金市妇幼保健院先后被江西省卫生健康委员会评为“全省妇幼健康工作先进集体”，2022年被授予“江西省爱婴医院”称号。",
+     [("瑞金市妇幼保健院", "全省妇幼健康工作先进集体", ("江西省卫生健康委员会",), None),
+      ("瑞金市妇幼保健院", "江西省爱婴医院", (), 2022)]),
+    ("于都县人民医院护士易春华获评2023年度“赣州市巾帼建功标兵”，副院长曾兰芳荣获“于都县优秀共产党员”称号。",
+     [("易春华", "赣州市巾帼建功标兵", (), 2023), ("曾兰芳", "于都县优秀共产党员", (), None)]),
+    # a year opening the sentence is every award's
+    ("2023年，于都县人民医院护士易春华获评“赣州市巾帼建功标兵”，副院长曾兰芳荣获“于都县优秀共产党员”称号。",
+     [("易春华", "赣州市巾帼建功标兵", (), 2023), ("曾兰芳", "于都县优秀共产党员", (), 2023)]),
+])
+def test_each_award_keeps_its_own_year(text, expected):
+    assert awards_in("新闻\n" + text + "\n") == expected

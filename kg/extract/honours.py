@@ -252,7 +252,10 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
             name, y, period = clean_honour(piece)
             quoted = any(q in piece for q in QUOTES)
             if looks_like_honour(name, quoted):
-                year = _year_before(text, b) or y or sentence_year if not period else _year_before(text, b)
+                # (the sentence's year where it states one award only: 先后被甲评为A，2022年被授予B gives A no year)
+                one_award = len(_AWARD_VERB_ANY.findall(text)) <= 1
+                year = _year_before(text, b) or y or (sentence_year if one_award else None) \
+                    if not period else _year_before(text, b)
                 for r in recips:
                     hits.append(AwardHit(r.key, name, conferrers, year, period))
 
@@ -747,8 +750,17 @@ def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
 
 
 def _year_before(text: str, pos: int) -> int | None:
-    years = [int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(text, 0, pos)]
+    """The last year written before pos, but not one inside an earlier award's own clause (甲获评2023年度“A”，乙荣获“B”:
+    2023 is A's year, not B's)."""
+    owned = [(v.end(), c.start() if (c := _CLAUSE_SEP.search(text, v.end(), pos)) else pos)
+             for v in _AWARD_VERB_ANY.finditer(text, 0, pos)]
+    years = [int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(text, 0, pos)
+             if not any(a <= m.start() < b < pos for a, b in owned)]
     return years[-1] if years else None
+
+
+_AWARD_VERB_ANY = re.compile(r"获评|荣获|评为|授予|获得|荣膺")
+_CLAUSE_SEP = re.compile(r"[，；,;]")
 
 
 def _dedupe(hits: list[AwardHit]) -> list[AwardHit]:
