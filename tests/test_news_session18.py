@@ -293,3 +293,22 @@ def test_ji_between_two_kinds_joins_no_name(text, not_body):
 ])
 def test_each_award_keeps_its_own_year(text, expected):
     assert awards_in("新闻\n" + text + "\n") == expected
+
+
+def test_a_name_glued_to_de_opens_no_body():
+    text = "会议决定免去李高的全国人大环境与资源保护委员会委员职务。"
+    assert "李高的全国人大环境与资源保护委员会" not in bodies(text)
+    assert persons(text) == ["李高"]
+
+
+def test_a_dictionary_name_after_a_verb_of_appointment():
+    assert memberships("会议决定任命林冲为全国人大环境与资源保护委员会主任委员。") == \
+        [("林冲", "主任委员", "全国人大环境与资源保护委员会")]
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("非洲国家和国际组织代表出席。", "非洲国家和国际组织"),
+    ("驻华使节和国际组织代表出席。", "驻华使节和国际组织"),
+])
+def test_he_between_two_kinds_joins_no_name(text, not_body):
+    assert not_body not in bodies(text)

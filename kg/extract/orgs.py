@@ -730,6 +730,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(1), m.end(1), m.group(1), ORG_HEADS.get(m.group(1), T.ORGANIZATION)))
     spans = [_trimmed(text, tokens, sp, spans) for sp in spans]
+    spans = [_past_possessor(text, tokens, sp) for sp in spans]
     spans = [_edges(text, tokens, _named_before(text, sp)) for sp in spans]
     spans = [_ethnic_township(text, _whole_count(text, sp)) for sp in spans]
     # 某院专科医师: a specialist of the hospital, no unit 专科
@@ -1230,8 +1231,11 @@ def _joins_nouns(tokens: list[Token], tok: Token, hs: int) -> bool:
         return False
     if left.word in NOT_IN_NAME or left.word in _BLOCKERS:
         return False
-    if tok.word == "及" and (left.word[-1] in "人员馆警者" or right.word.startswith(("国际", "地方", "各", "其他", "相关"))):
-        return False                    # 外国领导人及国际组织, 某国海警及地方政府: two kinds of people or bodies
+    if left.word[-1] in "人员馆警者" or left.word in ("国家", "地区") or \
+            right.word.startswith(("地方", "各", "其他", "相关")) or \
+            right.word.startswith("国际") and (tok.word == "及" or
+                                              k + 2 < len(tokens) and tokens[k + 2].word.startswith("组织")):
+        return False                    # 外国领导人及国际组织, 非洲国家和国际组织, 某国海警及地方政府: two kinds
     tail = right.word[:2]
     if right.start + 2 > hs + (len(right.word) if right.end > hs else 0) and right.end <= hs:
         return False
@@ -2248,6 +2252,15 @@ _LOCATIVES = frozenset("北部 南部 东部 西部 中部 东北部 西北部 �
 
 # verbs the tagger may call nouns (调度/n) by which a place acts on its bodies
 _ACTING_ON = frozenset("调度 组织 协调 联合 派出 指导 督促 会同 动员 要求 推动 统筹".split())
+
+
+def _past_possessor(text: str, tokens: list[Token], sp: OrgSpan) -> OrgSpan:
+    """免去某高的|全国人大某委员会委员职务: a name the cut glued to 的 (某高的/nrfg) owns the post, it opens no body's
+    name; the span starts after 的."""
+    tok = next((t for t in tokens if t.start == sp.start), None)
+    if tok is None or not tok.word.endswith("的") or not tok.pos.startswith("nr") or tok.end >= sp.end:
+        return sp
+    return OrgSpan(tok.end, sp.end, text[tok.end:sp.end], sp.type, sp.parent_end, sp.ancestors)
 
 
 def _left_edge(text: str, tokens: list[Token], hs: int) -> int:

@@ -296,7 +296,8 @@ _VERB_THEN_LE = re.compile(r"[\u4e00-\u9fff]{1,2}了")
 def name_at(text: str, tokens: list[Token], pos: int) -> int:
     """Length of a personal name starting at pos (0 if none), using jieba's word cut to choose 2 or 3 characters."""
     cand = text[pos:pos + 4]
-    after_post = text[:pos].endswith(_ROLE_ENDINGS)
+    # (任命某阳生为…: a verb of appointment vouches for the name after it as a post does)
+    after_post = text[:pos].endswith(_ROLE_ENDINGS) or text[:pos].endswith(("任命", "免去", "聘任", "提名"))
     k = minority_name_len(text, pos)
     if k and _name_ends(text, tokens, pos + k):
         return k                        # 副主任孟和巴雅尔, 文/萨仁高娃: a Mongolian or Tibetan name, no surname
@@ -472,8 +473,8 @@ def _frequent_name_closed(text: str, tokens: list[Token], tok: Token, pos: int) 
     """A frequent word the dictionary tags as a name, right after a post at pos, is the name: closed by punctuation,
     在 or a day, or followed by a verb or an adverb, where no name holds the post before it and the word is no verb
     of award or speech itself (院长荣获/nr 表彰)."""
-    if _closed_after(text, tok.end):
-        return True
+    if _closed_after(text, tok.end) or text.startswith("为", tok.end) and text.endswith(("任命", "聘任", "提名"), 0, pos):
+        return True                     # (任命某冲为…: the appointment's 为 closes the name)
     return _acts_after(tokens, tok.end) and not _post_of_name_before(tokens, pos) and \
         tok.word not in _AWARDED_AFTER and not tok.word.startswith(SPEECH_VERBS)
 
