@@ -312,3 +312,19 @@ def test_a_dictionary_name_after_a_verb_of_appointment():
 ])
 def test_he_between_two_kinds_joins_no_name(text, not_body):
     assert not_body not in bodies(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“对违法行为我们坚持零容忍。”所长、党支部书记阿鲁日哈介绍，该所开展专项整治。", "阿鲁日哈"),
+    ("州妇联副主席吉木拉妞出席仪式。", "吉木拉妞"),
+])
+def test_more_yi_names(text, name):
+    assert name in persons(text)
+
+
+def test_a_credit_line_with_a_yi_name_after_an_editors_label():
+    assert persons("文/吉克阿芝 罗雪峤　编辑：沙马莫色") == ["吉克阿芝", "沙马莫色", "罗雪峤"]
+
+
+def test_a_headlines_verb_opens_no_body():
+    assert bodies("深切缅怀庆元县人民医院原副院长吴文达同志") == ["庆元县人民医院"]

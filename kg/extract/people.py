@@ -705,7 +705,7 @@ def credit_spans(line: str, offset: int = 0) -> list[tuple[str, int, int]] | Non
             continue
         if label is None:
             return None
-        minority = label in _PERSON_CREDITS and (
+        minority = label not in _BODY_CREDITS and (
             minority_name_len(piece, 0) == len(piece) or "·" in piece and _foreign_name_ok(piece))
         # (编辑/某在某: a label that credits people vouches for a surname and one or two characters after it)
         vouched = _VOUCHED_NAME.fullmatch(piece) and not piece.endswith(_BODY_ENDS) and \
