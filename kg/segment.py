@@ -107,6 +107,10 @@ def _load_tagger():
         tok.add_word(word, freq=None, tag="nt")
     for word in NAME_PARTS:
         tok.add_word(word, freq=None, tag="n")
+    # 某某任县医院院长: 任 the verb before 县 opening a county's body; the dictionary's 任县 (a county renamed 任泽区 in
+    # 2020) would glue them. A frequency of 1 makes the route split it, and a listed word is never re-joined by the
+    # tagger's HMM (deleting it would leave the two characters to the HMM, which joins them again)
+    tok.add_word("任县", freq=1, tag="ns")
     pt = jieba.posseg.POSTokenizer(tok)
     # user tags join word_tag_tab on the first cut; do it now so lookups before any cut see them too
     pt.makesure_userdict_loaded()

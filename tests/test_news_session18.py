@@ -328,3 +328,18 @@ def test_a_credit_line_with_a_yi_name_after_an_editors_label():
 
 def test_a_headlines_verb_opens_no_body():
     assert bodies("深切缅怀庆元县人民医院原副院长吴文达同志") == ["庆元县人民医院"]
+
+
+def test_ren_before_a_countys_body_is_the_verb():
+    text = "大埔县\n大埔县召开会议。蒯立诚任县人民医院院长。"
+    r, labels = article(text)
+    assert [(labels[f.person], labels[f.role], labels[f.organization]) for f in r.facts if isinstance(f, Membership)] \
+        == [("蒯立诚", "院长", "大埔县人民医院")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("护士丘海燕获评优秀护士。", "丘海燕"),                 # a Hakka surname
+    ("阿拉善盟盟长黄文澜出席。", "黄文澜"),                 # 黄/a before a given name the cut tags nrfg
+])
+def test_more_surnames_cut_alone(text, name):
+    assert name in persons(text)

@@ -807,10 +807,12 @@ def find_people(text: str, tokens: list[Token], after: list[int], taken: list[tu
         if (cue_after or cue_before or bare) \
                 and free(tok.start, e) and not rest.startswith(_NOT_NAME_AFTER):
             found[tok.start] = e
-    # 冶/zg 海燕/nr 荣获, 儿科喇/nr 晓霞/nr 则…: a rare surname the cut leaves alone (as a morpheme or a name of its own),
+    # 冶/zg 海燕/nr 荣获, 儿科喇/nr 晓霞/nr 则…, 黄/a 文某/nrfg 出席: a surname the cut leaves alone (as a morpheme, an
+    # adjective or a name of its own),
     # then the given name it reads as a name, before a cue, an adverb or a verb
     for t1, t2 in zip(tokens, tokens[1:]):
-        if len(t1.word) == 1 and len(t2.word) == 2 and t2.start == t1.end and t1.pos in _LONE_SURNAME_TAGS and \
+        if len(t1.word) == 1 and len(t2.word) == 2 and t2.start == t1.end and \
+                (t1.pos in _LONE_SURNAME_TAGS or t1.pos == "a" and t2.pos == "nrfg") and \
                 t2.pos in ("nr", "nrfg") and t1.word in surnames()[0] and t1.word not in AMBIGUOUS_SURNAMES and \
                 not _is_common_word(t2.word) and plausible_name(t1.word + t2.word) and \
                 found.get(t1.start, t2.end) == t2.end and found.get(t2.start, t2.end) == t2.end and \
