@@ -7,9 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.honours import (HOLDERS_OF, Announced, AwardHit, Commendation, RollHeading, Span, announced_honour, clean_honour,
-                                commendation, commended_holders, find_awards, granted_sets, holders_listed, looks_like_honour,
-                                opens_holder_list, roll_heading, roll_item, roll_names, selected_holders, set_listed)
+from kg.extract.honours import (HOLDERS_OF, Announced, AwardHit, Commendation, RollHeading, Span, announced_honour,
+                                clean_honour, commendation, commended_holders, find_awards, granted_sets, holders_listed,
+                                looks_like_honour, opens_holder_list, roll_heading, roll_item, roll_names, selected_holders,
+                                set_listed)
 from kg.extract.orgs import (ANAPHORIC_HEADS, CLAUSE_GOES_ON, LEGAL_FORM, OrgSpan, find_orgs, is_field_ministry,
                              quoted_spans)
 from kg.extract.people import (BIO_OPENING, TITLES_AFTER_NAME, RoleSpan, find_people, find_roles, lenient_name,
@@ -1034,21 +1035,11 @@ def _read_sentence(art: _Article, s) -> None:
             people = sorted(people + [(a, b)])
     # 甲、乙等30名同志被授予…: a list of names closed by a count of people, every item a name
     for m in (_COUNTED_NAMES.finditer(text) if "等" in text else ()):
-        items, p = m.group(1).split("、"), m.start(1)
-        if all(plausible_name(w, strict=True) for w in items):
-            for w in items:
-                if not any(x < p + len(w) and p < y for x, y in people + taken):
-                    people = sorted(people + [(p, p + len(w))])
-                p += len(w) + 1
+        people = _listed_names(m, people, taken, lambda w: plausible_name(w, strict=True))
     # 甲、乙、丙获评…: a list of three-character names opening a clause before a verb of award, each a name by its
     # surname even where the surname is mostly another word (玉某某, 太某某)
     for m in (_LISTED_WINNERS.finditer(text) if "、" in text else ()):
-        items, p = m.group(1).split("、"), m.start(1)
-        if all(plausible_name(w) and lenient_name(w) for w in items):
-            for w in items:
-                if not any(x < p + len(w) and p < y for x, y in people + taken):
-                    people = sorted(people + [(p, p + len(w))])
-                p += len(w) + 1
+        people = _listed_names(m, people, taken, lambda w: plausible_name(w) and lenient_name(w))
     # 某院心内科的某某都会…, 某科的某某则向…: a name after a unit and 的, the clause going on with an adverb or a verb
     of_unit = [(a, b) for sp in spans if text[sp.end:sp.end + 1] == "的" and sp.text.endswith(_UNIT_ENDS)
                for a in [sp.end + 1] for b in [next((a + n for n in (3, 2) if surname_len(text[a:a + n]) and
@@ -1795,6 +1786,18 @@ def _roll_departments(art: _Article, text: str, ment: list[Span], orgs, ev, fact
         unit = _resolve_span(art, sp, [])
         if unit is not None and unit.parent is not None:
             art.facts.append(Membership(m.key, unit.key, None, ev, False))
+
+
+def _listed_names(m: re.Match, people: list[tuple[int, int]], taken: list[tuple[int, int]], ok) -> list[tuple[int, int]]:
+    """people with each item of the 、-list m matched (group 1) added, when ok holds for every item."""
+    items, p = m.group(1).split("、"), m.start(1)
+    if not all(ok(w) for w in items):
+        return people
+    for w in items:
+        if not any(x < p + len(w) and p < y for x, y in people + taken):
+            people = sorted(people + [(p, p + len(w))])
+        p += len(w) + 1
+    return people
 
 
 def _served_in(text: str, spans: list[OrgSpan], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

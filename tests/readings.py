@@ -89,3 +89,10 @@ def carried_in(text):
     r, labels = article(text)
     return sorted((labels[f.subject], labels[f.object]) for f in r.facts
                   if isinstance(f, Relation) and f.predicate == "carriesOut")
+
+
+def held(text):
+    """(person, post or None, body, former) of each membership read in an article with its own title."""
+    r, labels = article(text)
+    return sorted((labels[f.person], labels[f.role] if f.role else None, labels[f.organization], f.former)
+                  for f in r.facts if isinstance(f, Membership))

@@ -1,6 +1,6 @@
 """Readings added in the eighteenth session, from the errors of the MSRA benchmark (how people are named in running
-news text) and the pipeline's gaps they showed. Names are invented or come from jieba's dictionary (none occurs in the
-national news file)."""
+news text), the patterns session 17's last reviews left, and session 18's blind reviews. Names are invented or come from
+jieba's dictionary (none occurs in the national news file)."""
 from __future__ import annotations
 
 import pytest
@@ -8,9 +8,7 @@ import pytest
 from kg.model import EntityType as T
 from kg.tagger import tag_text
 
-from kg.model import Membership
-
-from readings import article, awards_in, bodies, carriers, honours, memberships, persons, read, relations
+from readings import awards_in, bodies, carriers, held, honours, memberships, persons, read, relations
 
 
 def tagged(text):
@@ -112,10 +110,7 @@ def test_a_decisions_roll_of_names_with_their_bodies_in_brackets():
     "原澄城县医院院长、现澄城县卫生健康局局长阚岚出席会议。",
 ])
 def test_a_chain_of_a_current_and_a_former_post(text):
-    r, labels = read(text)
-    assert sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
-                  for f in r.facts if isinstance(f, Membership)) == \
-        [("阚岚", "局长", "澄城县卫生健康局", False), ("阚岚", "院长", "澄城县医院", True)]
+    assert held("新闻\n" + text) == [("阚岚", "局长", "澄城县卫生健康局", False), ("阚岚", "院长", "澄城县医院", True)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -194,10 +189,7 @@ def test_a_credit_line_keeps_every_name_its_labels_vouch_for():
 
 def test_a_former_post_in_the_bureau_named_bare():
     text = "龙南市卫生健康局召开干部大会\n近日，龙南市卫生健康局召开干部大会。原局党组成员、副局长李振国出席会议。"
-    r, labels = article(text)
-    assert sorted((labels[f.person], labels[f.role], labels[f.organization], f.former)
-                  for f in r.facts if isinstance(f, Membership)) == \
-        [("李振国", "党组成员", "龙南市卫生健康局", True), ("李振国", "副局长", "龙南市卫生健康局", True)]
+    assert held(text) == [("李振国", "党组成员", "龙南市卫生健康局", True), ("李振国", "副局长", "龙南市卫生健康局", True)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -236,9 +228,7 @@ def test_a_name_after_a_kind_of_worker():
 
 
 def test_a_former_post_in_a_shi_clause():
-    r, labels = article("龙井市医院表彰\n吴松植是该院原副院长。")
-    assert [(labels[f.person], labels[f.role], f.former) for f in r.facts if isinstance(f, Membership)] == \
-        [("吴松植", "副院长", True)]
+    assert held("龙井市医院表彰\n吴松植是该院原副院长。") == [("吴松植", "副院长", "龙井市医院", True)]
 
 
 def test_a_roll_of_holders_under_the_honour_they_got():
@@ -331,10 +321,7 @@ def test_a_headlines_verb_opens_no_body():
 
 
 def test_ren_before_a_countys_body_is_the_verb():
-    text = "大埔县\n大埔县召开会议。蒯立诚任县人民医院院长。"
-    r, labels = article(text)
-    assert [(labels[f.person], labels[f.role], labels[f.organization]) for f in r.facts if isinstance(f, Membership)] \
-        == [("蒯立诚", "院长", "大埔县人民医院")]
+    assert held("大埔县\n大埔县召开会议。蒯立诚任县人民医院院长。") == [("蒯立诚", "院长", "大埔县人民医院", False)]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -409,7 +409,7 @@ def find_awards(text: str, spans: list[Span], subject: str | None, referent: str
         if 4 <= len(name) <= 20 and "的" not in name:     # (助人为乐模范: 为 inside an idiom of the title)
             hits.append(AwardHit(person.key, name, (), y, period))
     # “某某勋章”获得者：甲、乙: the holders named after the title they hold
-    for m in _HOLDERS_OF.finditer(text):
+    for m in HOLDERS_OF.finditer(text):
         name, y, period = clean_honour(m.group(1))
         if not looks_like_honour(name, quoted=True):
             continue
@@ -503,7 +503,7 @@ def _merits(text: str, spans: list[Span]) -> list[AwardHit]:
 _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]\s*(?:国家|全国)?(?:荣誉)?称号")
 _UNQUOTED_TITLE = re.compile(r"(?:同志)?([\u4e00-\u9fff]{4,24}?)(?:荣誉)?称号")
 # “某某勋章”获得者：甲、乙 (public: the pipeline looks for the holders' names right after it)
-HOLDERS_OF = _HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
+HOLDERS_OF = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?:荣誉称号|称号)?获得者[：:，,、]?")
 
 
 _QUOTED_HONOUR = re.compile(r"[“\"]([^“”\"]{2,30})[”\"](?=[，。；,;]|$)")
@@ -808,9 +808,8 @@ def roll_heading(line: str, context: str, announced: bool = False) -> RollHeadin
     if led is not None:
         # 以下同志被某县委评为“优秀共产党员”：: the lead line names the honour and who conferred it
         name, year, period = clean_honour(led.group("h"))
-        g = "giver" if led.re is _LEAD_OF_ROLL and led.group("giver") else "giver2"
-        giver = (led.start(g) + line.index(line.strip()), led.end(g) + line.index(line.strip())) \
-            if led.group(g) else None
+        g = next((g for g in ("giver", "giver2") if g in led.re.groupindex and led.group(g)), None)
+        giver = (led.start(g) + line.index(line.strip()), led.end(g) + line.index(line.strip())) if g else None
         return RollHeading(name, year, period, giver) if looks_like_honour(name, quoted=True) else None
     m = _ROLL_HEADING.fullmatch(line)
     if m is None:
@@ -854,8 +853,8 @@ _LEAD_OF_ROLL = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:(?:以下
                            # 某委决定，授予以下同志“某某”称号：: the body deciding, then the grant
                            r"|(?P<giver2>[^“”\"：:，,]{2,30}?)(?:研究)?决定[，,]?(?:授予|追授)(?:以下|下列)(?:同志|单位|集体|个人|科室|人员)?)"
                            r"[“\"](?P<h>[^“”\"]{2,30})[”\"](?:荣誉)?(?:称号)?[：:]")
-# 获得“某某”称号的有：: the holders listed under the honour they got (giver2 never matches: no conferrer named)
-_HOLDERS_LEAD = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?P<giver2>)(?:获得|荣获|被授予|获评)[“\"](?P<h>[^“”\"]{2,30})[”\"]"
+# 获得“某某”称号的有：: the holders listed under the honour they got (no conferrer named)
+_HOLDERS_LEAD = re.compile(r"[◆●■▲★☆◇○•▪►]?\s*(?:获得|荣获|被授予|获评)[“\"](?P<h>[^“”\"]{2,30})[”\"]"
                            r"(?:荣誉)?(?:称号)?的(?:同志|个人|单位|集体)?(?:有|是)[：:]")
 # 一、集体荣誉 / 二、个人荣誉: headings sorting a roll by kind of holder, no honour's name
 _CATEGORY_HEADING = re.compile(r"(?:集体|个人|单位|团队|科室|部分|其他|主要|所获|获奖|表彰|先进)?(?:荣誉|奖项|表彰)(?:榜|墙|情况|名单|一览)?"
