@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgs import find_orgs
-from kg.extract.people import (AMBIGUOUS_SURNAMES, BIO_OPENING, _CREDIT_VERBS, _NOT_NAME_AFTER, _freq, _is_common_word, _translit_share,
-                               find_people, find_roles, name_at, plausible_name, surname_len, surnames)
+from kg.extract.people import (AMBIGUOUS_SURNAMES, BIO_OPENING, _CREDIT_VERBS, _NOT_NAME_AFTER, _freq, _is_common_word,
+                               _translit_share, _word_tags, find_people, find_roles, name_at, plausible_name, surname_len,
+                               surnames)
 from kg.extract.honours import Span, find_awards
 from kg.extract.programs import find_programs
 from kg.gazetteer import gazetteer, world_places
@@ -210,18 +211,14 @@ _NOUN_SUFFIXES = frozenset("权性化率度法观论学制型式界")
 
 def _compound_noun(w: str) -> bool:
     """居留权, 安全观: a frequent word the dictionary does not call a name, then a head of abstract nouns."""
-    from kg.segment import _tagger
-    tags = _tagger().word_tag_tab
     return len(w) == 3 and w[2] in _NOUN_SUFFIXES and _freq(w[:2]) >= 50 and \
-        not tags.get(w[:2], "nr").startswith(("nr", "ns"))
+        not _word_tags().get(w[:2], "nr").startswith(("nr", "ns"))
 
 
 def _common_tail(w: str) -> bool:
     """高水平, 古建筑: a character that is seldom a surname before a frequent common word, which jieba may call a name."""
-    from kg.segment import _tagger
-    tags = _tagger().word_tag_tab
     return len(w) == 3 and (w[0] in AMBIGUOUS_SURNAMES or w[0] not in surnames()[0]) and _freq(w[1:]) >= 300 and \
-        not tags.get(w[1:], "nr").startswith(("nr", "ns"))
+        not _word_tags().get(w[1:], "nr").startswith(("nr", "ns"))
 
 
 def _two_words(w: str) -> bool:
