@@ -330,3 +330,8 @@ def test_ren_before_a_countys_body_is_the_verb():
 ])
 def test_more_surnames_cut_alone(text, name):
     assert name in persons(text)
+
+
+def test_a_country_and_qian_before_a_post_are_no_name():
+    assert "韩国前" not in persons("韩国前总理蒯立诚当天表示，将参加选举。")
+    assert memberships("韩国前总理蒯立诚当天表示，将参加选举。") == []

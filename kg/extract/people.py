@@ -1291,6 +1291,8 @@ def _names_before_posts(text: str, tokens: list[Token], taken) -> list[tuple[int
                 continue
             if any(t.start == rs - 1 and t.end == rs and t.pos[:1] in "pcu" for t in tokens):
                 continue                # 高声|向|总书记问好: a preposition before the post ends no name
+            if name[-1] in "前原" or name[:2] in world_places():
+                continue                # 某国前|总理某某: a country and 前 before the post, the name after it
             out.append((p, rs))
             break
     return out
