@@ -335,3 +335,10 @@ def test_more_surnames_cut_alone(text, name):
 def test_a_country_and_qian_before_a_post_are_no_name():
     assert "韩国前" not in persons("韩国前总理蒯立诚当天表示，将参加选举。")
     assert memberships("韩国前总理蒯立诚当天表示，将参加选举。") == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("国家外汇管理局发布数据。外汇局表示。", "国家外汇管理局"),
+])
+def test_national_bodies_short_and_full_are_one(text, body):
+    assert bodies(text) == [body]

@@ -31,6 +31,8 @@ _NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银�
                                      r"国家防总|国家防办|国家减灾委|国务院安委办|国务院安委会|国家禁毒办|国家禁毒委)"
                                      r"(?![\u4e00-\u9fff]{0,2}(?:主席|主任|副)?(?:系统|工作|机制))")
 # 总院副院长某某, 医共体总院院长: the hospital heading a county's medical group (its 分院 the township centres)
+# the Central Committee's departments by their short names (中组部, 中宣部), which the cut does not always see
+_PARTY_CENTRE_SHORT = re.compile(r"中组部|中宣部|中联部|中央统战部")
 # the national mass organisations by the names they are known by (全国总工会, 全国妇联)
 _NATIONAL_MASS_BODY = re.compile(r"(?:中华)?全国(?:总工会|妇联|妇女联合会|工商联|青联|台联|侨联)")
 _GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
@@ -716,6 +718,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
                 (m.start() == 0 or not _HAN_RUN.match(text[m.start() - 1]) or
                  any(t.end == m.start() and t.pos[:1] in "pcvu" and t.pos != "vn" for t in tokens)):
             spans.append(OrgSpan(m.start(), m.end(), m.group(), T.GOVERNMENT_AGENCY))
+    for m in (_PARTY_CENTRE_SHORT.finditer(text) if "部" in text else ()):
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            spans.append(OrgSpan(m.start(), m.end(), m.group(), T.PARTY_ORGANIZATION))
     for m in (_NATIONAL_MASS_BODY.finditer(text) if "全国" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(), T.ORGANIZATION))
