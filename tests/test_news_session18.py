@@ -194,17 +194,17 @@ def test_a_former_post_in_the_bureau_named_bare():
 
 @pytest.mark.parametrize("text, name", [
     # a short foreign name after a title only held abroad, the country named before it
-    ("美国国务卿布林肯表示。", "布林肯"),
-    ("沙特国王萨勒曼日前致信法国总统马克龙说，沙特将动用一切手段。", "马克龙"),
-    ("伊朗常驻联合国代表阿巴斯卡尔致函安理会。", "阿巴斯卡尔"),
+    ("美国国务卿布洛肯表示。", "布洛肯"),
+    ("沙特国王萨洛曼日前致信法国总统马尔龙说，沙特将动用一切手段。", "马尔龙"),
+    ("伊朗常驻联合国代表阿里斯卡尔致函安理会。", "阿里斯卡尔"),
 ])
 def test_foreign_names_after_titles_held_abroad(text, name):
     assert name in persons(text)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("汶川县绵虒镇造林专业合作社社长周远俊介绍。", [("周远俊", "社长", "汶川县绵虒镇造林专业合作社")]),
-    ("联合国人权理事会特别报告员莫福肯表示。", [("莫福肯", "特别报告员", "联合国人权理事会")]),
+    ("汶川县绵虒镇造林专业合作社社长周远涛介绍。", [("周远涛", "社长", "汶川县绵虒镇造林专业合作社")]),
+    ("联合国人权理事会特别报告员莫福森表示。", [("莫福森", "特别报告员", "联合国人权理事会")]),
 ])
 def test_cooperatives_and_rapporteurs(text, expected):
     assert memberships(text) == expected
@@ -256,7 +256,7 @@ def test_named_people_among_those_counted_hold_the_honour(text, expected):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("美国食品及药物管理局前局长斯科特·戈特利布近日表示。", "美国食品及药物管理局"),
+    ("美国食品及药物管理局前局长斯科特·戈特维尔近日表示。", "美国食品及药物管理局"),
 ])
 def test_ji_between_two_fields_inside_a_name(text, body):
     assert body in bodies(text)
@@ -286,9 +286,14 @@ def test_each_award_keeps_its_own_year(text, expected):
 
 
 def test_a_name_glued_to_de_opens_no_body():
-    text = "会议决定免去李高的全国人大环境与资源保护委员会委员职务。"
-    assert "李高的全国人大环境与资源保护委员会" not in bodies(text)
-    assert persons(text) == ["李高"]
+    # the cut glues 的 to some names of its dictionary (某高的/nrfg): the span of the body starts after it
+    from kg.extract.orgs import OrgSpan, _past_possessor
+    from kg.segment import Token
+    text = "免去柯高的全国人大环境与资源保护委员会委员职务。"
+    tokens = [Token(0, 2, "免去", "v"), Token(2, 5, "柯高的", "nrfg"), Token(5, 9, "全国人大", "nt")]
+    sp = _past_possessor(text, tokens, OrgSpan(2, 19, text[2:19], T.GOVERNMENT_AGENCY))
+    assert (sp.start, sp.text) == (5, "全国人大环境与资源保护委员会")
+    assert persons("会议决定" + text) == ["柯高"]
 
 
 def test_a_dictionary_name_after_a_verb_of_appointment():
