@@ -347,3 +347,19 @@ def test_a_country_and_qian_before_a_post_are_no_name():
 ])
 def test_national_bodies_short_and_full_are_one(text, body):
     assert bodies(text) == [body]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副院长于静波及护士长蒯立诚出席。", "于静波"),       # the name's last character and 及 made a word (波及)
+    ("院长曾志勇为患者义诊。", "曾志勇"),                 # the name's last character and 为 made a word (勇为)
+])
+def test_names_whose_last_character_the_cut_joined_to_ji_or_wei(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("龙岩市中心血站志愿服务队队长蒯立诚介绍。", [("蒯立诚", "队长", "龙岩市中心血站志愿服务队")]),
+    ("上杭县人民医院家庭医生团队队长蒯立诚介绍。", [("蒯立诚", "队长", "上杭县人民医院家庭医生团队")]),
+])
+def test_volunteer_corps_and_family_doctor_teams_are_bodies(text, expected):
+    assert memberships(text) == expected

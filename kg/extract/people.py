@@ -320,8 +320,11 @@ def name_at(text: str, tokens: list[Token], pos: int) -> int:
             nxt = next((t for t in tokens if t.start == tok.end), None)
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
                     nxt.start == tok.end and nxt.word[1] in _GLUED_AFTER_NAME and _NAME_CHAR.match(nxt.word[0]) and \
-                    not _freq(nxt.word) and plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
+                    (not _freq(nxt.word) or _freq(nxt.word) < 1000 and _glued_word_goes_on(tokens, nxt)) and \
+                    plausible_name(w + nxt.word[0]) and not _is_common_word(w + nxt.word[0]):
                 return 3                # 主任某蕴|蓓从/n 医: the name's last character and the word after it made a word
+                #                         (副院长某静|波及/ns 护士长, 院长某志|勇为/v 患者: a word of the dictionary too,
+                #                         where a post or a noun follows it as the 及/为 after a name would have)
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and surname_len(w) == 1 and _zhi_closes(text, nxt):
                 return 3                # 主任某穆|之 荣获
             if len(w) == 2 and after_post and tok.pos.startswith("nr") and nxt is not None and len(nxt.word) == 2 and \
@@ -489,6 +492,14 @@ def _post_of_name_before(tokens: list[Token], pos: int) -> bool:
     return not (before.pos in ("x", "nt", "ns", "j") or before.word.endswith(_BODY_ENDS + ("府", "组", "科", "处")))
 
 
+def _glued_word_goes_on(tokens: list[Token], nxt: Token) -> bool:
+    """What follows the word the cut made of a name's last character and 及/为/和: a post or a noun, as after the
+    conjunction or the preposition alone."""
+    after = next((t for t in tokens if t.start == nxt.end), None)
+    return nxt.word[1] in "及为和与" and after is not None and len(after.word) >= 2 and \
+        (after.word in ROLE_SET or after.pos in ("n", "nnt", "nr"))
+
+
 def _zhi_closes(text: str, nxt: Token | None) -> bool:
     """主任某穆|之 荣获: 之 right before a verb of award or speech is no particle, it closes the name."""
     return nxt is not None and nxt.word == "之" and (text.startswith(_AWARDED_AFTER + SPEECH_VERBS[:8], nxt.end) or
@@ -520,7 +531,7 @@ _OBJECTS_OF_ZUO = ("工作报告", "报告", "讲话", "重要讲话", "发言",
 # what follows 某某等 (the name and others): their acts, or who they are
 _AFTER_DENG = ("出席", "参加", "陪同", "参观", "看望", "慰问", "调研", "检查", "领导", "同志", "人", "一行", "分别", "先后", "在", "到")
 _ACTS_AT_MEETINGS = frozenset("宣读 主持 出席 讲话 致辞 表示 指出 强调 介绍 会见 颁奖 作报告".split())
-_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与也都就还又已曾则因被")
+_GLUED_AFTER_NAME = frozenset("说讲称从在是对把给向为到和与及也都就还又已曾则因被")
 _DAY = re.compile(r"\d{1,2}日")
 # 某某临危受命，担任…: a short clause about the person, then the post they take
 TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](现任|担任|兼任|出任|调任|升任)")
