@@ -118,6 +118,10 @@ def _foreign_before(chunk: str, at: int) -> bool:
 _COUNTY_BODIES = re.compile(r"全县|县委|县政府|县人民医院|县中医|县卫生健康|县卫健|县妇幼|县疾")
 
 
+# bodies named after "the prefecture" alone (州卫生健康委, 州人民医院, 全州): the article is about one
+_PREFECTURE_BODIES = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由和与及、，。]))州(?=卫|妇|疾|人民|中医|委|政府|医|血)|全州")
+
+
 def place_context(title: str, text: str) -> PlaceContext:
     """Guess the article's places from the place names it uses most (the title counts three times)."""
     gz = gazetteer()
@@ -171,6 +175,11 @@ def place_context(title: str, text: str) -> PlaceContext:
     best = ranked[0]
     while best.level == "province":
         kids = [p for p in ranked if best.name in p.parents and p.level == "city" and support[p.code] * 2 >= support[best.code]]
+        # (州妇幼保健院, 全州: bodies named after "the prefecture" in an article naming one autonomous prefecture of the
+        # province, that prefecture is the article's, however often the province is named)
+        prefectures = [p for p in ranked if best.name in p.parents and p.level == "city" and p.name.endswith("州")]
+        if not kids and len(prefectures) == 1 and _PREFECTURE_BODIES.search(title + "\n" + text):
+            kids = prefectures
         if not kids:
             break
         best = kids[0]

@@ -8,7 +8,7 @@ import pytest
 from kg.model import EntityType as T
 from kg.tagger import tag_text
 
-from readings import awards_in, bodies, carriers, held, honours, memberships, persons, read, relations
+from readings import article, awards_in, bodies, carriers, held, honours, memberships, persons, read, relations
 
 
 def tagged(text):
@@ -363,3 +363,23 @@ def test_names_whose_last_character_the_cut_joined_to_ji_or_wei(text, name):
 ])
 def test_volunteer_corps_and_family_doctor_teams_are_bodies(text, expected):
     assert memberships(text) == expected
+
+
+def test_bodies_named_after_the_prefecture_alone_are_the_articles_prefectures():
+    text = ("盘点｜州妇幼保健院荣誉榜\n2023年，大理白族自治州妇幼保健院全面落实母婴安全五项制度。医院被云南省卫生健康委员会"
+            "评为“云南省妇幼健康工作先进集体”。州卫生健康委员会对弥渡县妇幼保健院、鹤庆县妇幼保健院进行了表扬。\n")
+    r, _ = article(text)
+    names = sorted(e.label for e in r.entities if e.label.endswith(("保健院", "委员会")))
+    assert "州妇幼保健院" not in names and "大理白族自治州妇幼保健院" in names
+    assert "大理白族自治州卫生健康委员会" in names
+
+
+def test_a_name_glued_to_wei_before_a_body_opens_no_body():
+    # the cut may glue 为 to a name's end (某合|曼为/nr 某县人民医院): the body's span starts after it
+    from kg.extract.orgs import OrgSpan, _past_possessor
+    from kg.segment import Token
+    text = "任命吐尔洪·卡德曼为伊宁县人民医院副院长。"
+    tokens = [Token(0, 2, "任命", "n"), Token(7, 10, "德曼为", "nr"), Token(10, 13, "伊宁县", "ns")]
+    sp = _past_possessor(text, tokens, OrgSpan(7, 17, text[7:17], T.MEDICAL_INSTITUTION))
+    assert (sp.start, sp.text) == (10, "伊宁县人民医院")
+    assert bodies("会议决定" + text) == ["伊宁县人民医院"]

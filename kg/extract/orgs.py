@@ -2260,10 +2260,10 @@ _ACTING_ON = frozenset("调度 组织 协调 联合 派出 指导 督促 会同 
 
 
 def _past_possessor(text: str, tokens: list[Token], sp: OrgSpan) -> OrgSpan:
-    """免去某高的|全国人大某委员会委员职务: a name the cut glued to 的 (某高的/nrfg) owns the post, it opens no body's
-    name; the span starts after 的."""
+    """免去某高的|全国人大某委员会委员职务, 任命某某·某合|曼为/nr 某县人民医院…: a name (or its end) the cut glued to 的
+    or 为 owns the post, it opens no body's name; the span starts after 的 or 为."""
     tok = next((t for t in tokens if t.start == sp.start), None)
-    if tok is None or not tok.word.endswith("的") or not tok.pos.startswith("nr") or tok.end >= sp.end:
+    if tok is None or not tok.word.endswith(("的", "为")) or not tok.pos.startswith("nr") or tok.end >= sp.end:
         return sp
     return OrgSpan(tok.end, sp.end, text[tok.end:sp.end], sp.type, sp.parent_end, sp.ancestors)
 
