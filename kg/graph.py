@@ -74,7 +74,8 @@ def gc_paused() -> Iterator[None]:
 # Escapes exactly as pyoxigraph's N-Quads serialiser writes them, so that the text made here is already in its
 # canonical form and needs no parse-and-rewrite pass (a test holds the two to each other).
 _NT_ESCAPES = {**{i: f"\\u{i:04X}" for i in range(0x20)}, 0x7F: "\\u007F", 0x08: "\\b", 0x09: "\\t", 0x0A: "\\n",
-               0x0C: "\\f", 0x0D: "\\r", ord('"'): '\\"', ord("\\"): "\\\\"}
+               0x0C: "\\f", 0x0D: "\\r", ord('"'): '\\"', ord("\\"): "\\\\",
+               0xFFFE: "\\uFFFE", 0xFFFF: "\\uFFFF"}      # (the two noncharacters it escapes too)
 
 
 def _nt_string(text: str) -> str:

@@ -269,3 +269,12 @@ def test_literal_escapes_match_pyoxigraph():
         line = serialize([q], format=RdfFormat.N_QUADS).decode()
         assert line == f"<http://a/s> <http://a/p> {_nt_string(text)} <http://a/g> .\n"
     check()
+
+
+def test_noncharacters_are_escaped_as_pyoxigraph_escapes_them():
+    from pyoxigraph import RdfFormat, serialize
+
+    from kg.graph import _nt_string
+    text = "a\ufffeb\uffffc"
+    q = Quad(NamedNode("http://a/s"), NamedNode("http://a/p"), Literal(text), NamedNode("http://a/g"))
+    assert serialize([q], format=RdfFormat.N_QUADS).decode() == f"<http://a/s> <http://a/p> {_nt_string(text)} <http://a/g> .\n"
