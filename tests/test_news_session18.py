@@ -383,3 +383,11 @@ def test_a_name_glued_to_wei_before_a_body_opens_no_body():
     sp = _past_possessor(text, tokens, OrgSpan(7, 17, text[7:17], T.MEDICAL_INSTITUTION))
     assert (sp.start, sp.text) == (10, "伊宁县人民医院")
     assert bodies("会议决定" + text) == ["伊宁县人民医院"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("蒯立诚常委代表台盟中央发言。", "台盟中央"),
+    ("全国政协常委蒯立诚代表民进中央发言。", "民进中央"),
+])
+def test_the_democratic_parties_central_committees_with_no_post_after_them(text, body):
+    assert body in bodies(text)
