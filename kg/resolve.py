@@ -119,7 +119,7 @@ _COUNTY_BODIES = re.compile(r"全县|县委|县政府|县人民医院|县中医|
 
 
 # bodies named after "the prefecture" alone (州卫生健康委, 州人民医院, 全州): the article is about one
-_PREFECTURE_BODIES = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由和与及、，。]))州(?=卫|妇|疾|人民|中医|委|政府|医|血)|全州")
+_PREFECTURE_BODIES = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[在由和与及]))州(?=卫|妇|疾|人民|中医|委|政府|医|血)|全州")
 
 
 def place_context(title: str, text: str) -> PlaceContext:

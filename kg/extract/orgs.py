@@ -35,7 +35,7 @@ _NATIONAL_BY_SHORT_NAME = re.compile(r"(?:中国)?(?:证监会|银保监会|银�
 _PARTY_CENTRE_SHORT = re.compile(r"中组部|中宣部|中联部|中央统战部")
 # the national mass organisations by the names they are known by (全国总工会, 全国妇联), and the central committees of
 # the democratic parties by theirs (民建中央, 九三学社中央), which a post after them need not follow (代表某某中央发言)
-_NATIONAL_MASS_BODY = re.compile(r"(?:中华)?全国(?:总工会|妇联|妇女联合会|工商联|青联|台联|侨联)"
+_NATIONAL_BODY_BY_NAME = re.compile(r"(?:中华)?全国(?:总工会|妇联|妇女联合会|工商联|青联|台联|侨联)"
                                  r"|(?:民革|民盟|民建|民进|农工党|九三学社|台盟)中央")
 _GENERAL_HOSPITAL = re.compile(r"(?<=医共体)总院|(?:^|(?<=[，。；：、\s“在]))总院(?=副?院长|执行院长|党委|党总支|院办|[\u4e00-\u9fff]{1,6}科)")
 _BARE_HOSPITAL = re.compile(r"(?:^|(?<=[，。；：、\s“]))院(?=党委|党总支|党支部|纪委|团委|团支部|工会|领导班子)")
@@ -723,7 +723,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     for m in (_PARTY_CENTRE_SHORT.finditer(text) if "部" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(), T.PARTY_ORGANIZATION))
-    for m in (_NATIONAL_MASS_BODY.finditer(text) if "全国" in text or "中央" in text else ()):
+    for m in (_NATIONAL_BODY_BY_NAME.finditer(text) if "全国" in text or "中央" in text else ()):
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             spans.append(OrgSpan(m.start(), m.end(), m.group(), T.ORGANIZATION))
     for m in (_GENERAL_HOSPITAL.finditer(text) if "总院" in text else ()):
